@@ -20,7 +20,9 @@ SEVERITIES: Final = ("high", "medium", "low")
 EVENTS: Final[dict[str, str]] = {
     "coalition.iraq.mission_end": "End of the coalition's military mission in Iraq",
     "coalition.iraq.full_withdrawal": "The coalition's final exit from Iraq",
-    "coalition.iraq.full_withdrawal_decision": "Decision on the coalition's full withdrawal from Iraq",
+    "coalition.iraq.full_withdrawal_decision": (
+        "Decision on the coalition's full withdrawal from Iraq"
+    ),
     "coalition.iraq.transition_to_bilateral": "Move from the coalition to bilateral security ties",
     "coalition.base.ain_al_asad.exit": "Coalition exit from Ain al-Asad air base (Anbar)",
     "coalition.base.harir.exit": "Coalition exit from Harir base (Erbil)",

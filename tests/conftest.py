@@ -1,0 +1,53 @@
+"""Shared fixtures: every test runs with its own user data and config folders."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.resources import corpus_path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point the user data and config folders at throwaway ones, and forget $MAWQIF_BIDI."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("MAWQIF_BIDI", raising=False)
+    return home
+
+
+@pytest.fixture
+def workspace_file(tmp_path: Path) -> Path:
+    """A workspace file holding the bundled corpus, in a throwaway folder."""
+    from tui.data.store import create_workspace, open_corpus
+
+    path = tmp_path / "workspace.json"
+    create_workspace(path, seed=[open_corpus(corpus_path())])
+    return path
+
+
+def digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_corpus_untouched():
+    """Fail the session if any test wrote to the bundled corpus."""
+    before = digest(corpus_path())
+    yield
+    assert digest(corpus_path()) == before, "the bundled corpus was modified"
+
+
+def copy_corpus(tmp_path: Path) -> Path:
+    """A writable copy of the bundled corpus file."""
+    target = tmp_path / "corpus-copy.json"
+    shutil.copyfile(corpus_path(), target)
+    return target

@@ -1,0 +1,150 @@
+"""The `mawqif` command line: open the TUI, check a workspace, export it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .config import BIDI_MODES, ConfigError, resolve_bidi
+from .data.check import problems
+from .data.export import FORMATS, WHATS, export_objects, render
+from .data.model import THREAT, WITHDRAWAL, Corpus
+from .data.query import ByActor, ByText, ByThreat, ByWithdrawal, Index, Query
+from .data.store import Workspace, WorkspaceError, write_atomically
+from .data.workspaces import open_workspace
+
+EXIT_USAGE = 2
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    # Global options are accepted before or after the subcommand; after it they must not
+    # overwrite a value given before with their default, hence SUPPRESS there.
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", default=default,
+        help="workspace file to open (default: your workspace in the user data folder; "
+        "a path that does not exist yet starts an empty workspace)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--bidi", choices=BIDI_MODES, default=default,
+        help="how Arabic is drawn: visual (shaped and reordered by mawqif, the default), "
+        "terminal (your terminal shapes and reorders), raw (logical text, unaligned)",
+    )  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="mawqif",
+        description="Who said what about the coalition's withdrawal from Iraq and the ISIS "
+        "threat. With no command, opens the terminal app.",
+    )
+    parser.add_argument("--version", action="version", version=f"mawqif {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="validate a workspace and list every problem")
+    _common(check, suppress=True)
+
+    export = sub.add_parser("export", help="export statements, actors, articles or contradictions")
+    _common(export, suppress=True)
+    export.add_argument("--what", choices=WHATS, default="statements")
+    export.add_argument("--format", choices=FORMATS, default="json")
+    export.add_argument("--actor", help="only this actor: id, or Arabic or English name")
+    export.add_argument("--withdrawal", choices=WITHDRAWAL, action="append",
+                        help="only this withdrawal stance (repeat for several)")
+    export.add_argument("--threat", choices=THREAT, action="append",
+                        help="only this ISIS-threat assessment (repeat for several)")
+    export.add_argument("--search", help="only statements containing this (Arabic folded)")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write to FILE instead of standard output")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"mawqif: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _find_actor(corpus: Corpus, wanted: str) -> str | None:
+    """The id of the actor named `wanted` by id, name or alias (Arabic folded)."""
+    from .arabic.normalise import fold
+
+    if wanted in corpus.actors:
+        return wanted
+    key = fold(wanted.strip()).text
+    for actor in corpus.actors.values():
+        names = (actor.name_ar, actor.name_en, *actor.aliases)
+        if any(fold(n).text == key for n in names):
+            return actor.id
+    return None
+
+
+def run_check(workspace: Workspace) -> int:
+    """Print every problem in the workspace; exit 1 if there are any."""
+    found = problems(workspace.corpus, workspace.tables())
+    c = workspace.corpus
+    if found:
+        for problem in found:
+            print(problem)
+        print(f"{workspace.path}: {len(found)} problem(s)", file=sys.stderr)
+        return 1
+    print(
+        f"{workspace.path}: ok — {len(c.articles)} article(s), {len(c.actors)} actor(s), "
+        f"{len(c.statements)} statement(s), {len(c.contradictions)} contradiction(s)"
+    )
+    return 0
+
+
+def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Write the requested export to stdout or a file."""
+    corpus = workspace.corpus
+    query = Query()
+    if args.actor:
+        actor = _find_actor(corpus, args.actor)
+        if actor is None:
+            return _fail(f"--actor: no actor called {args.actor!r} in {workspace.path}")
+        query &= ByActor(actor)
+    if args.withdrawal:
+        query &= ByWithdrawal(frozenset(args.withdrawal))
+    if args.threat:
+        query &= ByThreat(frozenset(args.threat))
+    if args.search:
+        query &= ByText(args.search)
+    statements = Index(corpus).select(query)
+    contradictions = list(corpus.contradictions.values())
+    text = render(
+        export_objects(args.what, corpus, statements, contradictions, bool(query.filters)),
+        args.format,
+    )
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomically(args.output, text.encode("utf-8"))
+    except OSError as err:
+        return _fail(f"{args.output}: cannot be written ({err.strerror})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run mawqif with `argv` and return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        bidi = resolve_bidi(args.bidi)
+    except ConfigError as err:
+        return _fail(str(err))
+    try:
+        workspace = open_workspace(args.db)
+    except WorkspaceError as err:
+        return _fail(str(err))
+    if args.command == "check":
+        return run_check(workspace)
+    if args.command == "export":
+        return run_export(workspace, args)
+    from .app import run_app
+
+    return run_app(workspace, bidi)

@@ -1,0 +1,59 @@
+"""User settings: the bidi mode from the flag, the environment, the config file, or the default."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+BIDI_MODES = ("visual", "terminal", "raw")
+DEFAULT_BIDI = "visual"
+
+
+class ConfigError(ValueError):
+    """A setting with a value mawqif does not know, with a one-line reason."""
+
+
+def config_path() -> Path:
+    """The user's config file (TOML)."""
+    return platformdirs.user_config_path("mawqif") / "config.toml"
+
+
+def _check_mode(value: str, source: str) -> str:
+    if value not in BIDI_MODES:
+        raise ConfigError(
+            f"{source}: bidi mode {value!r} is not one of {', '.join(BIDI_MODES)}"
+        )
+    return value
+
+
+def read_config(path: Path | None = None) -> dict[str, object]:
+    """The settings in the config file, or none when there is no file."""
+    path = path or config_path()
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot be read as TOML ({err})") from None
+
+
+def resolve_bidi(flag: str | None) -> str:
+    """The bidi mode in force: --bidi, else $MAWQIF_BIDI, else the config file, else visual."""
+    if flag:
+        return _check_mode(flag, "--bidi")
+    env = os.environ.get("MAWQIF_BIDI", "").strip()
+    if env:
+        return _check_mode(env, "MAWQIF_BIDI")
+    value = read_config().get("bidi")
+    if value is not None:
+        return _check_mode(str(value), str(config_path()))
+    return DEFAULT_BIDI

@@ -1,0 +1,133 @@
+"""Validate a workspace: spans exact, ids unique, references resolved, labels and dates valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .model import (
+    ACTOR_KINDS,
+    CONTRADICTION_KINDS,
+    EVENTS,
+    FORMS,
+    ORIGINS,
+    PRECISIONS,
+    SEVERITIES,
+    THREAT,
+    WITHDRAWAL,
+    Corpus,
+    Statement,
+)
+
+_PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def valid_date(value: str, precision: str) -> bool:
+    """Whether `value` is a real date written at `precision` (day, month or year)."""
+    fmt = _PRECISION_FORMAT.get(precision)
+    if fmt is None or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        return False
+    try:
+        dt.datetime.strptime(value, fmt)
+    except ValueError:
+        return False
+    return True
+
+
+def valid_due(value: str) -> bool:
+    """Whether a deadline's due value is a month, a day or `indefinite`."""
+    if value == "indefinite":
+        return True
+    return valid_date(value, "day") or valid_date(value, "month")
+
+
+def duplicate_ids(tables: Mapping[str, Any]) -> Iterator[str]:
+    """Problems for every id that more than one record of a table carries."""
+    for name in ("articles", "actors", "statements", "contradictions"):
+        ids = Counter(
+            r.get("id") for r in tables.get(name, {}).values() if isinstance(r, dict)
+        )
+        for key, count in sorted(ids.items(), key=lambda kv: str(kv[0])):
+            if count > 1:
+                yield f"{name}: id {key!r} is used by {count} records"
+
+
+def _check_statement(corpus: Corpus, s: Statement) -> Iterator[str]:
+    where = f"statement {s.id}"
+    article = corpus.articles.get(s.article)
+    if article is None:
+        yield f"{where}: article {s.article!r} does not exist"
+    if s.actor not in corpus.actors:
+        yield f"{where}: actor {s.actor!r} does not exist"
+    if s.withdrawal not in WITHDRAWAL:
+        yield f"{where}: withdrawal stance {s.withdrawal!r} is not in the codebook"
+    if s.threat not in THREAT:
+        yield f"{where}: threat assessment {s.threat!r} is not in the codebook"
+    if s.form not in FORMS:
+        yield f"{where}: form {s.form!r} is not one of {', '.join(FORMS)}"
+    if s.origin not in ORIGINS:
+        yield f"{where}: origin {s.origin!r} is not one of {', '.join(ORIGINS)}"
+    if s.said_precision not in PRECISIONS:
+        yield f"{where}: date precision {s.said_precision!r} is not one of {', '.join(PRECISIONS)}"
+    elif s.said_precision == "unknown":
+        if s.said_on is not None:
+            yield f"{where}: date {s.said_on!r} is given but its precision is 'unknown'"
+    elif s.said_on is None or not valid_date(s.said_on, s.said_precision):
+        yield f"{where}: date said {s.said_on!r} is not a valid {s.said_precision}"
+    if article is None:
+        return
+    if not 0 <= s.start < s.end <= len(article.text):
+        yield f"{where}: span {s.start}-{s.end} lies outside its article"
+        return
+    if article.text[s.start : s.end] != s.quote_ar:
+        yield f"{where}: the quote is not the article's text at {s.start}-{s.end}"
+    if not 0 <= s.paragraph < len(article.paragraphs):
+        yield f"{where}: paragraph {s.paragraph} does not exist"
+    else:
+        p_start, p_end = article.paragraphs[s.paragraph]
+        if not p_start <= s.start < s.end <= p_end:
+            yield f"{where}: the quote is not inside paragraph {s.paragraph}"
+    for d in s.deadlines:
+        if d.event not in EVENTS:
+            yield f"{where}: deadline event {d.event!r} is not in the vocabulary"
+        if not valid_due(d.due):
+            yield f"{where}: deadline due {d.due!r} is not YYYY-MM, YYYY-MM-DD or indefinite"
+        if not s.start <= d.cue_start < d.cue_end <= s.end:
+            yield f"{where}: deadline cue {d.cue_start}-{d.cue_end} is not inside the quote"
+        elif article.text[d.cue_start : d.cue_end] != d.cue_ar:
+            yield f"{where}: deadline cue is not the article's text at {d.cue_start}-{d.cue_end}"
+
+
+def problems(corpus: Corpus, tables: Mapping[str, Any] | None = None) -> list[str]:
+    """Every problem found in `corpus` (and, given its raw tables, duplicate ids)."""
+    found: list[str] = list(duplicate_ids(tables)) if tables is not None else []
+    for article in corpus.articles.values():
+        where = f"article {article.id}"
+        if not valid_date(article.published, "day"):
+            found.append(f"{where}: publication date {article.published!r} is not YYYY-MM-DD")
+        last = 0
+        for start, end in article.paragraphs:
+            if not last <= start < end <= len(article.text):
+                found.append(f"{where}: paragraph {start}-{end} is out of order or outside")
+            last = end
+    for actor in corpus.actors.values():
+        if actor.kind not in ACTOR_KINDS:
+            found.append(f"actor {actor.id}: kind {actor.kind!r} is not one of the actor kinds")
+    for statement in corpus.statements.values():
+        found.extend(_check_statement(corpus, statement))
+    for c in corpus.contradictions.values():
+        where = f"contradiction {c.id}"
+        if c.kind not in CONTRADICTION_KINDS:
+            found.append(f"{where}: kind {c.kind!r} is not a contradiction kind")
+        if c.severity not in SEVERITIES:
+            found.append(f"{where}: severity {c.severity!r} is not one of high, medium, low")
+        for side, sid, (start, end) in (("a", c.a, c.span_a), ("b", c.b, c.span_b)):
+            stmt = corpus.statements.get(sid)
+            if stmt is None:
+                found.append(f"{where}: statement {side} {sid!r} does not exist")
+            elif not stmt.start <= start < end <= stmt.end:
+                found.append(f"{where}: span {side} {start}-{end} is not inside {sid}'s quote")
+    return found

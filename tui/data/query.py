@@ -1,0 +1,188 @@
+"""Immutable filter values over statements, combined with `&`, with counts for side panels."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..arabic.normalise import fold
+from .model import Actor, Corpus, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A statement with what filtering needs beside it: its actor and its folded search text."""
+
+    statement: Statement
+    actor: Actor
+    haystack: str
+
+
+class Filter(Protocol):
+    """A test on one row, with a description for the user."""
+
+    @property
+    def description(self) -> str:
+        """What the filter keeps, in a few words."""
+        ...
+
+    def __call__(self, row: Row) -> bool:
+        """Whether `row` passes."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ByActor:
+    """Statements by one actor."""
+
+    actor: str
+
+    @property
+    def description(self) -> str:
+        return f"actor {self.actor}"
+
+    def __call__(self, row: Row) -> bool:
+        return row.statement.actor == self.actor
+
+
+@dataclass(frozen=True, slots=True)
+class ByWithdrawal:
+    """Statements whose withdrawal stance is one of `stances`."""
+
+    stances: frozenset[str]
+
+    @property
+    def description(self) -> str:
+        return "withdrawal " + "|".join(sorted(self.stances))
+
+    def __call__(self, row: Row) -> bool:
+        return row.statement.withdrawal in self.stances
+
+
+@dataclass(frozen=True, slots=True)
+class ByThreat:
+    """Statements whose ISIS-threat assessment is one of `levels`."""
+
+    levels: frozenset[str]
+
+    @property
+    def description(self) -> str:
+        return "threat " + "|".join(sorted(self.levels))
+
+    def __call__(self, row: Row) -> bool:
+        return row.statement.threat in self.levels
+
+
+@dataclass(frozen=True, slots=True)
+class ByActorKind:
+    """Statements by actors of one of `kinds` (official, expert, ...)."""
+
+    kinds: frozenset[str]
+
+    @property
+    def description(self) -> str:
+        return "kind " + "|".join(sorted(self.kinds))
+
+    def __call__(self, row: Row) -> bool:
+        return row.actor.kind in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class ByDateRange:
+    """Statements said within [start, end] (ISO prefixes: a year, a month or a day)."""
+
+    start: str | None = None
+    end: str | None = None
+
+    @property
+    def description(self) -> str:
+        return f"said {self.start or '…'} to {self.end or '…'}"
+
+    def __call__(self, row: Row) -> bool:
+        said = row.statement.said_on
+        if said is None:
+            return False
+        # Compare at the coarser of the two precisions, so "2024-12" is within "2024-12-01..".
+        if self.start is not None and said < self.start[: len(said)]:
+            return False
+        return self.end is None or said[: len(self.end)] <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class ByText:
+    """Statements whose quote, summary, actor or verb contains `text` (Arabic folded)."""
+
+    text: str
+    needle: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Folded once here, not once per row.
+        object.__setattr__(self, "needle", fold(self.text.strip()).text)
+
+    @property
+    def description(self) -> str:
+        return f"“{self.text}”"
+
+    def __call__(self, row: Row) -> bool:
+        return self.needle in row.haystack
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A conjunction of filters; `Query() & ByThreat(...)` makes a new query."""
+
+    filters: tuple[Filter, ...] = ()
+
+    def __and__(self, other: Filter) -> Query:
+        return Query((*self.filters, other))
+
+    @property
+    def description(self) -> str:
+        """The active filters in words, or "all statements"."""
+        return " · ".join(f.description for f in self.filters) or "all statements"
+
+    def __call__(self, row: Row) -> bool:
+        return all(f(row) for f in self.filters)
+
+
+def haystack(statement: Statement, actor: Actor) -> str:
+    """The folded text a search looks in for one statement."""
+    parts = (
+        statement.quote_ar, statement.summary_en, statement.verb_ar, actor.name_ar,
+        actor.name_en, *actor.aliases, actor.role,
+    )  # fmt: skip
+    return "\n".join(fold(p).text for p in parts)
+
+
+class Index:
+    """The statements of a corpus in reading order, folded once, ready to filter."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        ordered = sorted(
+            corpus.statements.values(), key=lambda s: (s.article, s.start, s.end, s.id)
+        )
+        self.rows: tuple[Row, ...] = tuple(
+            Row(s, corpus.actors[s.actor], haystack(s, corpus.actors[s.actor]))
+            for s in ordered
+            if s.actor in corpus.actors
+        )
+
+    def select(self, query: Query) -> list[Statement]:
+        """The statements that pass `query`, in reading order."""
+        if not query.filters:
+            return [r.statement for r in self.rows]
+        return [r.statement for r in self.rows if query(r)]
+
+
+def count_by(statements: Iterable[Statement], field: str) -> Counter[str]:
+    """How many of `statements` carry each value of `field` (withdrawal, threat, actor)."""
+    return Counter(str(getattr(s, field)) for s in statements)
+
+
+def prevailing(statements: Sequence[Statement], field: str) -> str:
+    """The most common specified value of `field`, or "unspecified"."""
+    counts = count_by((s for s in statements if getattr(s, field) != "unspecified"), field)
+    return counts.most_common(1)[0][0] if counts else "unspecified"

@@ -1,0 +1,206 @@
+"""Conversion between stored records (plain JSON objects) and the model's frozen values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from .model import Actor, Article, Contradiction, Corpus, Deadline, Statement
+
+T = TypeVar("T")
+
+
+class RecordError(ValueError):
+    """A stored record whose shape is wrong (a missing field, a field of the wrong type)."""
+
+
+def _field(record: Mapping[str, Any], name: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if name not in record:
+        raise RecordError(f"{where}: missing field {name!r}")
+    value = record[name]
+    # bool is an int in Python; an offset of `true` is still a damaged record.
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise RecordError(f"{where}: field {name!r} has the wrong type")
+    return value
+
+
+def _opt(record: Mapping[str, Any], name: str, where: str) -> str | None:
+    value = record.get(name)
+    if value is not None and not isinstance(value, str):
+        raise RecordError(f"{where}: field {name!r} has the wrong type")
+    return value
+
+
+def _span(value: Any, where: str) -> tuple[int, int]:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        raise RecordError(f"{where}: a span must be [start, end]")
+    return (value[0], value[1])
+
+
+def article_from(record: Mapping[str, Any], where: str) -> Article:
+    """An Article from its record."""
+    paragraphs = _field(record, "paragraphs", list, where)
+    return Article(
+        id=_field(record, "id", str, where),
+        outlet=_field(record, "outlet", str, where),
+        title=_field(record, "title", str, where),
+        published=_field(record, "published", str, where),
+        language=_field(record, "language", str, where),
+        text=_field(record, "text", str, where),
+        paragraphs=tuple(_span(p, where) for p in paragraphs),
+        url=_opt(record, "url", where),
+        origin=str(record.get("origin", "curated")),
+    )
+
+
+def actor_from(record: Mapping[str, Any], where: str) -> Actor:
+    """An Actor from its record."""
+    aliases = _field(record, "aliases", list, where)
+    if not all(isinstance(a, str) for a in aliases):
+        raise RecordError(f"{where}: aliases must be strings")
+    return Actor(
+        id=_field(record, "id", str, where),
+        name_ar=_field(record, "name_ar", str, where),
+        name_en=_field(record, "name_en", str, where),
+        role=_field(record, "role", str, where),
+        affiliation=_field(record, "affiliation", str, where),
+        country=_field(record, "country", str, where),
+        kind=_field(record, "kind", str, where),
+        aliases=tuple(aliases),
+    )
+
+
+def deadline_from(record: Any, where: str) -> Deadline:
+    """A Deadline from its record."""
+    if not isinstance(record, dict):
+        raise RecordError(f"{where}: a deadline must be an object")
+    return Deadline(
+        event=_field(record, "event", str, where),
+        due=_field(record, "due", str, where),
+        cue_start=_field(record, "cue_start", int, where),
+        cue_end=_field(record, "cue_end", int, where),
+        cue_ar=_field(record, "cue_ar", str, where),
+        derivation=_field(record, "derivation", str, where),
+    )
+
+
+def statement_from(record: Mapping[str, Any], where: str) -> Statement:
+    """A Statement from its record."""
+    deadlines = _field(record, "deadlines", list, where)
+    return Statement(
+        id=_field(record, "id", str, where),
+        article=_field(record, "article", str, where),
+        actor=_field(record, "actor", str, where),
+        start=_field(record, "start", int, where),
+        end=_field(record, "end", int, where),
+        quote_ar=_field(record, "quote_ar", str, where),
+        paragraph=_field(record, "paragraph", int, where),
+        form=_field(record, "form", str, where),
+        verb_ar=_field(record, "verb_ar", str, where),
+        said_on=_opt(record, "said_on", where),
+        said_precision=_field(record, "said_precision", str, where),
+        said_basis=str(record.get("said_basis", "")),
+        summary_en=_field(record, "summary_en", str, where),
+        withdrawal=_field(record, "withdrawal", str, where),
+        threat=_field(record, "threat", str, where),
+        deadlines=tuple(deadline_from(d, where) for d in deadlines),
+        origin=str(record.get("origin", "curated")),
+    )
+
+
+def contradiction_from(record: Mapping[str, Any], where: str) -> Contradiction:
+    """A Contradiction from its record."""
+    return Contradiction(
+        id=_field(record, "id", str, where),
+        kind=_field(record, "kind", str, where),
+        a=_field(record, "a", str, where),
+        b=_field(record, "b", str, where),
+        span_a=_span(record.get("span_a"), where),
+        span_b=_span(record.get("span_b"), where),
+        explanation=_field(record, "explanation", str, where),
+        severity=_field(record, "severity", str, where),
+        origin=str(record.get("origin", "curated")),
+        rationale=str(record.get("rationale", "")),
+    )
+
+
+def _table(
+    tables: Mapping[str, Any], name: str, build: Callable[[Mapping[str, Any], str], T]
+) -> dict[str, T]:
+    out: dict[str, T] = {}
+    for doc_id, record in tables.get(name, {}).items():
+        where = f"{name} record {doc_id}"
+        if not isinstance(record, dict):
+            raise RecordError(f"{where}: is not an object")
+        _field(record, "id", str, where)
+        value = build(record, where)
+        # A duplicate id keeps its first record; `check` reports the duplicate.
+        out.setdefault(getattr(value, "id"), value)  # noqa: B009 - every model value has an id
+    return out
+
+
+def corpus_from_tables(tables: Mapping[str, Any]) -> Corpus:
+    """The Corpus held by a workspace's tables."""
+    return Corpus(
+        articles=_table(tables, "articles", article_from),
+        actors=_table(tables, "actors", actor_from),
+        statements=_table(tables, "statements", statement_from),
+        contradictions=_table(tables, "contradictions", contradiction_from),
+    )
+
+
+def article_record(a: Article) -> dict[str, Any]:
+    """The stored form of an Article."""
+    return {
+        "id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+        "language": a.language, "url": a.url, "text": a.text,
+        "paragraphs": [list(p) for p in a.paragraphs], "origin": a.origin,
+    }  # fmt: skip
+
+
+def actor_record(a: Actor) -> dict[str, Any]:
+    """The stored form of an Actor."""
+    return {
+        "id": a.id, "name_ar": a.name_ar, "name_en": a.name_en, "role": a.role,
+        "affiliation": a.affiliation, "country": a.country, "kind": a.kind,
+        "aliases": list(a.aliases),
+    }  # fmt: skip
+
+
+def statement_record(s: Statement) -> dict[str, Any]:
+    """The stored form of a Statement."""
+    return {
+        "id": s.id, "article": s.article, "actor": s.actor, "start": s.start, "end": s.end,
+        "quote_ar": s.quote_ar, "paragraph": s.paragraph, "form": s.form, "verb_ar": s.verb_ar,
+        "said_on": s.said_on, "said_precision": s.said_precision, "said_basis": s.said_basis,
+        "summary_en": s.summary_en, "withdrawal": s.withdrawal, "threat": s.threat,
+        "deadlines": [
+            {"event": d.event, "due": d.due, "cue_start": d.cue_start, "cue_end": d.cue_end,
+             "cue_ar": d.cue_ar, "derivation": d.derivation}
+            for d in s.deadlines
+        ],
+        "origin": s.origin,
+    }  # fmt: skip
+
+
+def contradiction_record(c: Contradiction) -> dict[str, Any]:
+    """The stored form of a Contradiction."""
+    return {
+        "id": c.id, "kind": c.kind, "a": c.a, "b": c.b, "span_a": list(c.span_a),
+        "span_b": list(c.span_b), "explanation": c.explanation, "severity": c.severity,
+        "origin": c.origin, "rationale": c.rationale,
+    }  # fmt: skip
+
+
+def tables_from_corpus(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
+    """The stored records of every value in `corpus`, table by table."""
+    return {
+        "articles": [article_record(a) for a in corpus.articles.values()],
+        "actors": [actor_record(a) for a in corpus.actors.values()],
+        "statements": [statement_record(s) for s in corpus.statements.values()],
+        "contradictions": [contradiction_record(c) for c in corpus.contradictions.values()],
+    }
