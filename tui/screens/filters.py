@@ -1,0 +1,102 @@
+"""A dialog to choose several stances, threat levels, actor kinds and a date range at once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, SelectionList
+
+from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
+
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    """The filters the dialog returns; empty sets mean "any"."""
+
+    withdrawal: frozenset[str]
+    threat: frozenset[str]
+    kinds: frozenset[str]
+    date_from: str | None
+    date_to: str | None
+
+
+class FilterScreen(ModalScreen[FilterChoice | None]):
+    """Every filter at once: space ticks, Enter applies, Escape cancels."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the filters"),
+        Binding("ctrl+s", "apply", "Apply", tooltip="Apply these filters"),
+    ]
+
+    def __init__(self, current: FilterChoice) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        c = self.current
+        with Vertical(id="filter-dialog"):
+            yield Label("Filters — Space ticks, Tab moves, Enter applies, Escape cancels")
+            with Horizontal(id="filter-lists"):
+                yield SelectionList[str](
+                    *((v, v, v in c.withdrawal) for v in WITHDRAWAL), id="filter-withdrawal"
+                )
+                yield SelectionList[str](
+                    *((v, v, v in c.threat) for v in THREAT), id="filter-threat"
+                )
+                yield SelectionList[str](
+                    *((k.replace("_", " "), k, k in c.kinds) for k in ACTOR_KINDS),
+                    id="filter-kinds",
+                )
+            with Horizontal(id="filter-dates"):
+                yield Input(c.date_from or "", placeholder="said from YYYY[-MM[-DD]]",
+                            id="filter-from")
+                yield Input(c.date_to or "", placeholder="said to YYYY[-MM[-DD]]",
+                            id="filter-to")
+            yield Label("", id="filter-error")
+
+    def on_mount(self) -> None:
+        self.query_one("#filter-withdrawal").border_title = "Withdrawal stance"
+        self.query_one("#filter-threat").border_title = "ISIS threat"
+        self.query_one("#filter-kinds").border_title = "Actor kind"
+        self.query_one("#filter-withdrawal").focus()
+
+    def _date(self, widget_id: str) -> str | None:
+        value = self.query_one(widget_id, Input).value.strip()
+        if value and not DATE.fullmatch(value):
+            raise ValueError(f"{value!r} is not a date like 2024, 2024-12 or 2024-12-09")
+        return value or None
+
+    def key_enter(self) -> None:
+        self.action_apply()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_apply()
+
+    def action_apply(self) -> None:
+        try:
+            date_from, date_to = self._date("#filter-from"), self._date("#filter-to")
+        except ValueError as err:
+            self.query_one("#filter-error", Label).update(str(err))
+            return
+
+        def chosen(widget_id: str) -> frozenset[str]:
+            return frozenset(self.query_one(widget_id, SelectionList).selected)
+
+        self.dismiss(
+            FilterChoice(
+                chosen("#filter-withdrawal"), chosen("#filter-threat"), chosen("#filter-kinds"),
+                date_from, date_to,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

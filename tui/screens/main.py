@@ -1,0 +1,336 @@
+"""The main screen: actors, the statements that pass the filters, and the one selected."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import var
+from textual.widgets import Footer, Input, OptionList, Static
+
+from ..arabic.normalise import find_all
+from ..data.model import THREAT, WITHDRAWAL, Corpus
+from ..data.query import (
+    ByActor,
+    ByActorKind,
+    ByDateRange,
+    ByText,
+    ByThreat,
+    ByWithdrawal,
+    Index,
+    Query,
+    prevailing,
+)
+from ..widgets.actor_list import ALL_ACTORS, ActorList
+from ..widgets.badges import THREAT_BADGE, WITHDRAWAL_BADGE
+from ..widgets.detail import StatementDetail
+from ..widgets.inline import inline_arabic
+from ..widgets.statement_list import ListItem, StatementList
+from .base import MawqifScreen
+from .filters import FilterChoice, FilterScreen
+
+PANES = ("actors", "statements", "detail")
+# Below this width the three panes do not fit side by side; one is shown at a time.
+COMPACT_BELOW = 110
+BIDI_SAMPLE = "قال (عين الأسد) 2025"
+
+HELP = """\
+## Statements
+
+The left pane lists **actors**, the middle the **statements** that pass the filters,
+the right the **selected statement** with its source paragraph. On a narrow terminal one
+pane shows at a time: `Tab` moves to the next, `Enter` opens, `Escape` goes back.
+
+Filters combine: `s` cycles the withdrawal stance, `t` the ISIS-threat assessment, `f`
+opens every filter (several stances, actor kinds, a date range), `/` searches Arabic
+(hamza forms, harakat and tatweel folded) and English, `x` clears them all.
+"""
+
+
+def _cycle(current: frozenset[str], values: tuple[str, ...]) -> frozenset[str]:
+    """The next single value after `current` (any → each value → any)."""
+    if len(current) != 1:
+        return frozenset({values[0]})
+    (value,) = current
+    index = values.index(value) + 1
+    return frozenset({values[index]}) if index < len(values) else frozenset()
+
+
+class MainScreen(MawqifScreen[None]):
+    """Where the analyst reads: actors | statements | detail, filtered from the keyboard."""
+
+    HELP = HELP
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="search", key_display="/",
+                tooltip="Search quotes, summaries and names (Arabic folded, English)"),
+        Binding("s", "cycle_withdrawal", "Stance", id="withdrawal",
+                tooltip="Cycle the withdrawal-stance filter"),
+        Binding("t", "cycle_threat", "Threat", id="threat",
+                tooltip="Cycle the ISIS-threat filter"),
+        Binding("f", "filters", "Filters", id="filters",
+                tooltip="Choose stances, threat levels, actor kinds and a date range"),
+        Binding("x", "clear_filters", "Clear", id="clear", tooltip="Clear every filter"),
+        Binding("o", "open_article", "Article", id="article", show=False,
+                tooltip="Open the whole article at the selected statement"),
+        Binding("tab", "pane(1)", "Next pane", id="next-pane", show=False),
+        Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
+        Binding("escape", "back", "Back", show=False),
+    ]  # fmt: skip
+
+    withdrawal: var[frozenset[str]] = var(frozenset())
+    threat: var[frozenset[str]] = var(frozenset())
+    kinds: var[frozenset[str]] = var(frozenset())
+    actor: var[str | None] = var(None)
+    search: var[str] = var("")
+    date_from: var[str | None] = var(None)
+    date_to: var[str | None] = var(None)
+    selected: var[str | None] = var(None)
+    pane: var[str] = var("statements")
+    compact: var[bool] = var(False)
+
+    def __init__(self, corpus: Corpus, bidi: str = "visual") -> None:
+        super().__init__()
+        self.set_reactive(MainScreen.bidi, bidi)
+        self.corpus = corpus
+        self.index = Index(corpus)
+        self.results: list[ListItem] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="filter-bar")
+        yield Input(placeholder="Search Arabic or English — Enter keeps, Escape cancels",
+                    id="search-input")
+        if not self.corpus.statements:
+            yield Static(_EMPTY, id="empty-workspace")
+        else:
+            with Horizontal(id="panes"):
+                with Vertical(id="actors-pane", classes="pane"):
+                    yield ActorList(id="actors").data_bind(mode=MainScreen.bidi)
+                with Vertical(id="statements-pane", classes="pane"):
+                    yield StatementList(id="statements").data_bind(mode=MainScreen.bidi)
+                with Vertical(id="detail-pane", classes="pane"):
+                    yield StatementDetail(id="detail").data_bind(mode=MainScreen.bidi)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search-input").display = False
+        if self.corpus.statements:
+            self._refresh_actors()
+            self._apply()
+            self.query_one(StatementList).focus()
+        self._update_bar()
+
+    # -- state → screen -------------------------------------------------------------
+
+    def _query(self) -> Query:
+        query = Query()
+        if self.actor:
+            query &= ByActor(self.actor)
+        if self.withdrawal:
+            query &= ByWithdrawal(self.withdrawal)
+        if self.threat:
+            query &= ByThreat(self.threat)
+        if self.kinds:
+            query &= ByActorKind(self.kinds)
+        if self.date_from or self.date_to:
+            query &= ByDateRange(self.date_from, self.date_to)
+        if self.search.strip():
+            query &= ByText(self.search)
+        return query
+
+    def _apply(self) -> None:
+        """Filter, list the results and keep the selection where it can stay."""
+        if not self.corpus.statements:
+            return
+        statements = self.index.select(self._query())
+        self.results = [ListItem(s, self.corpus.actors[s.actor]) for s in statements]
+        needle = self.search.strip()
+        hits = (lambda text: find_all(needle, text)) if needle else None
+        self.query_one(StatementList).show(self.results, hits, self.selected)
+        self._update_bar()
+
+    def _refresh_actors(self) -> None:
+        by_actor: dict[str, list] = {}
+        for row in self.index.rows:
+            by_actor.setdefault(row.statement.actor, []).append(row.statement)
+        rows = sorted(
+            ((self.corpus.actors[a], len(ss), prevailing(ss, "withdrawal"))
+             for a, ss in by_actor.items()),
+            key=lambda r: (-r[1], r[0].name_en),
+        )  # fmt: skip
+        self.query_one(ActorList).show(rows, len(self.index.rows), self.actor)
+
+    def _update_bar(self) -> None:
+        bars = self.query("#filter-bar").results(Static)
+        bar_widget = next(bars, None)
+        if bar_widget is None:
+            return
+        bar = Text(no_wrap=True, overflow="ellipsis")
+        description = self._query().description
+        bar.append(f" {description} ", "reverse" if self._query().filters else "")
+        total = len(self.index.rows)
+        bar.append(f"  {len(self.results)} of {total} statements  ")
+        bar.append(f"bidi {self.bidi}: ", "dim")
+        bar.append_text(inline_arabic(BIDI_SAMPLE, self.bidi))
+        bar.append("  ")
+        w = Counter(item.statement.withdrawal for item in self.results)
+        t = Counter(item.statement.threat for item in self.results)
+        bar.append(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
+        bar.append(" · ")
+        bar.append(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
+        bar_widget.update(bar)
+
+    def watch_bidi(self) -> None:
+        self._update_bar()
+
+    def _filters_changed(self) -> None:
+        if self.is_mounted:
+            self._apply()
+
+    watch_withdrawal = watch_threat = watch_kinds = watch_search = _filters_changed
+    watch_date_from = watch_date_to = _filters_changed
+
+    def watch_actor(self) -> None:
+        self._filters_changed()
+
+    def watch_selected(self, selected: str | None) -> None:
+        details = list(self.query(StatementDetail).results(StatementDetail))
+        if not details:
+            return
+        statement = self.corpus.statements.get(selected) if selected else None
+        needle = self.search.strip()
+        hits = find_all(needle, statement.quote_ar) if statement and needle else ()
+        details[0].show(self.corpus, statement, hits)
+
+    def watch_pane(self, pane: str) -> None:
+        for name in PANES:
+            self.set_class(name == pane, f"-show-{name}")
+
+    def watch_compact(self, compact: bool) -> None:
+        self.set_class(compact, "-compact")
+
+    def on_resize(self) -> None:
+        self.compact = self.size.width < COMPACT_BELOW
+
+    # -- messages from widgets ------------------------------------------------------
+
+    @on(StatementList.Highlighted)
+    def _highlighted(self, event: StatementList.Highlighted) -> None:
+        self.selected = event.statement_id
+
+    @on(StatementList.Opened)
+    def _opened(self, event: StatementList.Opened) -> None:
+        self.selected = event.statement_id
+        self._focus_pane("detail")
+
+    @on(OptionList.OptionSelected, "#actors")
+    def _actor_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.actor = None if event.option_id == ALL_ACTORS else event.option_id
+        self._focus_pane("statements")
+
+    @on(Input.Changed, "#search-input")
+    def _search_typed(self, event: Input.Changed) -> None:
+        self.search = event.value
+
+    @on(Input.Submitted, "#search-input")
+    def _search_kept(self) -> None:
+        self._close_search()
+
+    # -- actions --------------------------------------------------------------------
+
+    def _focus_pane(self, pane: str) -> None:
+        if not self.corpus.statements:
+            return
+        self.pane = pane
+        widget = {"actors": ActorList, "statements": StatementList, "detail": StatementDetail}
+        self.query_one(widget[pane]).focus()
+
+    def on_descendant_focus(self) -> None:
+        focused = self.focused
+        for name, kind in (("actors", ActorList), ("statements", StatementList),
+                           ("detail", StatementDetail)):
+            if isinstance(focused, kind):
+                self.pane = name
+
+    def action_pane(self, step: int) -> None:
+        self._focus_pane(PANES[(PANES.index(self.pane) + step) % len(PANES)])
+
+    def action_back(self) -> None:
+        if self.pane == "detail" or self.pane == "actors" and self.compact:
+            self._focus_pane("statements")
+
+    def action_search(self) -> None:
+        field = self.query_one("#search-input", Input)
+        self._search_before = self.search
+        field.display = True
+        field.value = self.search
+        field.focus()
+
+    def _close_search(self) -> None:
+        self.query_one("#search-input").display = False
+        self._focus_pane("statements")
+
+    def key_escape(self) -> bool | None:
+        field = self.query_one("#search-input", Input)
+        if field.has_focus:
+            self.search = getattr(self, "_search_before", "")
+            self._close_search()
+            return True
+        return None
+
+    def action_cycle_withdrawal(self) -> None:
+        self.withdrawal = _cycle(self.withdrawal, WITHDRAWAL)
+
+    def action_cycle_threat(self) -> None:
+        self.threat = _cycle(self.threat, THREAT)
+
+    def action_clear_filters(self) -> None:
+        self.withdrawal = self.threat = self.kinds = frozenset()
+        self.actor = self.date_from = self.date_to = None
+        self.search = ""
+        if self.corpus.statements:
+            self.query_one(ActorList).highlighted = 0
+
+    def action_filters(self) -> None:
+        current = FilterChoice(self.withdrawal, self.threat, self.kinds, self.date_from,
+                               self.date_to)
+
+        def chosen(choice: FilterChoice | None) -> None:
+            if choice is not None:
+                self.withdrawal, self.threat, self.kinds = (
+                    choice.withdrawal, choice.threat, choice.kinds)
+                self.date_from, self.date_to = choice.date_from, choice.date_to
+
+        self.app.push_screen(FilterScreen(current), chosen)
+
+    def action_open_article(self) -> None:
+        statement = self.corpus.statements.get(self.selected or "")
+        if statement is not None:
+            from .article import ArticleScreen
+
+            self.app.push_screen(ArticleScreen(self.corpus, statement))
+
+    def focus_statements(self) -> None:
+        """Move the focus to the statement list."""
+        self._focus_pane("statements")
+
+    def select_statement(self, statement_id: str) -> None:
+        """Show `statement_id`, clearing filters that would hide it."""
+        statements = self.query_one(StatementList)
+        if not statements.select_id(statement_id):
+            self.action_clear_filters()
+            self._apply()
+            statements.select_id(statement_id)
+        self._focus_pane("detail")
+
+
+_EMPTY = Text.assemble(
+    ("This workspace holds no statements yet.\n\n", "bold"),
+    "Import an Arabic article from the shell:\n\n",
+    ("    mawqif import --db WORKSPACE --outlet \"Outlet\" --published 2025-01-31 article.txt\n\n",
+     "bold"),
+    "or open the bundled corpus (Shafaq News, December 2024) by running mawqif without --db.",
+)  # fmt: skip

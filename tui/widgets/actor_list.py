@@ -1,0 +1,64 @@
+"""The actors of the workspace with their statement counts and prevailing stance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..data.model import Actor
+from .arabic import cell_text
+from .badges import WITHDRAWAL_BADGE
+
+ALL_ACTORS = "__all__"
+
+
+class ActorList(OptionList):
+    """Actors by statement count: English name, count and stance, Arabic name beneath."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    mode: reactive[str] = reactive("visual")
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: Sequence[tuple[Actor, int, str]] = ()
+        self._total = 0
+
+    def show(self, rows: Sequence[tuple[Actor, int, str]], total: int, current: str | None) -> None:
+        """List (actor, count, prevailing stance) rows under an "All actors" entry."""
+        self._rows, self._total = rows, total
+        self._rebuild(current)
+
+    def watch_mode(self) -> None:
+        current = self.highlighted_option.id if self.highlighted_option else None
+        self._rebuild(current)
+
+    def on_resize(self) -> None:
+        current = self.highlighted_option.id if self.highlighted_option else None
+        self._rebuild(current)
+
+    def _rebuild(self, current: str | None) -> None:
+        width = max(12, self.scrollable_content_region.width - 2 or 26)
+        options = [Option(Text(f"All actors  {self._total}", style="bold"), id=ALL_ACTORS)]
+        for actor, count, stance in self._rows:
+            options.append(Option(self._prompt(actor, count, stance, width), id=actor.id))
+        self.set_options(options)
+        ids: Mapping[str | None, int] = {o.id: i for i, o in enumerate(options)}
+        self.highlighted = ids.get(current or ALL_ACTORS, 0)
+
+    def _prompt(self, actor: Actor, count: int, stance: str, width: int) -> Text:
+        badge = WITHDRAWAL_BADGE[stance]
+        tail = f" {count:>3} {badge:<5}"
+        name = actor.name_en[: max(1, width - len(tail))]
+        line = Text(f"{name:<{width - len(tail)}}{tail}")
+        line.append("\n")
+        line.append_text(cell_text(actor.name_ar, width, self.mode))
+        return line

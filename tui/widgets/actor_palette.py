@@ -1,0 +1,55 @@
+"""Command-palette provider that picks an actor by Arabic or English name, with counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import partial
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ..arabic.normalise import fold
+from ..data.model import Actor
+from .inline import inline_arabic
+
+
+class ActorCommands(Provider):
+    """Show the statements of one actor: type part of a name in Arabic or English."""
+
+    def _actors(self) -> list[tuple[Actor, int]]:
+        corpus = self.app.workspace.corpus  # type: ignore[attr-defined]
+        counts = Counter(s.actor for s in corpus.statements.values())
+        return sorted(
+            ((a, counts[a.id]) for a in corpus.actors.values() if counts[a.id]),
+            key=lambda pair: (-pair[1], pair[0].name_en),
+        )
+
+    def _label(self, actor: Actor, count: int) -> Text:
+        label = Text(f"Actor: {actor.name_en} ")
+        label.append_text(inline_arabic(actor.name_ar, self.app.bidi))  # type: ignore[attr-defined]
+        label.append(f"  {count} statement{'s' if count != 1 else ''}", "dim")
+        return label
+
+    def _choose(self, actor_id: str) -> None:
+        screen = self.app.main_screen  # type: ignore[attr-defined]
+        while self.app.screen is not screen:
+            self.app.pop_screen()
+        screen.actor = actor_id
+        screen.focus_statements()
+
+    async def discover(self) -> Hits:
+        for actor, count in self._actors():
+            yield DiscoveryHit(
+                self._label(actor, count), partial(self._choose, actor.id), help=actor.role
+            )
+
+    async def search(self, query: str) -> Hits:
+        needle = fold(query.strip()).text
+        matcher = self.matcher(query)
+        for actor, count in self._actors():
+            names = (actor.name_ar, actor.name_en, *actor.aliases)
+            folded = any(needle and needle in fold(n).text for n in names)
+            score = 1.0 if folded else matcher.match(actor.name_en)
+            if score > 0:
+                yield Hit(score, self._label(actor, count), partial(self._choose, actor.id),
+                          help=actor.role)

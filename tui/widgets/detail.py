@@ -1,0 +1,134 @@
+"""The selected statement in full: quote, summary, labels, deadlines and source paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from ..data.model import EVENTS, Corpus, Statement
+from .arabic import ArabicText
+from .badges import THREAT_WORDS, WITHDRAWAL_WORDS
+from .inline import inline_arabic
+
+FORM_WORDS = {
+    "direct_quote": "direct quote",
+    "paraphrase": "paraphrase",
+    "reported_by_outlet": "reported by the outlet",
+}
+
+
+def _said(statement: Statement) -> str:
+    if statement.said_on is None:
+        return "date said unknown"
+    return f"said {statement.said_on}"
+
+
+class StatementDetail(VerticalScroll, can_focus=True):
+    """Everything known about one statement, its Arabic drawn by the display engine."""
+
+    COMPONENT_CLASSES = {
+        "detail--supports", "detail--opposes", "detail--conditional", "detail--unspecified",
+        "detail--high", "detail--moderate", "detail--low",
+    }  # fmt: skip
+
+    mode: reactive[str] = reactive("visual")
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._corpus: Corpus | None = None
+        self._statement: Statement | None = None
+        self._hits: Sequence[tuple[int, int]] = ()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-meta", classes="detail-meta")
+        yield ArabicText(id="detail-quote", classes="detail-quote").data_bind(
+            StatementDetail.mode
+        )
+        yield Static(id="detail-summary", classes="detail-summary")
+        yield Static(id="detail-labels", classes="detail-labels")
+        yield Static(id="detail-deadlines", classes="detail-deadlines")
+        yield Static(id="detail-source-title", classes="detail-section")
+        yield ArabicText(id="detail-paragraph", classes="detail-paragraph").data_bind(
+            StatementDetail.mode
+        )
+
+    @property
+    def statement(self) -> Statement | None:
+        """The statement shown."""
+        return self._statement
+
+    def show(
+        self, corpus: Corpus, statement: Statement | None, hits: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        """Show `statement` with search hits (offsets into its quote) marked."""
+        self._corpus, self._statement, self._hits = corpus, statement, hits
+        meta = self.query_one("#detail-meta", Static)
+        quote = self.query_one("#detail-quote", ArabicText)
+        paragraph = self.query_one("#detail-paragraph", ArabicText)
+        if statement is None:
+            meta.update(Text("No statement selected."))
+            for widget_id in ("#detail-summary", "#detail-labels", "#detail-deadlines",
+                              "#detail-source-title"):
+                self.query_one(widget_id, Static).update("")
+            quote.text = paragraph.text = ""
+            quote.highlights = paragraph.highlights = ()
+            return
+        actor = corpus.actors[statement.actor]
+        article = corpus.articles[statement.article]
+        header = Text()
+        header.append(actor.name_en, "bold")
+        header.append(f" — {actor.role}" if actor.role else "")
+        header.append(f"\n{FORM_WORDS.get(statement.form, statement.form)} · {_said(statement)}")
+        if statement.said_basis:
+            header.append(" (")
+            header.append_text(self._inline_arabic(statement.said_basis))
+            header.append(")")
+        header.append(" · verb ")
+        header.append_text(self._inline_arabic(statement.verb_ar))
+        header.append(f" · {statement.id}")
+        meta.update(header)
+        # Deadline cues and search hits are marked in the quote, in offsets of the quote.
+        marks = [(d.cue_start - statement.start, d.cue_end - statement.start, "cue-a")
+                 for d in statement.deadlines]
+        marks += [(a, b, "hit") for a, b in hits]
+        quote.text, quote.highlights = statement.quote_ar, tuple(marks)
+        self.query_one("#detail-summary", Static).update(Text(statement.summary_en))
+        labels = Text()
+        labels.append(WITHDRAWAL_WORDS[statement.withdrawal], self._label(statement.withdrawal))
+        labels.append(" · ")
+        labels.append(THREAT_WORDS[statement.threat], self._label(statement.threat))
+        labels.append(f" · {statement.origin}")
+        self.query_one("#detail-labels", Static).update(labels)
+        lines = Text()
+        for d in statement.deadlines:
+            lines.append("⏱ ", "bold")
+            lines.append(f"{d.due:<10} ", "bold")
+            lines.append(EVENTS.get(d.event, d.event))
+            lines.append("  ")
+            lines.append_text(self._inline_arabic(d.cue_ar))
+            lines.append(f"\n   {d.derivation}\n", "dim")
+        self.query_one("#detail-deadlines", Static).update(lines)
+        start, end = article.paragraphs[statement.paragraph]
+        self.query_one("#detail-source-title", Static).update(
+            Text(f"Source: {article.outlet}, {article.published}, "
+                 f"paragraph {statement.paragraph + 1} — o opens the article")
+        )
+        paragraph.text = article.text[start:end]
+        paragraph.highlights = ((statement.start - start, statement.end - start, "quote"),)
+        self.scroll_home(animate=False)
+
+    def watch_mode(self) -> None:
+        if self._corpus is not None:
+            self.show(self._corpus, self._statement, self._hits)
+
+    def _inline_arabic(self, text: str) -> Text:
+        return inline_arabic(text, self.mode)
+
+    def _label(self, value: str) -> Style:
+        return self.get_component_rich_style(f"detail--{value}", partial=True)
