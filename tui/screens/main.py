@@ -150,6 +150,8 @@ class MainScreen(MawqifScreen[None]):
         needle = self.search.strip()
         hits = (lambda text: find_all(needle, text)) if needle else None
         self.query_one(StatementList).show(self.results, hits, self.selected)
+        # The selection may stay while the search changes: its marks must follow.
+        self._show_detail()
         self._update_bar()
 
     def _refresh_actors(self) -> None:
@@ -196,10 +198,14 @@ class MainScreen(MawqifScreen[None]):
     def watch_actor(self) -> None:
         self._filters_changed()
 
-    def watch_selected(self, selected: str | None) -> None:
+    def watch_selected(self) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
         details = list(self.query(StatementDetail).results(StatementDetail))
         if not details:
             return
+        selected = self.selected
         statement = self.corpus.statements.get(selected) if selected else None
         needle = self.search.strip()
         hits = find_all(needle, statement.quote_ar) if statement and needle else ()
