@@ -1,0 +1,105 @@
+"""The installed app in a real terminal (tmux): Arabic reads in order at 80×24 and 120×40."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import time
+from pathlib import Path
+
+import pytest
+
+from oracle import check_paragraphs
+from tmux_session import mawqif_command, terminal
+from tui.data.query import Index
+from tui.data.store import open_corpus
+
+pytestmark = pytest.mark.terminal
+
+SCROLLBAR = " ▁▂▃▄▅▆▇█▏▕"
+
+
+def _longest(workspace: Path) -> tuple[int, str, str]:
+    """List position, id and quote of the longest statement, in the order the app lists it."""
+    rows = Index(open_corpus(workspace)).rows
+    index = max(range(len(rows)), key=lambda i: len(rows[i].statement.quote_ar))
+    statement = rows[index].statement
+    return index, statement.id, statement.quote_ar
+
+
+def _quote_rows(screen: list[str]) -> list[str]:
+    """The rows of the detail's quote: the text right of its thick left bar, up to the border."""
+    rows = []
+    for line in screen:
+        if "█" in line:
+            inner = line.split("█", 1)[1]
+            inner = inner.rsplit("│", 1)[0] if "│" in inner else inner
+            # The pane's scrollbar may share the row, right of the text.
+            rows.append(inner.rstrip(SCROLLBAR))
+    return rows
+
+
+def _open(term, index: int, statement_id: str) -> list[str]:
+    term.wait_for("statements")
+    term.keys(*(["j"] * index), pause=0.05)
+    term.keys("Enter", pause=0.5)
+    return term.wait_for(f"· {statement_id}")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_a_long_quote_reads_in_order_in_visual_mode(workspace_file: Path, size):
+    index, statement_id, quote = _longest(workspace_file)
+    with terminal(["--db", str(workspace_file)], *size) as term:
+        screen = _open(term, index, statement_id)
+        rows = _quote_rows(screen)
+        assert len(rows) >= 3, "\n".join(screen)
+        # FriBidi, not our code, says what order these rows must show the quote in.
+        check_paragraphs([quote], [rows], directions=[True])
+        # A naive screen would hold the logical text; this one must not.
+        assert quote.split()[0] not in " ".join(rows)
+
+
+def test_terminal_mode_sends_logical_text(workspace_file: Path):
+    index, statement_id, quote = _longest(workspace_file)
+    with terminal(["--db", str(workspace_file)], 80, 24, env={"MAWQIF_BIDI": "terminal"}) as term:
+        screen = _open(term, index, statement_id)
+        rows = [r.strip() for r in _quote_rows(screen)]
+        assert " ".join(rows) == " ".join(quote.split())
+
+
+def _pty_session(args: list[str], env: dict[str, str]) -> bytes:
+    """Everything mawqif writes to a pseudo-terminal from start until it quits on `q`."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child becomes mawqif
+        os.execve(mawqif_command(), [mawqif_command(), *args], {**os.environ, **env})
+    out = b""
+    sent = False
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        elif out and not sent:
+            os.write(fd, b"q")
+            sent = True
+    os.waitpid(pid, 0)
+    return out
+
+
+def test_visual_mode_turns_the_terminals_own_bidi_off_and_back_on(workspace_file: Path):
+    out = _pty_session(["--db", str(workspace_file)], {"TERM": "xterm-256color"})
+    assert b"\x1b[8l" in out, "visual mode must send ESC[8l at start"
+    assert out.rfind(b"\x1b[8h") > out.find(b"\x1b[8l"), "ESC[8h must restore it at exit"
+
+
+def test_terminal_mode_leaves_the_terminals_bidi_on(workspace_file: Path):
+    env = {"TERM": "xterm-256color", "MAWQIF_BIDI": "terminal"}
+    out = _pty_session(["--db", str(workspace_file)], env)
+    assert b"\x1b[8l" not in out and b"\x1b[8h" in out

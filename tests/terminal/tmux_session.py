@@ -1,0 +1,73 @@
+"""Drive the installed mawqif in a real terminal: tmux sessions, keys and screen captures."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def mawqif_command() -> str:
+    """The console script installed beside this Python (what a user runs)."""
+    script = Path(sys.executable).parent / "mawqif"
+    assert script.exists(), f"mawqif is not installed in {script.parent}: pip install -e ."
+    return str(script)
+
+
+class Terminal:
+    """One tmux session running one command at a fixed size."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def keys(self, *keys: str, pause: float = 0.15) -> None:
+        """Send keys as a person would type them, one at a time."""
+        for key in keys:
+            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            time.sleep(pause)
+
+    def screen(self) -> list[str]:
+        """The visible rows of the pane, as the terminal shows them."""
+        out = subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        return out.stdout.split("\n")
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> list[str]:
+        """The screen once `text` shows on it; AssertionError after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        rows = self.screen()
+        while time.monotonic() < deadline:
+            rows = self.screen()
+            if any(text in row for row in rows):
+                return rows
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never showed; the screen was:\n" + "\n".join(rows))
+
+
+@contextmanager
+def terminal(
+    args: list[str], width: int, height: int, env: dict[str, str] | None = None
+) -> Iterator[Terminal]:
+    """Run `mawqif ARGS` in a new tmux session of `width` × `height` cells."""
+    assert shutil.which("tmux"), "tmux is needed for the terminal tests: apt-get install tmux"
+    name = f"mawqif-test-{uuid.uuid4().hex[:8]}"
+    variables = {"TERM": "xterm-256color", "COLORTERM": "truecolor", **(env or {})}
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in variables.items())
+    command = f"env {exports} {shlex.quote(mawqif_command())} {shlex.join(args)}; sleep 5"
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command],
+        check=True, env={**os.environ, **variables},
+    )  # fmt: skip
+    try:
+        yield Terminal(name)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
