@@ -1,0 +1,294 @@
+"""Rows to draw for Arabic or mixed text: wrapped in logical order, then shaped and reordered."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final, Literal, get_args
+
+from rich.cells import cell_len
+
+from tui.arabic.reorder import bidi_class, mirror, visual_order
+from tui.arabic.sanitise import sanitise
+from tui.arabic.shape import ZWJ, shape, shaped_width
+
+Mode = Literal["visual", "terminal", "raw"]
+MODES: Final[tuple[Mode, ...]] = get_args(Mode)
+Highlight = tuple[int, int, str]  # start, end (offsets into the text as given), tag
+
+ELLIPSIS: Final = "\u2026"
+# Where a line may break; no-break, figure and narrow no-break spaces hold words together.
+_BREAK_CLASS: Final = " \u1680\u2000-\u2006\u2008-\u200b\u205f\u3000"
+_WORD: Final = re.compile(f"[^{_BREAK_CLASS}]+")
+_ISOLATE_OPEN: Final = frozenset({"LRI", "RLI", "FSI"})
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of characters to draw with one highlight tag (None for plain text)."""
+
+    text: str
+    tag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One screen row, left to right, including any alignment padding."""
+
+    segments: tuple[Segment, ...]
+    rtl: bool
+
+    @property
+    def text(self) -> str:
+        """The characters of the row, left to right."""
+        return "".join(segment.text for segment in self.segments)
+
+    @property
+    def cells(self) -> int:
+        """The number of terminal cells the row takes."""
+        return cell_len(self.text)
+
+
+def parse_mode(value: str) -> Mode:
+    """The display mode named by `value` (any case), or ValueError naming the valid ones."""
+    name = value.strip().lower()
+    if name not in MODES:
+        raise ValueError(
+            f"unknown Arabic display mode {value!r}: expected one of {', '.join(MODES)}"
+        )
+    return name
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the first strong character of `text` is right to left (rules P2 and P3)."""
+    isolated = 0
+    for char in text:
+        kind = bidi_class(char)
+        if kind in _ISOLATE_OPEN:
+            isolated += 1
+        elif kind == "PDI":
+            isolated = max(isolated - 1, 0)
+        elif isolated:
+            continue
+        elif kind == "L":
+            return False
+        elif kind in ("R", "AL"):
+            return True
+    return False
+
+
+def layout(
+    text: str, width: int, mode: Mode = "visual", highlights: Sequence[Highlight] = ()
+) -> tuple[Row, ...]:
+    """The rows to draw `text` in `width` cells; each newline starts a paragraph.
+
+    The text is sanitised first. Rows in visual and terminal mode are padded to exactly
+    `width` cells (on the left when right to left); raw rows are not padded. A word wider
+    than `width` is broken. Highlights are (start, end, tag) offsets into `text` as given;
+    where they overlap the later one wins, and a ligature takes the tag of any of its letters.
+    """
+    return _layout(text, width, mode, tuple(highlights))
+
+
+def cell(
+    text: str, width: int, mode: Mode = "visual", highlights: Sequence[Highlight] = ()
+) -> Row:
+    """One row for a table cell: cut at the logical end with an ellipsis, so the start shows."""
+    return _cell(text, width, mode, tuple(highlights))
+
+
+def wrap(text: str, width: int, shaped: bool = True) -> list[tuple[int, int]]:
+    """Spans of one paragraph, one per row, breaking between words and inside over-long ones."""
+    measure: Callable[[str], int] = shaped_width if shaped else _logical_width
+    spans: list[tuple[int, int]] = []
+    start = end = used = 0
+    open_line = False
+    for match in _WORD.finditer(text):
+        # Spaces that open a paragraph are part of it; spaces at a break are not drawn.
+        word_start = match.start() if open_line else 0
+        word_end = match.end()
+        word_width = measure(text[word_start:word_end])
+        if open_line:
+            gap = measure(text[end:word_start])
+            if used + gap + word_width <= width:
+                end, used = word_end, used + gap + word_width
+                continue
+            spans.append((start, end))
+        if word_width <= width:
+            start, end, used = word_start, word_end, word_width
+        else:
+            pieces = _break_word(text, word_start, word_end, width, measure)
+            spans.extend(pieces[:-1])
+            start, end = pieces[-1]
+            used = measure(text[start:end])
+        open_line = True
+    spans.append((start, end) if open_line else (0, 0))
+    return spans
+
+
+def _break_word(
+    text: str, start: int, end: int, width: int, measure: Callable[[str], int]
+) -> list[tuple[int, int]]:
+    """Spans of a word too wide for a row, cut between characters and the marks on them."""
+    pieces: list[tuple[int, int]] = []
+    while start < end:
+        cut = _fit(text, start, end, width, measure)
+        pieces.append((start, cut))
+        start = cut
+    return pieces
+
+
+def _fit(text: str, start: int, end: int, width: int, measure: Callable[[str], int]) -> int:
+    """The furthest offset up to `end` that fits `text[start:]` in `width`, at least one letter."""
+    bounds = []
+    pos = start
+    while pos < end:
+        pos += 1
+        while pos < end and cell_len(text[pos]) == 0:
+            pos += 1  # a mark stays on the same row as its letter
+        bounds.append(pos)
+    # Width only grows as characters are added, so bisection finds the last fit.
+    low, high, best = 1, len(bounds) - 1, 0
+    while low <= high:
+        middle = (low + high) // 2
+        if measure(text[start : bounds[middle]]) <= width:
+            best, low = middle, middle + 1
+        else:
+            high = middle - 1
+    return bounds[best]
+
+
+def _logical_width(text: str) -> int:
+    """The cells `text` takes unshaped, once joiners are left out."""
+    return cell_len(text.replace(ZWJ, "")) if ZWJ in text else cell_len(text)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of sanitised text, one per line."""
+    spans = []
+    start = 0
+    for index, char in enumerate(text):
+        if char == "\n":
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _tags(
+    offsets: Sequence[int], length: int, highlights: tuple[Highlight, ...]
+) -> list[str | None]:
+    """The highlight tag of each sanitised character; later highlights win over earlier ones."""
+    tags: list[str | None] = [None] * length
+    for start, end, tag in highlights:
+        first = bisect_left(offsets, start, 0, length)
+        last = bisect_left(offsets, end, 0, length)
+        tags[first:last] = [tag] * (last - first)
+    return tags
+
+
+@lru_cache(maxsize=4096)
+def _layout(
+    text: str, width: int, mode: Mode, highlights: tuple[Highlight, ...]
+) -> tuple[Row, ...]:
+    """Cached body of layout()."""
+    if width < 1 or not text:
+        return ()
+    clean = sanitise(text)
+    tags = _tags(clean.offsets, len(clean.text), highlights) if highlights else None
+    rows: list[Row] = []
+    for para_start, para_end in _paragraphs(clean.text):
+        paragraph = clean.text[para_start:para_end]
+        rtl = is_rtl(paragraph)
+        for start, end in wrap(paragraph, width, shaped=mode == "visual"):
+            line_tags = (
+                tuple(tags[para_start + start : para_start + end]) if tags is not None else None
+            )
+            rows.append(_row(paragraph[start:end], rtl, width, mode, line_tags))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=4096)
+def _cell(text: str, width: int, mode: Mode, highlights: tuple[Highlight, ...]) -> Row:
+    """Cached body of cell()."""
+    clean = sanitise(text)
+    line = clean.text.replace("\n", " ")
+    rtl = is_rtl(line)
+    if width < 1:
+        return Row((), rtl)
+    tags = _tags(clean.offsets, len(line), highlights) if highlights else None
+    measure: Callable[[str], int] = shaped_width if mode == "visual" else _logical_width
+    if measure(line) > width:
+        end = _fit(line, 0, len(line), width - 1, measure) if width > 1 else 0
+        if measure(line[:end]) > width - 1:
+            end = 0  # not even one (wide) character fits beside the ellipsis
+        end = len(line[:end].rstrip())
+        line = line[:end] + ELLIPSIS
+        tags = [*tags[:end], None] if tags is not None else None
+    return _row(line, rtl, width, mode, tuple(tags) if tags is not None else None)
+
+
+@lru_cache(maxsize=16384)
+def _row(
+    line: str, rtl: bool, width: int, mode: Mode, tags: tuple[str | None, ...] | None
+) -> Row:
+    """One row of a paragraph: shaped, reordered and aligned as `mode` asks."""
+    if mode == "visual":
+        glyphs, glyph_tags = _visual(line, rtl, tags)
+    else:
+        # Rich measures a ZWJ-joined pair as one cell where a terminal draws two, so the
+        # joiner is left out rather than let Textual misplace the rest of the row.
+        kept = [i for i, char in enumerate(line) if char != ZWJ]
+        glyphs = [line[i] for i in kept]
+        glyph_tags = [tags[i] for i in kept] if tags is not None else [None] * len(kept)
+    segments = _segments(glyphs, glyph_tags)
+    if mode != "raw":
+        padding = Segment(" " * max(width - cell_len("".join(glyphs)), 0))
+        if padding.text:
+            segments = [padding, *segments] if rtl else [*segments, padding]
+    return Row(tuple(segments), rtl)
+
+
+def _visual(
+    line: str, rtl: bool, tags: tuple[str | None, ...] | None
+) -> tuple[list[str], list[str | None]]:
+    """The glyphs of a logical line in visual order, left to right, with their tags."""
+    shaped, sources = shape(line)
+    # Joiners and other boundary neutrals have done their work in shaping; drop them so no
+    # terminal has to guess what a zero-width format character means.
+    kept = [i for i, glyph in enumerate(shaped) if glyph != ZWJ and bidi_class(glyph) != "BN"]
+    if len(kept) != len(shaped):
+        shaped = "".join(shaped[i] for i in kept)
+        sources = tuple(sources[i] for i in kept)
+    order, levels = visual_order(shaped, rtl)
+    glyphs = [mirror(shaped[i]) if levels[i] % 2 else shaped[i] for i in order]
+    if tags is None:
+        return glyphs, [None] * len(glyphs)
+    glyph_tags: list[str | None] = []
+    for i in order:
+        tag = None
+        for source in sources[i]:  # a ligature is highlighted if any of its letters is
+            tag = tags[source]
+            if tag is not None:
+                break
+        glyph_tags.append(tag)
+    return glyphs, glyph_tags
+
+
+def _segments(glyphs: Sequence[str], tags: Sequence[str | None]) -> list[Segment]:
+    """Runs of glyphs that share a tag."""
+    segments: list[Segment] = []
+    run: list[str] = []
+    current: str | None = None
+    for glyph, tag in zip(glyphs, tags, strict=True):
+        if tag != current and run:
+            segments.append(Segment("".join(run), current))
+            run = []
+        current = tag
+        run.append(glyph)
+    if run:
+        segments.append(Segment("".join(run), current))
+    return segments

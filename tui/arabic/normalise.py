@@ -1,0 +1,86 @@
+"""Search folding for Arabic and English, with a map back to offsets in the original text."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+# Harakat, Quranic marks and tatweel carry no meaning a search should depend on.
+_DROP: Final = frozenset(
+    [chr(code) for code in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(code) for code in range(0x06D6, 0x06EE)]
+)
+# Spelling variants that writers use interchangeably: hamzated and wasla alefs, final yeh
+# written as alef maksura, ta marbuta written as heh, and Arabic-Indic digits.
+_LETTERS: Final[dict[str, str]] = {
+    "\u0623": "\u0627",
+    "\u0625": "\u0627",
+    "\u0622": "\u0627",
+    "\u0671": "\u0627",
+    "\u0649": "\u064a",
+    "\u0629": "\u0647",
+    **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+    **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text and, for each of its characters, the original span it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that the folded span [start, end) covers."""
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=65536)
+def _fold_cluster(cluster: str) -> str:
+    """The folded form of one character and the combining marks on it."""
+    out = []
+    for char in unicodedata.normalize("NFKC", cluster):
+        if char in _DROP:
+            continue
+        out.append(_LETTERS.get(char, char))
+    return "".join(out).casefold()
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> Folded:
+    """Fold `text` for matching: NFKC, no harakat or tatweel, one alef, yeh, heh, ASCII digits."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    length = len(text)
+    pos = 0
+    while pos < length:
+        end = pos + 1
+        # A letter and its marks fold together, so a hit covers the marks of its last letter.
+        while end < length and unicodedata.combining(text[end]):
+            end += 1
+        folded = _fold_cluster(text[pos:end])
+        chars.append(folded)
+        starts.extend([pos] * len(folded))
+        ends.extend([end] * len(folded))
+        pos = end
+    return Folded("".join(chars), tuple(starts), tuple(ends))
+
+
+def find_all(query: str, text: str) -> list[tuple[int, int]]:
+    """Spans of `text`, in its own offsets, where the folded `query` occurs, left to right."""
+    needle = fold(query).text
+    if not needle:
+        return []
+    haystack = fold(text)
+    spans: list[tuple[int, int]] = []
+    index = haystack.text.find(needle)
+    while index >= 0:
+        spans.append(haystack.original_span(index, index + len(needle)))
+        index = haystack.text.find(needle, index + len(needle))
+    return spans
