@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
+from helpers import digest
 from tui.resources import corpus_path
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -33,21 +30,9 @@ def workspace_file(tmp_path: Path) -> Path:
     return path
 
 
-def digest(path: Path) -> str:
-    """The SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 @pytest.fixture(scope="session", autouse=True)
 def bundled_corpus_untouched():
     """Fail the session if any test wrote to the bundled corpus."""
     before = digest(corpus_path())
     yield
     assert digest(corpus_path()) == before, "the bundled corpus was modified"
-
-
-def copy_corpus(tmp_path: Path) -> Path:
-    """A writable copy of the bundled corpus file."""
-    target = tmp_path / "corpus-copy.json"
-    shutil.copyfile(corpus_path(), target)
-    return target

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, digest
+from helpers import REPO, digest
 from tui.cli import main
 
 

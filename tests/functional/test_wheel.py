@@ -8,7 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from conftest import REPO
+from helpers import REPO
 
 
 def test_installed_wheel_finds_its_corpus_from_another_folder(tmp_path: Path):

@@ -9,7 +9,7 @@ import sys
 import tui.arabic
 import tui.data
 import tui.ingest
-from conftest import REPO
+from helpers import REPO
 
 
 def _modules() -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import digest
+from helpers import digest
 from tui.data.model import Actor, Corpus
 from tui.data.store import (
     Workspace,

@@ -171,8 +171,7 @@ class MainScreen(MawqifScreen[None]):
         if bar_widget is None:
             return
         bar = Text(no_wrap=True, overflow="ellipsis")
-        description = self._query().description
-        bar.append(f" {description} ", "reverse" if self._query().filters else "")
+        bar.append_text(self._describe_filters())
         total = len(self.index.rows)
         bar.append(f"  {len(self.results)} of {total} statements  ")
         bar.append(f"bidi {self.bidi}: ", "dim")
@@ -184,6 +183,28 @@ class MainScreen(MawqifScreen[None]):
         bar.append(" · ")
         bar.append(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
         bar_widget.update(bar)
+
+    def _describe_filters(self) -> Text:
+        """The active filters in words; names and searched text drawn by the engine."""
+        parts: list[Text] = []
+        if self.actor:
+            parts.append(Text(self.corpus.actors[self.actor].name_en))
+        for name, values in (("withdrawal", self.withdrawal), ("threat", self.threat),
+                             ("kind", self.kinds)):
+            if values:
+                parts.append(Text(f"{name} {'|'.join(sorted(values))}"))
+        if self.date_from or self.date_to:
+            parts.append(Text(f"said {self.date_from or '…'} to {self.date_to or '…'}"))
+        if self.search.strip():
+            parts.append(Text("“").append_text(inline_arabic(self.search.strip(), self.bidi))
+                         .append("”"))
+        if not parts:
+            return Text(" all statements ")
+        described = Text(" ", style="reverse")
+        described.append_text(Text(" · ").join(parts))
+        described.append(" ")
+        described.stylize("reverse")
+        return described
 
     def watch_bidi(self) -> None:
         self._update_bar()

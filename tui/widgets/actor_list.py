@@ -46,7 +46,7 @@ class ActorList(OptionList):
         self._rebuild(current)
 
     def _rebuild(self, current: str | None) -> None:
-        width = max(12, self.scrollable_content_region.width - 2 or 26)
+        width = max(12, self.scrollable_content_region.width - 1 or 26)
         options = [Option(Text(f"All actors  {self._total}", style="bold"), id=ALL_ACTORS)]
         for actor, count, stance in self._rows:
             options.append(Option(self._prompt(actor, count, stance, width), id=actor.id))
@@ -55,10 +55,13 @@ class ActorList(OptionList):
         self.highlighted = ids.get(current or ALL_ACTORS, 0)
 
     def _prompt(self, actor: Actor, count: int, stance: str, width: int) -> Text:
-        badge = WITHDRAWAL_BADGE[stance]
-        tail = f" {count:>3} {badge:<5}"
-        name = actor.name_en[: max(1, width - len(tail))]
-        line = Text(f"{name:<{width - len(tail)}}{tail}")
+        # English name, count and prevailing stance on the first row; the Arabic name,
+        # which matters most to an Arabic reader, gets the whole second row.
+        tail = f"{count:>3} {WITHDRAWAL_BADGE[stance]:<5}"
+        room = max(1, width - len(tail) - 1)
+        name = actor.name_en if len(actor.name_en) <= room else actor.name_en[: room - 1] + "…"
+        line = Text(f"{name:<{room}} ", style="bold")
+        line.append(tail)
         line.append("\n")
         line.append_text(cell_text(actor.name_ar, width, self.mode))
         return line

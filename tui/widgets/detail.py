@@ -107,7 +107,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
         self.query_one("#detail-labels", Static).update(labels)
         lines = Text()
         for d in statement.deadlines:
-            lines.append("⏱ ", "bold")
+            lines.append("▸ ", "bold")
             lines.append(f"{d.due:<10} ", "bold")
             lines.append(EVENTS.get(d.event, d.event))
             lines.append("  ")

@@ -185,11 +185,10 @@ class StatementList(ScrollView, can_focus=True):
         line.append(f"{THREAT_BADGE[s.threat]:<{BADGE_W}}", self._style(s.threat))
         line.append(" ")
         line.append_text(quote)
-        segments = list(Segment.apply_style(line.render(self.app.console), self.rich_style))
-        strip = Strip(segments).adjust_cell_length(width)
-        if cursor:
-            strip = strip.apply_style(self._style("cursor"))
-        return strip
+        # The cursor style goes on last, so its background wins over each cell's own.
+        post = self._style("cursor") if cursor else None
+        segments = Segment.apply_style(line.render(self.app.console), self.rich_style, post)
+        return Strip(list(segments)).adjust_cell_length(width, self.rich_style + (post or Style()))
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
