@@ -115,7 +115,9 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.search:
         query &= ByText(args.search)
     statements = Index(corpus).select(query)
-    contradictions = list(corpus.contradictions.values())
+    from .data.contradictions import find_contradictions
+
+    contradictions = find_contradictions(corpus)
     text = render(
         export_objects(args.what, corpus, statements, contradictions, bool(query.filters)),
         args.format,

@@ -1,0 +1,169 @@
+"""The contradictions list, a pair side by side and the deadlines timeline, driven by keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.binding import Binding
+
+from tui.app import MawqifApp
+from tui.data.store import Workspace, create_workspace, open_corpus
+from tui.resources import corpus_path, styles_dir
+from tui.screens.contradictions import ContradictionsScreen
+from tui.screens.main import MainScreen
+from tui.screens.pair import PairScreen
+from tui.screens.timeline import Timeline, TimelineScreen
+from tui.widgets.arabic import ArabicText
+
+STYLES = styles_dir() / "contradictions.tcss"
+
+
+def _wired() -> bool:
+    """Whether the app already opens these screens with c and d and loads their stylesheet."""
+    keys = {b.key for b in MainScreen.BINDINGS if isinstance(b, Binding)}
+    return {"c", "d"} <= keys and any(Path(p).name == STYLES.name for p in MawqifApp.CSS_PATH)
+
+
+class _WiredApp(MawqifApp):
+    """The real app plus the c and d keys and the stylesheet, until the app binds them itself."""
+
+    CSS_PATH = [*MawqifApp.CSS_PATH, STYLES]
+    BINDINGS = [
+        *MawqifApp.BINDINGS,
+        Binding("c", "contradictions", "Contradictions", show=False),
+        Binding("d", "deadlines", "Deadlines", show=False),
+    ]
+
+    def action_contradictions(self) -> None:
+        self.push_screen(ContradictionsScreen(self.workspace.corpus))
+
+    def action_deadlines(self) -> None:
+        self.push_screen(TimelineScreen(self.workspace.corpus))
+
+
+def make(tmp_path: Path) -> MawqifApp:
+    """The app on a throwaway workspace seeded with the bundled corpus."""
+    path = tmp_path / "w.json"
+    create_workspace(path, seed=[open_corpus(corpus_path())])
+    app_class = MawqifApp if _wired() else _WiredApp
+    return app_class(Workspace(path), "visual")
+
+
+def pair_of(screen: ContradictionsScreen | PairScreen) -> set[str]:
+    current = screen.current
+    assert current is not None
+    return {current.a, current.b}
+
+
+async def test_c_opens_the_list_on_the_2025_against_2026_clash(tmp_path: Path):
+    app = make(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        screen = app.screen
+        assert isinstance(screen, ContradictionsScreen)
+        assert pair_of(screen) == {"s03", "s51"}
+        await pilot.press("j")
+        assert pair_of(screen) == {"s03", "s35"}
+        await pilot.press("k", "k")
+        assert screen.current is not None and screen.current.kind == "threat"
+        await pilot.press("j", "f")
+        assert screen.kind == "deadline" and pair_of(screen) == {"s03", "s51"}
+        assert {c.kind for c in screen.shown} == {"deadline"}
+        await pilot.press("f")
+        assert screen.kind == "withdrawal" and {c.kind for c in screen.shown} == {"withdrawal"}
+        await pilot.press("f", "f")  # threat, factual: the corpus has no "self" clash to show
+        assert screen.kind == "factual"
+        await pilot.press("f")
+        assert screen.kind is None and len(screen.shown) == len(screen.all)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_enter_opens_the_pair_and_n_p_step_through_the_list(tmp_path: Path):
+    app = make(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "enter")
+        pair = app.screen
+        assert isinstance(pair, PairScreen)
+        assert pair_of(pair) == {"s03", "s51"} and not pair.has_class("-wide")
+        quotes = list(pair.query(".pair-quote").results(ArabicText))
+        assert [q.highlights[0][2] for q in quotes] == ["cue-a", "cue-b"]
+        cues = [c.text for c in pair.query(".pair-cue").results(ArabicText)]
+        assert cues == ["سبتمبر/أيلول 2026", "في موعد أقصاه نهاية سبتمبر 2025"]
+        left = quotes[0]
+        start, end, _ = left.highlights[0]
+        assert left.text[start:end] == "سبتمبر/أيلول 2026"
+        await pilot.press("n")
+        assert pair_of(pair) == {"s03", "s35"}
+        await pilot.press("right_square_bracket")
+        assert pair_of(pair) == {"s35", "s51"}
+        await pilot.press("p", "left_square_bracket")
+        assert pair_of(pair) == {"s03", "s51"}
+        await pilot.press("p", "p")
+        assert pair.index == len(pair.contradictions) - 1  # wraps past the first to the last
+        await pilot.press("n", "n", "n", "escape")
+        listing = app.screen
+        assert isinstance(listing, ContradictionsScreen)
+        assert pair_of(listing) == {"s03", "s35"}  # the list follows the last pair seen
+
+
+async def test_1_and_2_jump_to_either_statement(tmp_path: Path):
+    app = make(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "enter", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and app.screen.selected == "s03"
+        await pilot.press("c", "enter", "2")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and app.screen.selected == "s51"
+        assert len(app.screen_stack) == 2  # the main screen over the default one, nothing left
+
+
+async def test_the_pair_sits_side_by_side_when_wide_and_follows_the_bidi_key(tmp_path: Path):
+    app = make(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c", "enter")
+        pair = app.screen
+        assert isinstance(pair, PairScreen) and pair.has_class("-wide")
+        a, b = pair.query_one("#panel-a").region, pair.query_one("#panel-b").region
+        assert a.y == b.y and a.right <= b.x
+        await pilot.press("b")
+        await pilot.pause()
+        assert {q.mode for q in pair.query(ArabicText)} == {"terminal"}
+
+
+async def test_d_opens_the_timeline_and_enter_opens_a_marks_statement(tmp_path: Path):
+    app = make(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        assert isinstance(app.screen, TimelineScreen)
+        timeline = app.screen.query_one(Timeline)
+        assert [m.statement.id for m in timeline.marks[:3]] == ["s48", "s51", "s58"]
+        clashing = {m.statement.id for m in timeline.marks if m.clashes}
+        assert {"s03", "s35", "s51", "s41", "s47"} <= clashing
+        assert "s48" not in clashing and "s58" not in clashing
+        await pilot.press("j", "j", "j", "down", "k")
+        assert timeline.current is not None and timeline.current.statement.id == "s03"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and app.screen.selected == "s03"
+
+
+SIZES = [(80, 24), (120, 40)]
+IDS = ["80x24", "120x40"]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_snapshot_list(snap_compare, tmp_path: Path, size):
+    assert snap_compare(make(tmp_path), terminal_size=size, press=["c"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_snapshot_pair(snap_compare, tmp_path: Path, size):
+    assert snap_compare(make(tmp_path), terminal_size=size, press=["c", "enter"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_snapshot_timeline(snap_compare, tmp_path: Path, size):
+    assert snap_compare(make(tmp_path), terminal_size=size, press=["d", "j", "j", "j"])

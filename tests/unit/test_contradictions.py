@@ -1,0 +1,269 @@
+"""The contradictions engine on the bundled corpus and on small constructed cases."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from tui.data.contradictions import (
+    contradiction_id,
+    deadline_clash,
+    derive,
+    find_contradictions,
+)
+from tui.data.model import Actor, Article, Contradiction, Corpus, Deadline, Statement
+from tui.data.store import open_corpus
+from tui.resources import corpus_path
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return open_corpus(corpus_path())
+
+
+def text_of(corpus: Corpus, statement_id: str, span: tuple[int, int]) -> str:
+    article = corpus.articles[corpus.statements[statement_id].article]
+    return article.text[span[0] : span[1]]
+
+
+def between(found: list[Contradiction], kind: str, a: str, b: str) -> list[Contradiction]:
+    return [c for c in found if c.kind == kind and {c.a, c.b} == {a, b}]
+
+
+def actors_of(corpus: Corpus, c: Contradiction) -> frozenset[str]:
+    return frozenset(corpus.statements[s].actor for s in (c.a, c.b))
+
+
+# -- The bundled corpus ---------------------------------------------------------------
+
+
+def test_the_joint_statements_2025_against_the_observers_2026_with_the_cue_spans(corpus):
+    (derived,) = between(derive(corpus), "deadline", "s03", "s51")
+    assert derived.a == "s03" and derived.severity == "medium"
+    assert "سبتمبر/أيلول 2026" in text_of(corpus, "s03", derived.span_a)
+    assert "نهاية سبتمبر 2025" in text_of(corpus, "s51", derived.span_b)
+    assert "UK Ministry of Defence" in derived.explanation  # the others giving 2025 are named
+    # The curated pair replaces it, with its rationale and its narrower spans.
+    (merged,) = between(find_contradictions(corpus), "deadline", "s03", "s51")
+    assert merged.origin == "curated" and merged.rationale
+    assert text_of(corpus, "s03", merged.span_a) == "سبتمبر/أيلول 2026"
+    assert text_of(corpus, "s51", merged.span_b) == "في موعد أقصاه نهاية سبتمبر 2025"
+
+
+def test_the_headline_deadline_clash_leads_the_deadlines(corpus):
+    found = find_contradictions(corpus)
+    first_deadline = next(c for c in found if c.kind == "deadline")
+    assert {first_deadline.a, first_deadline.b} == {"s03", "s51"}
+    ranks = [["high", "medium", "low"].index(c.severity) for c in found]
+    assert ranks == sorted(ranks)
+
+
+def test_maamouri_open_ended_stay_against_the_firm_dates(corpus):
+    derived = derive(corpus)
+    (same_event,) = between(derived, "deadline", "s03", "s35")
+    assert same_event.severity == "medium"
+    assert text_of(corpus, "s35", same_event.span_b) == "إلى فترة غير معلومة"
+    assert "no end date" in same_event.explanation
+    (related,) = between(derived, "deadline", "s35", "s51")
+    assert related.severity == "low"  # a related event; the curated pair raises it to medium
+    (merged,) = between(find_contradictions(corpus), "deadline", "s35", "s51")
+    assert merged.origin == "curated" and merged.severity == "medium"
+
+
+def test_reber_ahmed_high_against_the_observers_low(corpus):
+    (derived,) = [c for c in derive(corpus) if c.kind == "threat"
+                  and actors_of(corpus, c) == {"observers", "reber_ahmed"}]  # fmt: skip
+    assert {derived.a, derived.b} == {"s04", "s13"}
+    assert "تخوف" in text_of(corpus, "s04", derived.span_a)  # the clause, not the whole quote
+    (merged,) = [c for c in find_contradictions(corpus) if c.kind == "threat"
+                 and actors_of(corpus, c) == {"observers", "reber_ahmed"}]  # fmt: skip
+    assert merged.origin == "curated" and merged.severity == "high"
+
+
+def test_scope_is_not_a_clash_in_the_corpus(corpus):
+    found = find_contradictions(corpus)
+    # Al-Bayati's two bases, the joint statement's Iraq 2025 and Syria 2026, and Shapiro's
+    # Syria against anything in Iraq are never paired.
+    assert not between(found, "deadline", "s41", "s41")
+    assert all(c.a != c.b for c in found)
+    assert not between(found, "deadline", "s51", "s52")
+    assert not any({"s28", "s29"} & {c.a, c.b} for c in found)
+    assert all(len(actors_of(corpus, c)) == 2 for c in found if c.kind != "self")
+
+
+def test_the_corpus_gives_every_clash_and_little_noise(corpus):
+    found = find_contradictions(corpus)
+    assert 10 <= len(found) <= 20
+    assert len({c.id for c in found}) == len(found)
+    assert {c.id for c in corpus.contradictions.values()} <= {c.id for c in found}
+    opposers = {"warnings", "reber_ahmed", "us_officials", "maamouri"}
+    stance_actors = set().union(*(actors_of(corpus, c) for c in found if c.kind == "withdrawal"))
+    assert opposers <= stance_actors  # every dissenting voice appears once
+    for c in found:
+        for sid, (start, end) in ((c.a, c.span_a), (c.b, c.span_b)):
+            s = corpus.statements[sid]
+            assert s.start <= start < end <= s.end, c.id
+
+
+def test_ids_are_stable_and_do_not_depend_on_order(corpus):
+    first = find_contradictions(corpus)
+    assert find_contradictions(corpus) == first
+    reversed_corpus = replace(
+        corpus,
+        statements=dict(reversed(list(corpus.statements.items()))),
+        contradictions=dict(reversed(list(corpus.contradictions.items()))),
+    )
+    assert find_contradictions(reversed_corpus) == first
+    assert contradiction_id("deadline", "s03", "s51", ["e.x", "e.y"]) == contradiction_id(
+        "deadline", "s51", "s03", ["e.y", "e.x"]
+    )
+    assert contradiction_id("threat", "s04", "s13") == "c-threat-s04-s13"
+
+
+# -- Constructed cases ----------------------------------------------------------------
+
+IRAQ_END = "coalition.iraq.mission_end"
+
+
+def build(*specs: dict[str, Any]) -> Corpus:
+    """A one-article corpus with a statement per spec (id, actor, labels, deadlines)."""
+    text, statements = "", []
+    for spec in specs:
+        start = len(text)
+        quote = f"قال {spec['id']}"
+        deadlines = []
+        for event, due in spec.get("deadlines", ()):
+            cue = f"في {due}"
+            at = start + len(quote) + 1
+            deadlines.append(Deadline(event, due, at, at + len(cue), cue, "test"))
+            quote += f" {cue}"
+        text += quote + "\n"
+        statements.append(Statement(
+            id=spec["id"], article="a1", actor=spec.get("actor", spec["id"]), start=start,
+            end=start + len(quote), quote_ar=quote, paragraph=0, form="direct_quote",
+            verb_ar="قال", said_on=spec.get("said_on"), said_precision="day", said_basis="",
+            summary_en="", withdrawal=spec.get("withdrawal", "unspecified"),
+            threat=spec.get("threat", "unspecified"), deadlines=tuple(deadlines),
+        ))  # fmt: skip
+    actors = {s.actor: Actor(s.actor, s.actor, s.actor.title(), "", "", "", "official")
+              for s in statements}  # fmt: skip
+    article = Article("a1", "Outlet", "t", "2024-12-14", "ar", text, ((0, len(text)),))
+    return Corpus({"a1": article}, actors, {s.id: s for s in statements})
+
+
+def kinds(corpus: Corpus) -> list[tuple[str, str]]:
+    return [(c.kind, c.severity) for c in find_contradictions(corpus)]
+
+
+def test_same_event_and_same_date_is_no_conflict():
+    assert kinds(build({"id": "x", "deadlines": [(IRAQ_END, "2025-09")]},
+                       {"id": "y", "deadlines": [(IRAQ_END, "2025-09-30")]})) == []  # fmt: skip
+
+
+def test_same_event_and_different_dates_is_a_high_conflict():
+    found = find_contradictions(build({"id": "x", "deadlines": [(IRAQ_END, "2025-09")]},
+                                      {"id": "y", "deadlines": [(IRAQ_END, "2026-09")]}))
+    assert [(c.kind, c.severity, c.a, c.b) for c in found] == [("deadline", "high", "x", "y")]
+    assert "Sep 2025" in found[0].explanation and "Sep 2026" in found[0].explanation
+
+
+def test_a_date_against_indefinite_is_a_medium_conflict():
+    assert kinds(build({"id": "x", "deadlines": [(IRAQ_END, "2025-09")]},
+                       {"id": "y", "deadlines": [(IRAQ_END, "indefinite")]})) == [
+        ("deadline", "medium")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "expected"),
+    [
+        ((IRAQ_END, "2025-09"), ("coalition.iraq.full_withdrawal", "2026-09"), "medium"),
+        (("coalition.base.harir.exit", "2026-09"), (IRAQ_END, "2025-09"), "low"),
+        (("coalition.base.harir.exit", "2025-03"), (IRAQ_END, "2025-09"), None),
+        (("coalition.base.harir.exit", "2026-09"), ("coalition.base.ain_al_asad.exit", "2025-09"),
+         None),
+        (("coalition.iraq.full_withdrawal_decision", "2026-09"), (IRAQ_END, "2025-09"), "low"),
+        (("coalition.syria_mission.end", "2026-09"), (IRAQ_END, "2025-09"), None),
+        (("us.forces.iraq.presence_end", "indefinite"), (IRAQ_END, "2025-09"), None),
+        (("coalition.iraq.transition_to_bilateral", "2025-09"), (IRAQ_END, "2026-09"), None),
+    ],
+)  # fmt: skip
+def test_related_events_differ_in_scope(x, y, expected):
+    clash = deadline_clash(x, y)
+    assert (clash[0] if clash else None) == expected
+    assert deadline_clash(y, x) == clash
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "expected"),
+    [
+        ("supports", "opposes", [("withdrawal", "medium")]),
+        ("conditional", "supports", [("withdrawal", "low")]),
+        ("conditional", "opposes", [("withdrawal", "low")]),
+        ("supports", "unspecified", []),
+        ("unspecified", "opposes", []),
+        ("supports", "supports", []),
+    ],
+)
+def test_withdrawal_stances_between_actors(x, y, expected):
+    assert kinds(build({"id": "x", "withdrawal": x}, {"id": "y", "withdrawal": y})) == expected
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "expected"),
+    [("high", "low", [("threat", "medium")]), ("high", "moderate", []), ("low", "unspecified", [])],
+)
+def test_threat_assessments_between_actors(x, y, expected):
+    assert kinds(build({"id": "x", "threat": x}, {"id": "y", "threat": y})) == expected
+
+
+def test_one_actor_saying_inconsistent_things():
+    found = find_contradictions(build(
+        {"id": "x1", "actor": "x", "withdrawal": "supports", "said_on": "2024-01-01"},
+        {"id": "x2", "actor": "x", "withdrawal": "opposes", "said_on": "2024-06-01"},
+        {"id": "x3", "actor": "x", "deadlines": [(IRAQ_END, "2025-09")]},
+        {"id": "x4", "actor": "x", "deadlines": [(IRAQ_END, "2026-09")]},
+        {"id": "x5", "actor": "x", "deadlines": [("coalition.base.harir.exit", "2027-01")]},
+    ))  # fmt: skip
+    assert sorted((c.kind, c.severity, c.a, c.b) for c in found) == [
+        ("self", "high", "x3", "x4"),  # two dates for one event
+        ("self", "medium", "x1", "x2"),  # said months apart: the view may have changed
+    ]
+
+
+def test_a_camp_is_aggregated_not_paired_with_everyone():
+    supporters = [{"id": f"s{i}", "withdrawal": "supports", "threat": "low"} for i in range(6)]
+    found = find_contradictions(build(*supporters, {"id": "z", "withdrawal": "opposes"},
+                                      {"id": "h", "threat": "high"}))  # fmt: skip
+    assert [(c.kind, c.b) for c in found] == [("withdrawal", "z"), ("threat", "h")]
+    assert "and 2 more" in found[0].explanation
+    deadlines = [{"id": f"d{i}", "deadlines": [(IRAQ_END, "2025-09")]} for i in range(5)]
+    late = {"id": "e", "deadlines": [(IRAQ_END, "2026-09")]}
+    found = find_contradictions(build(*deadlines, late))
+    assert len(found) == 1 and "also" in found[0].explanation
+
+
+def test_a_curated_pair_replaces_the_derived_one():
+    corpus = build({"id": "x", "deadlines": [(IRAQ_END, "2025-09")]},
+                   {"id": "y", "deadlines": [(IRAQ_END, "2026-09")]})  # fmt: skip
+    curated = Contradiction("c-curated-z", "deadline", "y", "x", (0, 1), (0, 1), "why", "low",
+                            "curated", "because")  # fmt: skip
+    found = find_contradictions(replace(corpus, contradictions={curated.id: curated}))
+    assert found == [curated]
+
+
+def test_many_statements_are_handled_quickly():
+    events = [IRAQ_END, "coalition.iraq.full_withdrawal", "coalition.base.harir.exit"]
+    specs = [
+        {"id": f"s{i}", "actor": f"a{i % 2000}", "withdrawal": ("supports", "opposes")[i % 7 == 0],
+         "threat": ("high", "low", "moderate")[i % 3],
+         "deadlines": [(events[i % 3], f"{2025 + i % 2}-{1 + i % 12:02d}")] if i % 4 == 0 else []}
+        for i in range(20_000)
+    ]  # fmt: skip
+    corpus = build(*specs)
+    started = time.perf_counter()
+    found = find_contradictions(corpus)
+    assert time.perf_counter() - started < 5
+    assert found and len(found) < 5_000

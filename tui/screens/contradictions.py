@@ -1,0 +1,258 @@
+"""The contradictions screen: every clash, worst first, filterable by kind, Enter opens a pair."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.reactive import var
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..data.contradictions import deadline_in, find_contradictions
+from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus
+from .base import MawqifScreen
+
+StatusOf = Callable[[str], str]
+
+# What the analyst reads for each kind and severity: text first, so NO_COLOR still reads.
+KIND_NAMES = {
+    "deadline": "deadline",
+    "withdrawal": "stance",
+    "threat": "threat",
+    "factual": "factual",
+    "self": "self",
+}
+SEVERITY_BADGE = {"high": "HIGH", "medium": "MED", "low": "LOW"}
+SEV_W, KIND_W, DATES_W, STATUS_W = 4, 8, 17, 10
+
+HELP = """\
+## Contradictions
+
+Every pair of statements that clash, **worst first**: deadlines that disagree (September 2025
+against September 2026), withdrawal stances (supports against opposes), ISIS-threat
+assessments (high against low), facts, and one actor saying both. Most are worked out from
+the labels and deadlines; the **curated** ones carry an analyst's rationale.
+
+The **dates** column shows the two due dates for a deadline clash and the dates said for the
+others. `f` cycles the kind shown, `Enter` opens the pair side by side, `Escape` goes back.
+"""
+
+
+def unreviewed(_contradiction_id: str) -> str:
+    """The review status until the annotation store exists: every pair is unreviewed."""
+    return "unreviewed"
+
+
+def clash_dates(corpus: Corpus, c: Contradiction) -> tuple[str, str, bool]:
+    """The two dates to show and whether they are due dates (a deadline clash) or dates said."""
+    sides = [(corpus.statements[c.a], c.span_a), (corpus.statements[c.b], c.span_b)]
+    deadlines = [deadline_in(s, span) for s, span in sides]
+    if c.kind in ("deadline", "self") and all(d is not None for d in deadlines):
+        due = ["open" if d.is_indefinite else d.due for d in deadlines if d is not None]
+        return due[0], due[1], True
+    said = [(s.said_on or "—")[:7] for s, _ in sides]
+    return said[0], said[1], False
+
+
+def short_name(name: str) -> str:
+    """An actor's English name without its parenthetical gloss, for narrow columns."""
+    return name.split(" (", 1)[0]
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut or padded to exactly `width` cells, with an ellipsis when cut."""
+    return text.ljust(width) if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def clash_row(
+    corpus: Corpus, c: Contradiction, status: str, width: int, style: Callable[[str], Style]
+) -> Text:
+    """One list row: severity, kind, the two actors, the two dates and the review status.
+
+    `style` maps a part (high, medium, low, date, status) to its style from the stylesheet.
+    """
+    actor_w = max(6, (width - (SEV_W + KIND_W + DATES_W + STATUS_W + 8)) // 2)
+    a, b = (short_name(corpus.actors[corpus.statements[sid].actor].name_en) for sid in (c.a, c.b))
+    date_a, date_b, due = clash_dates(corpus, c)
+    row = Text(no_wrap=True, overflow="ellipsis")
+    row.append(_fit(SEVERITY_BADGE.get(c.severity, c.severity), SEV_W), style(c.severity))
+    row.append(" ")
+    row.append(_fit(KIND_NAMES.get(c.kind, c.kind), KIND_W))
+    row.append(" ")
+    row.append(_fit(a, actor_w))
+    row.append(" vs ", "dim")
+    row.append(_fit(b, actor_w))
+    row.append(" ")
+    # Due dates that differ are the clash; dates said are context, so they get no "≠".
+    dates = _fit(f"{date_a:>7} {'≠' if due else '·'} {date_b:<7}", DATES_W)
+    row.append(dates, style("due") if due else style("said"))
+    row.append(" ")
+    row.append(_fit(status, STATUS_W), style("status"))
+    return row
+
+
+def header_row(width: int) -> Text:
+    """The column titles, aligned with `clash_row`."""
+    actor_w = max(6, (width - (SEV_W + KIND_W + DATES_W + STATUS_W + 8)) // 2)
+    titles = (
+        f"{_fit('SEV', SEV_W)} {_fit('KIND', KIND_W)} {_fit('FIRST', actor_w)}    "
+        f"{_fit('SECOND', actor_w)} {_fit('     DATES', DATES_W)} {_fit('STATUS', STATUS_W)}"
+    )
+    return Text(titles, no_wrap=True, overflow="ellipsis")
+
+
+class ClashList(OptionList):
+    """The option list of contradictions, with its parts styled by component classes."""
+
+    # Shown in the footer: the list answers Enter before the screen would.
+    BINDINGS = [
+        Binding("enter", "select", "Open pair", id="clash-select",
+                tooltip="Open the pair side by side"),
+    ]  # fmt: skip
+
+    COMPONENT_CLASSES = {
+        "clash-list--high", "clash-list--medium", "clash-list--low",
+        "clash-list--due", "clash-list--said", "clash-list--status",
+    }  # fmt: skip
+
+    def part_style(self, part: str) -> Style:
+        """The style of one part of a row."""
+        return self.get_component_rich_style(f"clash-list--{part}", partial=True)
+
+
+class ContradictionsScreen(MawqifScreen[None]):
+    """The list of contradictions; the highest-ranked deadline clash is selected on opening."""
+
+    HELP = HELP
+    BINDINGS = [
+        Binding("j", "move(1)", "Down", id="clash-down", show=False,
+                tooltip="Move to the next contradiction"),
+        Binding("k", "move(-1)", "Up", id="clash-up", show=False,
+                tooltip="Move to the previous contradiction"),
+        Binding("f", "cycle_kind", "Kind", id="clash-kind",
+                tooltip="Cycle the kind shown: all, deadline, stance, threat, factual, self"),
+        Binding("enter", "open", "Open pair", id="clash-open",
+                tooltip="Open the pair side by side"),
+        Binding("escape", "back", "Back", id="clash-back", tooltip="Back to the statements"),
+    ]  # fmt: skip
+
+    kind: var[str | None] = var(None)
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        contradictions: Sequence[Contradiction] | None = None,
+        status_of: StatusOf = unreviewed,
+    ) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.all = list(find_contradictions(corpus) if contradictions is None else contradictions)
+        self.status_of = status_of
+        self.shown: list[Contradiction] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="clash-bar")
+        yield Static(id="clash-header")
+        yield ClashList(id="clash-list")
+        yield Static(id="clash-preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        first_deadline = next((c.id for c in self.all if c.kind == "deadline"), None)
+        self._fill(first_deadline)
+        self.query_one(OptionList).focus()
+        # Columns are sized to the list, which has its width only once laid out.
+        self.call_after_refresh(self.on_resize)
+
+    @property
+    def current(self) -> Contradiction | None:
+        """The contradiction under the cursor."""
+        index = self.query_one(OptionList).highlighted
+        return self.shown[index] if index is not None and index < len(self.shown) else None
+
+    def _fill(self, keep: str | None) -> None:
+        """List the contradictions of the chosen kind, with the cursor on `keep` if shown."""
+        self.shown = [c for c in self.all if self.kind is None or c.kind == self.kind]
+        options = self.query_one(ClashList)
+        # The list keeps a gutter for its scrollbar (see the stylesheet), so rows never wrap.
+        width = max(40, options.scrollable_content_region.width or self.size.width - 6)
+        options.set_options(
+            Option(clash_row(self.corpus, c, self.status_of(c.id), width, options.part_style),
+                   id=c.id)
+            for c in self.shown
+        )  # fmt: skip
+        ids = [c.id for c in self.shown]
+        options.highlighted = ids.index(keep) if keep in ids else (0 if ids else None)
+        self.query_one("#clash-header", Static).update(header_row(width))
+        self._update_bar()
+        self._update_preview()
+
+    def _update_bar(self) -> None:
+        counts = Counter(c.severity for c in self.shown)
+        bar = Text(no_wrap=True, overflow="ellipsis")
+        kind = KIND_NAMES.get(self.kind, self.kind) if self.kind else "all kinds"
+        bar.append(f" Contradictions · {kind} ", "reverse" if self.kind else "bold")
+        bar.append(f"  {len(self.shown)} of {len(self.all)} · ")
+        bar.append(" ".join(f"{SEVERITY_BADGE[s]} {counts[s]}" for s in SEVERITY_BADGE))
+        self.query_one("#clash-bar", Static).update(bar)
+
+    def _update_preview(self) -> None:
+        c = self.current
+        preview = Text()
+        if c is not None:
+            preview.append(c.explanation)
+            preview.append(f"\n{c.origin} · {c.id}", "dim")
+        elif not self.all:
+            preview.append("No contradictions: the statements agree, or carry no labels yet.")
+        self.query_one("#clash-preview", Static).update(preview)
+
+    def on_resize(self) -> None:
+        current = self.current
+        self._fill(current.id if current else None)
+
+    def watch_kind(self) -> None:
+        if self.is_mounted:
+            current = self.current
+            self._fill(current.id if current else None)
+
+    @on(OptionList.OptionHighlighted, "#clash-list")
+    def _highlighted(self) -> None:
+        self._update_preview()
+
+    @on(OptionList.OptionSelected, "#clash-list")
+    def _selected(self) -> None:
+        self.action_open()
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
+    def action_cycle_kind(self) -> None:
+        present = [k for k in CONTRADICTION_KINDS if any(c.kind == k for c in self.all)]
+        cycle: list[str | None] = [None, *present]
+        self.kind = cycle[(cycle.index(self.kind) + 1) % len(cycle)]
+
+    def action_open(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        from .pair import PairScreen
+
+        def back(last: str | None) -> None:
+            if last is not None and last in [c.id for c in self.shown]:
+                self.query_one(OptionList).highlighted = [c.id for c in self.shown].index(last)
+
+        pair = PairScreen(self.corpus, self.shown, self.shown.index(current), self.status_of)
+        self.app.push_screen(pair.data_bind(bidi=ContradictionsScreen.bidi), back)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,176 @@
+"""One contradiction side by side: both statements, their clashing words marked, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical, VerticalScroll
+from textual.reactive import var
+from textual.widgets import Footer, Static
+
+from ..data.contradictions import deadline_in, when
+from ..data.model import EVENTS, Contradiction, Corpus, Statement
+from ..widgets.arabic import ArabicText
+from .base import MawqifScreen
+from .contradictions import KIND_NAMES, SEVERITY_BADGE, StatusOf, unreviewed
+
+# From this width the two statements fit side by side; below it they stack and scroll.
+SIDE_BY_SIDE_FROM = 120
+FORM_WORDS = {
+    "direct_quote": "direct quote",
+    "paraphrase": "paraphrase",
+    "reported_by_outlet": "reported by the outlet",
+}
+
+HELP = """\
+## A contradiction, side by side
+
+Above the two statements, the line that states the clash; a **curated** pair also gives the
+analyst's rationale. Each panel shows who spoke, their role, when it was said, the Arabic
+quote with the clashing words marked (the first statement's in one colour, the second's in
+another, and underlined) and the English summary.
+
+`n` and `p` (or `]` and `[`) step through the list; `1` and `2` open either
+statement in the statements screen; `Escape` goes back to the list. Narrow terminals stack
+the two panels: scroll with the arrow keys.
+"""
+
+
+class StatementPanel(Vertical):
+    """One side of a pair: the speaker, the quote with its clashing span marked, the summary."""
+
+    mode: var[str] = var("visual")
+
+    def __init__(self, side: str, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="pair-panel")
+        self.side = side  # "a" or "b": picks the highlight tag and the key that opens it
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="pair-meta")
+        yield Static(classes="pair-claim")
+        # The clashing words on their own, wrapped by the engine like any Arabic paragraph.
+        yield ArabicText(classes="pair-cue").data_bind(mode=StatementPanel.mode)
+        yield ArabicText(classes="pair-quote").data_bind(mode=StatementPanel.mode)
+        yield Static(classes="pair-summary")
+
+    def show(self, corpus: Corpus, statement: Statement, span: tuple[int, int]) -> None:
+        """Show `statement` with `span` (article offsets) marked as this side's cue."""
+        actor = corpus.actors[statement.actor]
+        key = "1" if self.side == "a" else "2"
+        title = Text(f" {key} · ")
+        title.append(actor.name_en, "bold")
+        title.append(" ")
+        self.border_title = title
+        self.border_subtitle = Text(f" {statement.id} · {key} opens it ")
+        meta = Text()
+        meta.append(actor.role or actor.kind)
+        said = f"said {statement.said_on}" if statement.said_on else "date said unknown"
+        meta.append(f"\n{said} · {FORM_WORDS.get(statement.form, statement.form)}", "dim")
+        self.query_one(".pair-meta", Static).update(meta)
+        claim = Text()
+        deadline = deadline_in(statement, span)
+        if deadline is not None:
+            claim.append(f"{when(deadline.due)}", "bold")
+            claim.append(f" — {EVENTS.get(deadline.event, deadline.event)}")
+        cue = (span[0] - statement.start, span[1] - statement.start)
+        words = statement.quote_ar[cue[0] : cue[1]]
+        claim.append("\n" if claim else "")
+        claim.append("clashing words:", "dim")
+        self.query_one(".pair-claim", Static).update(claim)
+        tag = f"cue-{self.side}"
+        cue_text = self.query_one(".pair-cue", ArabicText)
+        cue_text.text, cue_text.highlights = words, ((0, len(words), tag),)
+        quote = self.query_one(".pair-quote", ArabicText)
+        quote.text, quote.highlights = statement.quote_ar, ((cue[0], cue[1], tag),)
+        self.query_one(".pair-summary", Static).update(Text(statement.summary_en))
+
+
+class PairScreen(MawqifScreen[str | None]):
+    """A contradiction's two statements; n/p step through the list the analyst came from."""
+
+    HELP = HELP
+    BINDINGS = [
+        Binding("n,right_square_bracket", "step(1)", "Next", id="pair-next",
+                key_display="n", tooltip="Show the next contradiction in the list"),
+        Binding("p,left_square_bracket", "step(-1)", "Previous", id="pair-previous",
+                key_display="p", tooltip="Show the previous contradiction in the list"),
+        # 1 and 2 only: `b` is the app's key for the bidi mode and must keep working here.
+        Binding("1", "source('a')", "First source", id="pair-source-a",
+                tooltip="Open the first statement in the statements screen"),
+        Binding("2", "source('b')", "Second source", id="pair-source-b",
+                tooltip="Open the second statement in the statements screen"),
+        Binding("escape", "back", "Back", id="pair-back",
+                tooltip="Back to the list of contradictions"),
+    ]  # fmt: skip
+
+    index: var[int] = var(0, init=False)
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        contradictions: Sequence[Contradiction],
+        index: int = 0,
+        status_of: StatusOf = unreviewed,
+    ) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.contradictions = list(contradictions)
+        self.status_of = status_of
+        self.set_reactive(PairScreen.index, index)
+
+    @property
+    def current(self) -> Contradiction:
+        """The contradiction shown."""
+        return self.contradictions[self.index]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="pair-title")
+        yield Static(id="pair-explanation")
+        with VerticalScroll(id="pair-body"):
+            yield Static(id="pair-rationale")
+            with Container(id="pair-panels"):
+                yield StatementPanel("a", id="panel-a").data_bind(mode=PairScreen.bidi)
+                yield StatementPanel("b", id="panel-b").data_bind(mode=PairScreen.bidi)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show()
+        self.query_one("#pair-body").focus()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width >= SIDE_BY_SIDE_FROM, "-wide")
+
+    def watch_index(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        c = self.current
+        title = Text(no_wrap=True, overflow="ellipsis")
+        title.append(f" {self.index + 1}/{len(self.contradictions)} ", "reverse")
+        title.append(f" {KIND_NAMES.get(c.kind, c.kind)} · ")
+        title.append(SEVERITY_BADGE.get(c.severity, c.severity), "bold")
+        title.append(f" · {c.origin} · {self.status_of(c.id)} · {c.id}")
+        self.query_one("#pair-title", Static).update(title)
+        self.query_one("#pair-explanation", Static).update(Text(c.explanation))
+        rationale = self.query_one("#pair-rationale", Static)
+        rationale.update(Text(c.rationale))
+        rationale.display = bool(c.rationale)
+        for side, sid, span in (("a", c.a, c.span_a), ("b", c.b, c.span_b)):
+            self.query_one(f"#panel-{side}", StatementPanel).show(
+                self.corpus, self.corpus.statements[sid], span
+            )
+        self.query_one("#pair-body", VerticalScroll).scroll_home(animate=False)
+
+    def action_step(self, step: int) -> None:
+        self.index = (self.index + step) % len(self.contradictions)
+
+    def action_source(self, side: str) -> None:
+        c = self.current
+        # The app pops back to the statements screen and selects the statement there.
+        self.app.open_statement(c.a if side == "a" else c.b)  # type: ignore[attr-defined]
+
+    def action_back(self) -> None:
+        self.dismiss(self.current.id)
