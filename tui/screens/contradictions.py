@@ -216,6 +216,12 @@ class ContradictionsScreen(MawqifScreen[None]):
         current = self.current
         self._fill(current.id if current else None)
 
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        # Back from a pair or a review: statuses come from `status_of` and may have changed.
+        if self.is_mounted:
+            self.on_resize()
+
     def watch_kind(self) -> None:
         if self.is_mounted:
             current = self.current
