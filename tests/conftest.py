@@ -34,5 +34,8 @@ def workspace_file(tmp_path: Path) -> Path:
 def bundled_corpus_untouched():
     """Fail the session if any test wrote to the bundled corpus."""
     before = digest(corpus_path())
+    files = sorted(p.name for p in corpus_path().parent.iterdir())
     yield
     assert digest(corpus_path()) == before, "the bundled corpus was modified"
+    after = sorted(p.name for p in corpus_path().parent.iterdir())
+    assert after == files, "a test left files beside the bundled corpus"

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from . import __version__
 from .config import BIDI_MODES, ConfigError, resolve_bidi
-from .data.check import problems
-from .data.export import FORMATS, WHATS, export_objects, render
+from .data.brief import markdown_brief
+from .data.check import problems, review_problems
+from .data.export import FORMATS, WHATS, export_objects, related_contradictions, render
 from .data.model import THREAT, WITHDRAWAL, Corpus
-from .data.query import ByActor, ByText, ByThreat, ByWithdrawal, Index, Query
+from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Index, Query
+from .data.review import STATEMENT_STATUSES, now, status_of
 from .data.store import Workspace, WorkspaceError, write_atomically
 from .data.workspaces import open_workspace
 
@@ -51,14 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export statements, actors, articles or contradictions")
     _common(export, suppress=True)
-    export.add_argument("--what", choices=WHATS, default="statements")
-    export.add_argument("--format", choices=FORMATS, default="json")
+    export.add_argument("--what", choices=WHATS, default="statements",
+                        help="what to export (json and csv; a md brief holds them all)")
+    export.add_argument("--format", choices=FORMATS, default="json",
+                        help="json, csv, or md: a Markdown brief for a colleague")
     export.add_argument("--actor", help="only this actor: id, or Arabic or English name")
     export.add_argument("--withdrawal", choices=WITHDRAWAL, action="append",
                         help="only this withdrawal stance (repeat for several)")
     export.add_argument("--threat", choices=THREAT, action="append",
                         help="only this ISIS-threat assessment (repeat for several)")
     export.add_argument("--search", help="only statements containing this (Arabic folded)")
+    export.add_argument("--status", choices=STATEMENT_STATUSES, action="append",
+                        help="only statements with this review status (repeat for several)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write to FILE instead of standard output")
     return parser
@@ -86,6 +92,7 @@ def _find_actor(corpus: Corpus, wanted: str) -> str | None:
 def run_check(workspace: Workspace) -> int:
     """Print every problem in the workspace; exit 1 if there are any."""
     found = problems(workspace.corpus, workspace.tables())
+    found += review_problems(workspace.corpus, workspace.annotations())
     c = workspace.corpus
     if found:
         for problem in found:
@@ -114,14 +121,24 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
         query &= ByThreat(frozenset(args.threat))
     if args.search:
         query &= ByText(args.search)
+    annotations = workspace.annotations()
+    if args.status:
+        query &= ByStatus(frozenset(args.status), status_of(annotations, "statement"))
     statements = Index(corpus).select(query)
     from .data.contradictions import find_contradictions
 
     contradictions = find_contradictions(corpus)
-    text = render(
-        export_objects(args.what, corpus, statements, contradictions, bool(query.filters)),
-        args.format,
-    )
+    filtered = bool(query.filters)
+    if args.format == "md":
+        text = markdown_brief(
+            corpus, statements, related_contradictions(statements, contradictions, filtered),
+            annotations, query.description, now(),
+        )
+    else:
+        objects = export_objects(
+            args.what, corpus, statements, contradictions, filtered, annotations
+        )
+        text = render(objects, args.format)
     if args.output is None:
         sys.stdout.write(text)
         return 0
@@ -136,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run mawqif with `argv` and return the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        bidi = resolve_bidi(args.bidi)
+        resolve_bidi(args.bidi)  # a bad --bidi, $MAWQIF_BIDI or config fails before any file
     except ConfigError as err:
         return _fail(str(err))
     try:
@@ -149,4 +166,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(workspace, args)
     from .app import run_app
 
-    return run_app(workspace, bidi)
+    return run_app(workspace, resolve_bidi(args.bidi, workspace.session().get("bidi")))

@@ -46,13 +46,16 @@ def read_config(path: Path | None = None) -> dict[str, object]:
         raise ConfigError(f"{path}: cannot be read as TOML ({err})") from None
 
 
-def resolve_bidi(flag: str | None) -> str:
-    """The bidi mode in force: --bidi, else $MAWQIF_BIDI, else the config file, else visual."""
+def resolve_bidi(flag: str | None, remembered: object = None) -> str:
+    """The bidi mode in force: --bidi, else $MAWQIF_BIDI, else the mode the last session
+    ended in, else the config file, else visual."""
     if flag:
         return _check_mode(flag, "--bidi")
     env = os.environ.get("MAWQIF_BIDI", "").strip()
     if env:
         return _check_mode(env, "MAWQIF_BIDI")
+    if remembered in BIDI_MODES:
+        return str(remembered)
     value = read_config().get("bidi")
     if value is not None:
         return _check_mode(str(value), str(config_path()))

@@ -54,7 +54,9 @@ def test_workspace_round_trip_keeps_arabic_as_utf8(workspace_file: Path):
 def test_atomic_write_leaves_no_temporary_files(workspace_file: Path):
     ws = Workspace(workspace_file)
     ws.add(Corpus(actors={"a1": Actor("a1", "أ", "A", "", "", "", "expert")}))
-    assert sorted(p.name for p in workspace_file.parent.iterdir()) == ["workspace.json"]
+    names = sorted(p.name for p in workspace_file.parent.iterdir())
+    # The lock file is the only other file: flock needs one, and it holds nothing.
+    assert names == ["workspace.json", "workspace.json.lock"]
 
 
 @pytest.fixture
@@ -75,14 +77,15 @@ def test_full_disk_gives_a_clear_error_and_keeps_the_old_file(
     before = digest(path)
     ws = Workspace(path)
     filler = small_disk / "filler"
-    with filler.open("wb") as handle, contextlib.suppress(OSError):
+    with contextlib.suppress(OSError), filler.open("wb") as handle:
         while True:
             handle.write(b"\0" * 65536)
             handle.flush()
     with pytest.raises(WorkspaceError, match="No space left on device"):
         ws.add(Corpus(actors={"a1": Actor("a1", "أ", "A", "", "", "", "expert")}))
     assert digest(path) == before
-    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "workspace.json"]
+    names = sorted(p.name for p in small_disk.iterdir())
+    assert names == ["filler", "workspace.json", "workspace.json.lock"]
 
 
 def test_new_workspace_is_empty(tmp_path: Path):

@@ -21,6 +21,7 @@ from .model import (
     Corpus,
     Statement,
 )
+from .review import Annotation, statuses_for
 
 _PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -99,6 +100,34 @@ def _check_statement(corpus: Corpus, s: Statement) -> Iterator[str]:
             yield f"{where}: deadline cue {d.cue_start}-{d.cue_end} is not inside the quote"
         elif article.text[d.cue_start : d.cue_end] != d.cue_ar:
             yield f"{where}: deadline cue is not the article's text at {d.cue_start}-{d.cue_end}"
+
+
+def review_problems(corpus: Corpus, annotations: Mapping[str, Annotation]) -> list[str]:
+    """Problems in the annotations: unknown targets and statuses outside their kind's set."""
+    found: list[str] = []
+    contradiction_ids: set[str] | None = None
+    for key, a in sorted(annotations.items()):
+        kind, _, item = key.partition(":")
+        where = f"annotation {key}"
+        if kind == "statement":
+            exists = item in corpus.statements
+        elif kind == "contradiction":
+            if contradiction_ids is None:
+                from .contradictions import find_contradictions
+
+                contradiction_ids = {c.id for c in find_contradictions(corpus)}
+            exists = item in contradiction_ids or item in corpus.contradictions
+        else:
+            found.append(f"{where}: {kind!r} is neither a statement nor a contradiction")
+            continue
+        if not exists:
+            found.append(f"{where}: no such {kind} in this workspace")
+        allowed = statuses_for(key)
+        for version in (a.version, *a.history):
+            if version.status not in allowed:
+                found.append(f"{where}: status {version.status!r} is not one of "
+                             f"{', '.join(allowed)}")
+    return found
 
 
 def problems(corpus: Corpus, tables: Mapping[str, Any] | None = None) -> list[str]:

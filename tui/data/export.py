@@ -6,13 +6,26 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .model import Actor, Article, Contradiction, Corpus, Statement
+from .review import Annotation
 
 WHATS = ("statements", "actors", "articles", "contradictions")
-FORMATS = ("json", "csv")
+FORMATS = ("json", "csv", "md")
+
+
+def review_object(annotation: Annotation | None) -> dict[str, Any]:
+    """The exported form of an annotation (unreviewed when there is none)."""
+    if annotation is None:
+        return {"status": "unreviewed", "note": "", "tags": [], "updated": None}
+    return {
+        "status": annotation.status,
+        "note": annotation.note,
+        "tags": list(annotation.tags),
+        "updated": annotation.updated or None,
+    }
 
 
 def statement_object(s: Statement, corpus: Corpus) -> dict[str, Any]:
@@ -100,16 +113,19 @@ def export_objects(
     statements: Sequence[Statement],
     contradictions: Sequence[Contradiction],
     filtered: bool,
+    annotations: Mapping[str, Annotation] | None = None,
 ) -> list[dict[str, Any]]:
     """The objects to export for `what`, given the statements that passed the filters."""
+    notes = annotations or {}
     if what == "statements":
-        return [statement_object(s, corpus) for s in statements]
-    if what == "contradictions":
-        kept = {s.id for s in statements}
         return [
-            contradiction_object(c)
-            for c in contradictions
-            if not filtered or c.a in kept or c.b in kept
+            {**statement_object(s, corpus), "review": review_object(notes.get(f"statement:{s.id}"))}
+            for s in statements
+        ]
+    if what == "contradictions":
+        return [
+            {**contradiction_object(c), "review": review_object(notes.get(f"contradiction:{c.id}"))}
+            for c in related_contradictions(statements, contradictions, filtered)
         ]
     if what == "actors":
         counts = Counter(s.actor for s in statements)
@@ -126,10 +142,22 @@ def export_objects(
     ]
 
 
+def related_contradictions(
+    statements: Sequence[Statement], contradictions: Sequence[Contradiction], filtered: bool
+) -> list[Contradiction]:
+    """The contradictions that involve one of `statements` (all of them when unfiltered)."""
+    if not filtered:
+        return list(contradictions)
+    kept = {s.id for s in statements}
+    return [c for c in contradictions if c.a in kept or c.b in kept]
+
+
 def _flat(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dict):
+        if "status" in value:  # a review: its status, tags and note in one cell each way
+            return str(value["status"])
         return str(value.get("id", ""))
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
@@ -150,6 +178,9 @@ def render(objects: list[dict[str, Any]], fmt: str) -> str:
         # The nested actor object becomes three flat columns.
         i = header.index("actor")
         header[i : i + 1] = ["actor", "actor_name_ar", "actor_name_en"]
+    if "review" in header:
+        i = header.index("review")
+        header[i : i + 1] = ["review", "review_note", "review_tags", "review_updated"]
     writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
     writer.writeheader()
     for obj in objects:
@@ -157,5 +188,10 @@ def render(objects: list[dict[str, Any]], fmt: str) -> str:
         if isinstance(obj.get("actor"), dict):
             row["actor_name_ar"] = obj["actor"]["name_ar"]
             row["actor_name_en"] = obj["actor"]["name_en"]
+        if isinstance(obj.get("review"), dict):
+            review = obj["review"]
+            row["review_note"] = review["note"]
+            row["review_tags"] = "; ".join(review["tags"])
+            row["review_updated"] = review["updated"] or ""
         writer.writerow(row)
     return out.getvalue()

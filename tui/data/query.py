@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -127,6 +127,21 @@ class ByText:
 
     def __call__(self, row: Row) -> bool:
         return self.needle in row.haystack
+
+
+@dataclass(frozen=True, slots=True)
+class ByStatus:
+    """Statements whose review status is one of `statuses`."""
+
+    statuses: frozenset[str]
+    status_of: Callable[[str], str] = field(compare=False, repr=False, default=lambda _: "")
+
+    @property
+    def description(self) -> str:
+        return "review " + "|".join(sorted(self.statuses))
+
+    def __call__(self, row: Row) -> bool:
+        return self.status_of(row.statement.id) in self.statuses
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,105 +1,65 @@
-"""The workspace on disk: the one module that touches TinyDB."""
+"""The workspace on disk: the one module that touches TinyDB.
+
+A workspace is two TinyDB files side by side: `NAME.json` holds the articles, actors,
+statements and curated contradictions; `NAME.review.json` holds what changes at every
+keypress (annotations and the session), so a keypress never rewrites the corpus.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import tempfile
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from .files import (
+    CORPUS_KIND,
+    META,
+    REVIEW_KIND,
+    SCHEMA,
+    WORKSPACE_KIND,
+    Tables,
+    WorkspaceError,
+    locked,
+    read_tables,
+    serialise,
+    signature,
+    sweep_temporaries,
+    write_atomically,
+)
 from .model import Corpus
 from .records import RecordError, corpus_from_tables, tables_from_corpus
+from .review import Annotation, ReviewError, annotation_from, annotation_record
 
-SCHEMA = 1
-CORPUS_KIND = "mawqif-corpus"
-WORKSPACE_KIND = "mawqif-workspace"
-META = "_meta"
-CONTENT_TABLES = ("articles", "actors", "statements", "contradictions")
+__all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
+           "read_tables", "write_atomically"]  # fmt: skip
 
-Tables = dict[str, dict[str, dict[str, Any]]]
+Change = Callable[[Annotation], Annotation]
 
 
-class WorkspaceError(Exception):
-    """A workspace file that cannot be used, with a one-line reason for the user."""
-
-
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so a reader sees the old file or the new, never half."""
-    directory = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        # Leave no temporary file behind, whatever stopped the write (a full disk included).
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    # The rename is only durable once the directory entry itself is on disk.
-    dir_fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def read_tables(path: Path) -> Tables:
-    """Parse a workspace or corpus file into its tables, or raise WorkspaceError."""
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise WorkspaceError(f"{path}: is a folder, not a workspace file") from None
-    except PermissionError:
-        raise WorkspaceError(f"{path}: cannot be read (permission denied)") from None
-    except OSError as err:
-        raise WorkspaceError(f"{path}: cannot be read ({err.strerror})") from None
-    if not raw.strip():
-        raise WorkspaceError(f"{path}: is empty, not a mawqif workspace")
-    if b"\x00" in raw:
-        raise WorkspaceError(f"{path}: is a binary file, not a mawqif workspace")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise WorkspaceError(f"{path}: is not UTF-8 text (byte {err.start})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise WorkspaceError(
-            f"{path}: is damaged: invalid JSON at line {err.lineno}, column {err.colno}"
-        ) from None
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-        raise WorkspaceError(f"{path}: is not a mawqif workspace (not a TinyDB file)")
-    meta = data.get(META, {}).get("1")
-    if not isinstance(meta, dict) or meta.get("kind") not in (CORPUS_KIND, WORKSPACE_KIND):
-        raise WorkspaceError(f"{path}: is not a mawqif workspace (no mawqif header)")
-    if meta.get("schema") != SCHEMA:
-        raise WorkspaceError(
-            f"{path}: has schema {meta.get('schema')!r}; this mawqif reads schema {SCHEMA}"
-        )
-    return data
-
-
-def _serialise(tables: Mapping[str, Any]) -> bytes:
-    # UTF-8, not \\uXXXX escapes: the file stays readable and half the size for Arabic.
-    return json.dumps(tables, ensure_ascii=False, indent=1).encode("utf-8")
+class SaveError(WorkspaceError):
+    """Changes that could not be written; they are kept in memory for a retry or an export."""
 
 
 class AtomicJSONStorage(Storage):
     """TinyDB storage that reads a validated file once and replaces it atomically on write."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        read_only: bool = False,
+        kinds: tuple[str, ...] = (CORPUS_KIND, WORKSPACE_KIND),
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._tables: Tables | None = read_tables(self.path) if self.path.exists() else None
+        self.kinds = kinds
+        self._signature = signature(self.path)
+        self._tables: Tables | None = (
+            read_tables(self.path, kinds) if self._signature is not None else None
+        )
 
     def read(self) -> Tables | None:
         """The tables as last read or written."""
@@ -108,53 +68,195 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Tables) -> None:
         """Write all tables to disk atomically."""
         if self.read_only:
-            raise WorkspaceError(f"{self.path}: is read-only")
+            raise SaveError(f"{self.path}: is read-only")
         try:
-            write_atomically(self.path, _serialise(data))
+            write_atomically(self.path, serialise(data))
         except OSError as err:
-            raise WorkspaceError(f"{self.path}: could not be saved ({err.strerror})") from None
+            # TinyDB changed the cached tables in place before writing: forget them.
+            self.reload(force=True)
+            raise SaveError(f"{self.path}: could not be saved ({err.strerror})") from None
         self._tables = data
+        self._signature = signature(self.path)
+
+    def reload(self, force: bool = False) -> bool:
+        """Read the file again if another process replaced it; whether anything changed."""
+        current = signature(self.path)
+        if current == self._signature and not force:
+            return False
+        self._tables = read_tables(self.path, self.kinds) if current is not None else None
+        self._signature = current
+        return True
 
     def close(self) -> None:
         """Nothing to release: the file is never held open."""
 
 
+def review_path(path: Path) -> Path:
+    """Where the annotations and session of the workspace at `path` live."""
+    return path.with_name(f"{path.stem}.review.json")
+
+
 class Workspace:
-    """A workspace file: the corpus it holds, and the writes an analyst makes to it."""
+    """A workspace: its corpus, the analyst's annotations, and the session to resume."""
 
     def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self._db = TinyDB(str(path), storage=AtomicJSONStorage, read_only=read_only)
+        self._storage = cast(AtomicJSONStorage, self._db.storage)
         try:
             self.corpus = corpus_from_tables(self.tables())
         except RecordError as err:
             raise WorkspaceError(f"{path}: {err}") from None
+        self.review_path = review_path(path)
+        self._review = TinyDB(
+            str(self.review_path), storage=AtomicJSONStorage, read_only=read_only,
+            kinds=(REVIEW_KIND,),
+        )  # fmt: skip
+        self._review_storage = cast(AtomicJSONStorage, self._review.storage)
+        self._saved: dict[str, Annotation] = self._read_annotations()
+        self._pending: list[tuple[str, Change]] = []
+        self._overlay: dict[str, Annotation] = {}
+        self._write_lock = threading.Lock()
+
+    # -- the corpus -----------------------------------------------------------------
 
     def tables(self) -> Tables:
         """The raw tables as stored (for checks that look below the model)."""
-        return self._db.storage.read() or {}
-
-    @property
-    def kind(self) -> str:
-        """Whether this is the bundled corpus or an analyst's workspace."""
-        return str(self.tables().get(META, {}).get("1", {}).get("kind", WORKSPACE_KIND))
+        return self._storage.read() or {}
 
     def add(self, corpus: Corpus) -> None:
         """Add the articles, actors, statements and contradictions of `corpus` in one write."""
-        tables = self.tables()
-        merged = {name: dict(tables.get(name, {})) for name in tables}
-        for name, records in tables_from_corpus(corpus).items():
-            table = merged.setdefault(name, {})
-            next_id = max((int(k) for k in table), default=0) + 1
-            for offset, record in enumerate(records):
-                table[str(next_id + offset)] = record
-        new_corpus = corpus_from_tables(merged)
-        self._db.storage.write(merged)
-        self.corpus = new_corpus
+        if self.read_only:
+            raise SaveError(f"{self.path}: is read-only")
+        with self._write_lock, locked(self.path):
+            sweep_temporaries(self.path)
+            storage = self._storage
+            storage.reload()  # another process may have imported meanwhile
+            tables = self.tables()
+            merged = {name: dict(tables.get(name, {})) for name in tables}
+            for name, records in tables_from_corpus(corpus).items():
+                table = merged.setdefault(name, {})
+                next_id = max((int(k) for k in table), default=0) + 1
+                for offset, record in enumerate(records):
+                    table[str(next_id + offset)] = record
+            new_corpus = corpus_from_tables(merged)
+            storage.write(merged)
+            self.corpus = new_corpus
+
+    def reload(self) -> bool:
+        """Take in what another process wrote to the corpus or the review; whether any."""
+        changed = False
+        with self._write_lock:
+            if self._storage.reload():
+                self.corpus = corpus_from_tables(self.tables())
+                changed = True
+            if self._review_storage.reload():
+                self._review.clear_cache()
+                self._saved = self._read_annotations()
+                changed = True
+        return changed
+
+    # -- annotations ------------------------------------------------------------------
+
+    def _read_annotations(self) -> dict[str, Annotation]:
+        out: dict[str, Annotation] = {}
+        for doc_id, record in self._review_tables().get("annotations", {}).items():
+            try:
+                annotation = annotation_from(record, f"annotation {doc_id}")
+            except ReviewError as err:
+                raise WorkspaceError(f"{self.review_path}: {err}") from None
+            out[annotation.target] = annotation
+        return out
+
+    def _review_tables(self) -> Tables:
+        return self._review_storage.read() or {}
+
+    def annotation(self, target: str) -> Annotation:
+        """The current annotation of `target`, saved or not yet saved."""
+        return self._overlay.get(target) or self._saved.get(target) or Annotation(target)
+
+    def annotations(self) -> dict[str, Annotation]:
+        """Every annotation, with changes not yet saved applied."""
+        return {**self._saved, **self._overlay}
+
+    @property
+    def unsaved(self) -> int:
+        """How many changes wait to be written."""
+        return len(self._pending)
+
+    def annotate(self, target: str, change: Change) -> Annotation:
+        """Apply `change` to `target` in memory at once; `save()` writes it."""
+        if self.read_only:
+            raise SaveError(f"{self.path}: is read-only; open a workspace to annotate")
+        new = change(self.annotation(target))
+        with self._write_lock:
+            self._overlay[target] = new
+            self._pending.append((target, change))
+        return new
+
+    def save(self) -> list[str]:
+        """Write every pending change in one atomic write; the targets another process had
+        changed meanwhile (both versions are kept: theirs goes into the history).
+
+        On failure raises SaveError and keeps the changes for the next try.
+        """
+        with self._write_lock:
+            if not self._pending:
+                return []
+            with locked(self.review_path):
+                sweep_temporaries(self.review_path)
+                storage = self._review_storage
+                try:
+                    storage.reload()
+                except WorkspaceError as err:
+                    raise SaveError(str(err)) from None
+                self._review.clear_cache()
+                on_disk = self._read_annotations()
+                conflicts: list[str] = []
+                results = dict(on_disk)
+                for key, change in self._pending:
+                    before = results.get(key) or Annotation(key)
+                    if key in on_disk and on_disk[key] != self._saved.get(key):
+                        conflicts.append(key)
+                    results[key] = change(before)
+                tables = {name: dict(t) for name, t in self._review_tables().items()}
+                tables[META] = {"1": {"schema": SCHEMA, "kind": REVIEW_KIND}}
+                table = {str(i + 1): annotation_record(a)
+                         for i, a in enumerate(results.values())}  # fmt: skip
+                tables["annotations"] = table
+                storage.write(tables)
+            self._review.clear_cache()
+            self._saved = results
+            self._pending.clear()
+            self._overlay.clear()
+            return sorted(set(conflicts))
+
+    # -- the session ------------------------------------------------------------------
+
+    def session(self) -> dict[str, Any]:
+        """Where the analyst was when mawqif last stopped (screen, selection, filters)."""
+        record = self._review_tables().get("session", {}).get("1", {})
+        return dict(record) if isinstance(record, dict) else {}
+
+    def save_session(self, state: dict[str, Any]) -> None:
+        """Remember where the analyst is, for the next start."""
+        if self.read_only:
+            return
+        with self._write_lock, locked(self.review_path):
+            self._review_storage.reload()
+            self._review.clear_cache()
+            if self._review_tables().get(META) is None:
+                self._review.table(META).insert({"schema": SCHEMA, "kind": REVIEW_KIND})
+            self._review.table("session").upsert(
+                {"id": 1, **state}, Query().id == 1
+            )
+            self._saved = self._read_annotations()
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the databases."""
         self._db.close()
+        self._review.close()
 
 
 def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:
@@ -170,7 +272,7 @@ def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:
             for record in records:
                 table[str(len(table) + 1)] = record
     try:
-        write_atomically(path, _serialise(tables))
+        write_atomically(path, serialise(tables))
     except OSError as err:
         raise WorkspaceError(f"{path}: could not be created ({err.strerror})") from None
 

@@ -1,0 +1,183 @@
+"""Annotations: the rules of a change, saving, two processes, kills, full and read-only disks."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import REPO, digest
+from tui.data.check import review_problems
+from tui.data.review import Annotation, ReviewError, change, next_status
+from tui.data.store import SaveError, Workspace, WorkspaceError, review_path
+
+WRITER = str(REPO / "tests" / "review_writer.py")
+
+
+def test_a_change_keeps_the_previous_version_in_the_history():
+    a = Annotation("statement:s01")
+    first = change(a, status="reviewed", note="checked", at="2026-01-01T00:00:00+00:00")
+    assert first.history == ()  # nothing was recorded before
+    second = change(first, status="disputed", at="2026-01-02T00:00:00+00:00")
+    assert second.status == "disputed" and second.note == "checked"
+    assert second.history == (first.version,)
+
+
+def test_statuses_cycle_and_are_checked():
+    s = Annotation("statement:s01")
+    assert next_status(s) == "reviewed"
+    c = Annotation("contradiction:c1", status="disputed")
+    assert next_status(c) == "dismissed"
+    with pytest.raises(ReviewError):
+        change(s, status="dismissed")  # only contradictions can be dismissed
+    assert change(s, tags=[" a ", "a", "", "b  c"]).tags == ("a", "b c")
+
+
+def test_annotations_survive_a_reopen(workspace_file: Path):
+    ws = Workspace(workspace_file)
+    ws.annotate("statement:s01", lambda a: change(a, status="reviewed", note="ok", tags=("x",)))
+    assert ws.save() == []
+    again = Workspace(workspace_file).annotation("statement:s01")
+    assert (again.status, again.note, again.tags) == ("reviewed", "ok", ("x",))
+
+
+def test_a_keypress_never_rewrites_the_corpus(workspace_file: Path):
+    before = digest(workspace_file)
+    ws = Workspace(workspace_file)
+    ws.annotate("statement:s02", lambda a: change(a, status="disputed"))
+    ws.save()
+    ws.save_session({"bidi": "terminal"})
+    assert digest(workspace_file) == before
+    assert review_path(workspace_file).exists()
+
+
+def test_a_second_window_sees_the_first_and_loses_nothing(workspace_file: Path):
+    one, two = Workspace(workspace_file), Workspace(workspace_file)
+    one.annotate("statement:s01", lambda a: change(a, note="from one"))
+    one.save()
+    assert two.reload() and two.annotation("statement:s01").note == "from one"
+    # Both change the same item: the later write wins, the earlier stays in the history.
+    one.annotate("statement:s03", lambda a: change(a, note="one's view"))
+    two.annotate("statement:s03", lambda a: change(a, note="two's view"))
+    assert one.save() == []
+    assert two.save() == ["statement:s03"]
+    final = Workspace(workspace_file).annotation("statement:s03")
+    assert final.note == "two's view"
+    assert "one's view" in [v.note for v in final.history]
+
+
+def test_two_processes_writing_at_once_keep_every_write(workspace_file: Path):
+    procs = [
+        subprocess.Popen([sys.executable, WRITER, str(workspace_file), name, "40"],
+                         cwd=REPO, stdout=subprocess.PIPE, text=True)
+        for name in ("alpha", "beta")
+    ]  # fmt: skip
+    for proc in procs:
+        out, _ = proc.communicate(timeout=120)
+        assert proc.returncode == 0 and out.split()[-1] == "39"
+    notes = _all_notes(Workspace(workspace_file))
+    for name in ("alpha", "beta"):
+        assert {f"{name} {i}" for i in range(40)} <= notes
+
+
+def _all_notes(ws: Workspace) -> set[str]:
+    return {v.note for a in ws.annotations().values() for v in (a.version, *a.history)}
+
+
+def test_sigkill_while_writing_never_loses_a_committed_write(workspace_file: Path):
+    rng = random.Random(7)
+    committed: set[str] = set()
+    for round_ in range(12):
+        name = f"kill{round_}"
+        proc = subprocess.Popen([sys.executable, WRITER, str(workspace_file), name, "100000"],
+                                cwd=REPO, stdout=subprocess.PIPE, text=True)  # fmt: skip
+        first = proc.stdout.readline()  # wait until it writes, then kill it mid-stream
+        assert first.strip() == "0"
+        committed.add(f"{name} 0")
+        time.sleep(rng.uniform(0.0, 0.3))
+        proc.send_signal(signal.SIGKILL)
+        rest, _ = proc.communicate(timeout=30)
+        committed |= {f"{name} {line}" for line in rest.split()}
+        ws = Workspace(workspace_file)  # opens: the file is whole
+        assert review_problems(ws.corpus, ws.annotations()) == []
+        assert committed <= _all_notes(ws), "a write reported as committed was lost"
+    # The next save sweeps away the temporary files that killed writers left.
+    ws = Workspace(workspace_file)
+    ws.annotate("statement:s01", lambda a: change(a, status="reviewed"))
+    ws.save()
+    assert [p.name for p in workspace_file.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 1 MB file system (tmpfs), so a full disk is a full disk and not a mock."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], check=True)
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_full_disk_keeps_changes_in_memory_until_a_retry(small_disk: Path, workspace_file: Path):
+    path = small_disk / "w.json"
+    shutil.copyfile(workspace_file, path)
+    ws = Workspace(path)
+    ws.annotate("statement:s01", lambda a: change(a, note="before the disk filled"))
+    ws.save()
+    filler = small_disk / "filler"
+    with contextlib.suppress(OSError), filler.open("wb") as handle:
+        while True:
+            handle.write(b"\0" * 4096)
+            handle.flush()
+    saved = review_path(path).read_bytes()
+    ws.annotate("statement:s02", lambda a: change(a, note="written on a full disk"))
+    with pytest.raises(SaveError, match="No space left on device"):
+        ws.save()
+    assert ws.unsaved == 1 and ws.annotation("statement:s02").note == "written on a full disk"
+    assert review_path(path).read_bytes() == saved  # the old file is whole
+    filler.unlink()
+    assert ws.save() == [] and ws.unsaved == 0
+    reopened = Workspace(path)
+    assert reopened.annotation("statement:s02").note == "written on a full disk"
+    assert reopened.annotation("statement:s01").note == "before the disk filled"
+
+
+def test_read_only_workspace_keeps_changes_and_says_so(workspace_file: Path, tmp_path: Path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "w.json"
+    shutil.copyfile(workspace_file, path)
+    ws = Workspace(path)
+    # A read-only bind mount: even root cannot write through it.
+    subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+    try:
+        ws.annotate("statement:s01", lambda a: change(a, status="reviewed"))
+        with pytest.raises(SaveError, match="Read-only file system"):
+            ws.save()
+        assert ws.annotation("statement:s01").status == "reviewed" and ws.unsaved == 1
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_damaged_review_file_is_reported_and_left_alone(workspace_file: Path):
+    sidecar = review_path(workspace_file)
+    sidecar.write_bytes(b'{"_meta": {"1": {"schema": 1, "kind": "mawqif-review"}}, "annot')
+    with pytest.raises(WorkspaceError, match="invalid JSON"):
+        Workspace(workspace_file)
+    assert sidecar.read_bytes().endswith(b'"annot')
+
+
+def test_check_reports_annotations_of_missing_items(workspace_file: Path):
+    ws = Workspace(workspace_file)
+    ws.annotate("statement:nope", lambda a: change(a, status="reviewed"))
+    ws.save()
+    problems = review_problems(ws.corpus, Workspace(workspace_file).annotations())
+    assert problems == ["annotation statement:nope: no such statement in this workspace"]
