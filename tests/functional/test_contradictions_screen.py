@@ -63,6 +63,8 @@ async def test_c_opens_the_list_on_the_2025_against_2026_clash(tmp_path: Path):
         screen = app.screen
         assert isinstance(screen, ContradictionsScreen)
         assert pair_of(screen) == {"s03", "s51"}
+        headline = "contradiction:c-curated-final-exit-2026-vs-mission-end-2025"
+        assert screen.current_target() == headline  # what the review keys will act on
         await pilot.press("j")
         assert pair_of(screen) == {"s03", "s35"}
         await pilot.press("k", "k")
@@ -87,6 +89,8 @@ async def test_enter_opens_the_pair_and_n_p_step_through_the_list(tmp_path: Path
         pair = app.screen
         assert isinstance(pair, PairScreen)
         assert pair_of(pair) == {"s03", "s51"} and not pair.has_class("-wide")
+        statements, clashes, _ = pair.brief_scope()
+        assert [s.id for s in statements] == ["s03", "s51"] and clashes == [pair.current]
         quotes = list(pair.query(".pair-quote").results(ArabicText))
         assert [q.highlights[0][2] for q in quotes] == ["cue-a", "cue-b"]
         cues = [c.text for c in pair.query(".pair-cue").results(ArabicText)]
@@ -145,6 +149,7 @@ async def test_d_opens_the_timeline_and_enter_opens_a_marks_statement(tmp_path: 
         assert "s48" not in clashing and "s58" not in clashing
         await pilot.press("j", "j", "j", "down", "k")
         assert timeline.current is not None and timeline.current.statement.id == "s03"
+        assert app.screen.current_target() == "statement:s03"
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and app.screen.selected == "s03"

@@ -15,7 +15,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..data.contradictions import deadline_in, find_contradictions
-from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus
+from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus, Statement
 from .base import MawqifScreen
 
 StatusOf = Callable[[str], str]
@@ -234,6 +234,24 @@ class ContradictionsScreen(MawqifScreen[None]):
     @on(OptionList.OptionSelected, "#clash-list")
     def _selected(self) -> None:
         self.action_open()
+
+    # -- hooks the review session calls on whichever screen is on top ---------------
+
+    def current_target(self) -> str | None:
+        """The contradiction the review keys act on."""
+        current = self.current
+        return f"contradiction:{current.id}" if current else None
+
+    def brief_scope(self) -> tuple[list[Statement], list[Contradiction], str] | None:
+        """The contradictions listed, their statements, and which kind in words."""
+        ids = dict.fromkeys(sid for c in self.shown for sid in (c.a, c.b))
+        kind = KIND_NAMES.get(self.kind, self.kind) if self.kind else "all kinds"
+        return [self.corpus.statements[i] for i in ids], list(self.shown), f"contradictions, {kind}"
+
+    def review_changed(self) -> None:
+        """Redraw the statuses."""
+        if self.is_mounted:
+            self.on_resize()
 
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)

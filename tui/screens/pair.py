@@ -164,6 +164,22 @@ class PairScreen(MawqifScreen[str | None]):
             )
         self.query_one("#pair-body", VerticalScroll).scroll_home(animate=False)
 
+    # -- hooks the review session calls on whichever screen is on top ---------------
+
+    def current_target(self) -> str | None:
+        """The contradiction the review keys act on."""
+        return f"contradiction:{self.current.id}"
+
+    def brief_scope(self) -> tuple[list[Statement], list[Contradiction], str] | None:
+        """This pair and its two statements."""
+        c = self.current
+        return [self.corpus.statements[c.a], self.corpus.statements[c.b]], [c], f"pair {c.id}"
+
+    def review_changed(self) -> None:
+        """Redraw the status in the title."""
+        if self.is_mounted:
+            self._show()
+
     def action_step(self, step: int) -> None:
         self.index = (self.index + step) % len(self.contradictions)
 

@@ -261,6 +261,7 @@ class TimelineScreen(MawqifScreen[None]):
         self.corpus = corpus
         found = find_contradictions(corpus) if contradictions is None else contradictions
         self.marks = marks_of(corpus, found)
+        self.clashes = [c for c in found if c.kind == "deadline"]
         dates = sorted(a.published for a in corpus.articles.values())
         self.published = dates[-1] if dates else f"{FIRST_YEAR}-01"
 
@@ -298,6 +299,18 @@ class TimelineScreen(MawqifScreen[None]):
         self.query_one("#timeline-mark", Static).update(heading)
         self.query_one("#timeline-cue", ArabicText).text = d.cue_ar
         self.query_one("#timeline-derivation", Static).update(Text(d.derivation))
+
+    # -- hooks the review session calls on whichever screen is on top ---------------
+
+    def current_target(self) -> str | None:
+        """The statement of the mark under the cursor."""
+        mark = self.query_one(Timeline).current
+        return f"statement:{mark.statement.id}" if mark else None
+
+    def brief_scope(self) -> tuple[list[Statement], list[Contradiction], str] | None:
+        """Every statement that gives a deadline, and the deadline clashes."""
+        statements = list({m.statement.id: m.statement for m in self.marks}.values())
+        return statements, list(self.clashes), "deadlines"
 
     def action_back(self) -> None:
         self.app.pop_screen()
