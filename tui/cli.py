@@ -17,6 +17,7 @@ from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Index
 from .data.review import STATEMENT_STATUSES, now, status_of
 from .data.store import Workspace, WorkspaceError, write_atomically
 from .data.workspaces import open_workspace
+from .ingest.command import add_import_parser, run_import
 
 EXIT_USAGE = 2
 
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only statements with this review status (repeat for several)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write to FILE instead of standard output")
+    add_import_parser(sub, _common)
     return parser
 
 
@@ -164,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(workspace)
     if args.command == "export":
         return run_export(workspace, args)
+    if args.command == "import":
+        return run_import(workspace, args)
     from .app import run_app
 
     return run_app(workspace, resolve_bidi(args.bidi, workspace.session().get("bidi")))

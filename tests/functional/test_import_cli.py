@@ -1,0 +1,171 @@
+"""`mawqif import` as a user runs it: real processes, exit codes, and the workspace on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent.parent
+SEED = REPO / "data" / "shafaq-2024-12-isis-coalition.ar.txt"
+ARTICLES = REPO / "tests" / "fixtures" / "articles"
+RAFIDAIN = ARTICLES / "rafidain-2025-01-ain-al-asad.ar.txt"
+NINAWA_HTML = ARTICLES / "ninawa-2025-09-harir.ar.html"
+
+
+def mawqif(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m tui` in a real process, as the console script would."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", *args], cwd=REPO, input=stdin, capture_output=True,
+        timeout=60, env={**os.environ},
+    )  # fmt: skip
+    return subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    """A new, empty workspace file."""
+    path = tmp_path / "ws.json"
+    assert mawqif("check", "--db", str(path)).returncode == 0
+    return path
+
+
+def test_import_prints_the_new_article_and_writes_a_valid_workspace(empty_db: Path) -> None:
+    result = mawqif("import", str(RAFIDAIN), "--db", str(empty_db), "--outlet", "Rafidain News",
+                    "--published", "2025-01-19", "--url", "https://example.invalid/r")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("rafidain-news-2025-01-19-")
+    assert "18 statement(s)" in result.stdout
+    check = mawqif("check", "--db", str(empty_db))
+    assert check.returncode == 0 and "1 article(s)" in check.stdout, check.stdout + check.stderr
+    exported = json.loads(mawqif("export", "--db", str(empty_db)).stdout)
+    assert len(exported) == 18 and all(s["origin"] == "extracted" for s in exported)
+    names = {s["actor"]["name_ar"] for s in exported}
+    assert {"كاظم الشمري", "شيرين رشيد", "توماس ريدل"} <= names
+    articles = json.loads(mawqif("export", "--db", str(empty_db), "--what", "articles").stdout)
+    assert articles[0]["url"] == "https://example.invalid/r"
+    assert articles[0]["text"] == RAFIDAIN.read_text(encoding="utf-8")
+
+
+def test_reimport_reports_the_existing_article_and_changes_nothing(empty_db: Path) -> None:
+    first = mawqif("import", str(SEED), "--db", str(empty_db), "--published", "2024-12-14")
+    assert first.returncode == 0, first.stderr
+    article = first.stdout.split()[0]
+    before = digest(empty_db)
+    again = mawqif("import", str(SEED), "--db", str(empty_db), "--json")
+    assert again.returncode == 0
+    (row,) = json.loads(again.stdout)["articles"]
+    assert (row["article"], row["status"]) == (article, "existing")
+    assert digest(empty_db) == before
+
+
+def test_the_default_workspace_already_holds_the_seed(isolated_user_dirs: Path) -> None:
+    result = mawqif("import", str(SEED))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shafaq-2024-12-14-isis-coalition  already in the workspace")
+
+
+def test_json_stdin_and_several_files_in_one_batch(empty_db: Path) -> None:
+    result = mawqif("import", "-", str(NINAWA_HTML), "--db", str(empty_db), "--json",
+                    "--published", "2025-01-19", stdin=RAFIDAIN.read_bytes())  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)["articles"]
+    assert [r["file"] for r in rows] == ["-", str(NINAWA_HTML)]
+    assert all(r["status"] == "new" for r in rows)
+    html = rows[1]
+    assert html["title"].startswith("التحالف الدولي يكمل انسحابه من عين الأسد")
+    assert html["outlet"] == "شبكة نينوى الإخبارية"
+    assert html["statements"] == 18
+    assert mawqif("check", "--db", str(empty_db)).returncode == 0
+
+
+def test_actors_merge_across_imports_by_name(empty_db: Path) -> None:
+    mawqif("import", str(SEED), "--db", str(empty_db), "--published", "2024-12-14")
+    text = "قال الخبير الأمني، سرمد البياتي، إن \"التوقيتات لم تتغير\".\n"
+    result = mawqif("import", "-", "--db", str(empty_db), "--published", "2025-02-01", "--json",
+                    stdin=text.encode())  # fmt: skip
+    (row,) = json.loads(result.stdout)["articles"]
+    assert (row["new_actors"], row["known_actors"]) == (0, 1)
+
+
+def test_dry_run_writes_nothing(empty_db: Path) -> None:
+    before = digest(empty_db)
+    result = mawqif("import", str(RAFIDAIN), "--db", str(empty_db), "--dry-run")
+    assert result.returncode == 0 and "nothing was written" in result.stderr
+    assert digest(empty_db) == before
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "empty": b"",
+        "binary": bytes(range(256)) * 4,
+        "latin1": "Café, naïve, déjà vu: not UTF-8".encode("latin-1"),
+        "english": b"The coalition will leave Iraq by September 2025, officials said on Monday.",
+    }
+    paths = {}
+    tmp_path = tmp_path / "inputs"
+    tmp_path.mkdir()
+    for name, payload in files.items():
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_bytes(payload)
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    paths["big"] = big
+    return paths
+
+
+def test_bad_input_exits_2_with_a_reason_and_leaves_the_workspace_unchanged(
+    tmp_path: Path, empty_db: Path
+) -> None:
+    mawqif("import", str(RAFIDAIN), "--db", str(empty_db))
+    files = sorted(p for p in empty_db.parent.iterdir() if p.is_file())
+    before = {p: digest(p) for p in files}
+    reasons = {"empty": "is empty", "binary": "binary", "latin1": "not UTF-8",
+               "english": "not Arabic", "big": "50 MB"}  # fmt: skip
+    for name, path in _bad_inputs(tmp_path).items():
+        result = mawqif("import", str(path), "--db", str(empty_db))
+        assert result.returncode == 2, name
+        assert reasons[name] in result.stderr and "Traceback" not in result.stderr, result.stderr
+    # One bad file among good ones: nothing of the batch is written.
+    result = mawqif("import", str(SEED), str(tmp_path / "inputs" / "empty.txt"), "--db",
+                    str(empty_db))  # fmt: skip
+    assert result.returncode == 2 and "nothing was imported" in result.stderr
+    assert mawqif("import", "--published", "14/12/2024", str(SEED), "--db",
+                  str(empty_db)).returncode == 2  # fmt: skip
+    assert {p: digest(p) for p in files} == before
+    assert sorted(p for p in empty_db.parent.iterdir() if p.is_file()) == files
+
+
+def test_hostile_text_is_stored_verbatim(tmp_path: Path, empty_db: Path) -> None:
+    hostile = (
+        "وقال المتحدث باسم الوزارة، أحمد علي، إن \"الوضع \x1b[31mمستقر\x1b[0m \u202eتماماً "
+        "[bold red]x[/] \x1b]8;;http://evil\x07رابط\x1b]8;;\x07\".\n"
+    )
+    path = tmp_path / "hostile.txt"
+    path.write_text(hostile, encoding="utf-8")
+    result = mawqif("import", str(path), "--db", str(empty_db), "--published", "2024-12-14")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout + result.stderr
+    stored = json.loads(empty_db.read_text(encoding="utf-8"))
+    (article,) = stored["articles"].values()
+    assert article["text"] == hostile
+    (statement,) = stored["statements"].values()
+    assert "\x1b[31m" in statement["quote_ar"] and "\u202e" in statement["quote_ar"]
+    assert "[bold red]x[/]" in statement["quote_ar"]
+
+
+def test_the_bundled_corpus_is_never_an_import_target() -> None:
+    result = mawqif("import", str(SEED), "--db", str(REPO / "data" / "corpus.json"))
+    assert result.returncode == 2 and "read-only" in result.stderr

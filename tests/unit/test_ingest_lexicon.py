@@ -1,0 +1,110 @@
+"""The documented lexicons: speech verb forms, stance and threat cues, and deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.ingest.deadlines import find_deadlines
+from tui.ingest.lexicon import lookup_verb
+from tui.ingest.stance import LEXICON, suggest
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "form"),
+    [
+        ("وقال", "قال", "past"), ("فقالت", "قال", "past"), ("يقولون", "قال", "present"),
+        ("مضيفاً", "اضاف", "participle"), ("مضيفة", "اضاف", "participle"),
+        ("مشيرا", "اشار", "participle"), ("لافتة", "لفت", "participle"),
+        ("مطمأنين", "طمان", "participle"), ("رأت", "راي", "past"), ("نفوا", "نفي", "past"),
+        ("مردفاً", "اردف", "participle"), ("ورد", "رد", "past"),
+    ],
+)  # fmt: skip
+def test_verb_forms_with_prefixes_and_participles(word: str, lemma: str, form: str) -> None:
+    from tui.ingest.lexicon import f
+
+    found = lookup_verb(f(word))
+    assert found is not None
+    assert (found[0].lemma, found[0].form) == (lemma, form)
+
+
+def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
+    from tui.ingest.lexicon import f
+
+    for word in ("الحذر", "القول", "التابع", "بيان"):
+        assert lookup_verb(f(word)) is None, word
+
+
+@pytest.mark.parametrize(
+    ("quote", "withdrawal", "threat"),
+    [
+        ("القوات العراقية قادرة على حفظ الأمن، وليس هناك حاجة لتواجد قوات أجنبية",
+         "supports", "unspecified"),
+        ("للقضاء على التنظيم المتشدد جذرياً نحن بحاجة إلى قوات التحالف الدولي",
+         "opposes", "unspecified"),
+        ("العراق بحاجة للتحالف الدولي في جزء وفي جزء آخر ليس هناك حاجة إليهم",
+         "conditional", "unspecified"),
+        ("داعش لم ينته بعدُ وهو الآن أشد خطورة مما كان عليه في العام 2014",
+         "unspecified", "high"),
+        ("لذلك لا يوجد تخوف من عودة داعش", "unspecified", "low"),
+        ("داعش بات محدوداً بهجمات متفرقة", "unspecified", "moderate"),
+        ("نحو 1500 جندي سيبقون في إقليم كردستان حتى أيلول 2026", "unspecified", "unspecified"),
+        ("قواتنا ستبقى موجودة في العراق", "opposes", "unspecified"),
+    ],
+)  # fmt: skip
+def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:
+    got = suggest(quote)
+    assert (got.withdrawal, got.threat) == (withdrawal, threat)
+
+
+def test_every_lexicon_entry_has_an_english_gloss_and_a_codebook_label() -> None:
+    from tui.data.model import THREAT, WITHDRAWAL
+
+    for cue in LEXICON:
+        labels = WITHDRAWAL if cue.axis == "withdrawal" else THREAT
+        assert cue.label in labels and cue.gloss and cue.gloss.isascii()
+
+
+def deadlines(quote: str, said: dt.date, published: dt.date) -> list[tuple[str, str, str]]:
+    text = f'قال: "{quote}"'
+    start = text.index(quote)
+    found = find_deadlines(text, start, start + len(quote), said, published)
+    for d in found:
+        assert text[d.cue_start : d.cue_end] == d.cue_ar
+        assert start <= d.cue_start < d.cue_end <= start + len(quote)
+    return [(d.event, d.due, d.cue_ar) for d in found]
+
+
+def test_deadlines_are_tied_to_the_event_their_clause_names() -> None:
+    quote = ("التوقيتات هي نفسها بخروجهم من قاعدة عين الأسد في سبتمبر عام 2025، ومن قاعدة حرير "
+             "في سبتمبر 2026")  # fmt: skip
+    assert deadlines(quote, dt.date(2024, 12, 14), dt.date(2024, 12, 14)) == [
+        ("coalition.base.ain_al_asad.exit", "2025-09", "في سبتمبر عام 2025"),
+        ("coalition.base.harir.exit", "2026-09", "في سبتمبر 2026"),
+    ]
+
+
+def test_periods_count_from_the_day_the_words_were_said() -> None:
+    quote = "أعلن انتهاء مهمته في العراق خلال 12 شهراً"
+    assert deadlines(quote, dt.date(2024, 9, 27), dt.date(2024, 12, 14)) == [
+        ("coalition.iraq.mission_end", "2025-09", "خلال 12 شهراً")
+    ]
+    quote = "لدينا فرصة لمدة سنتين ستكون مرحلة تقييم ثم يتخذ قرار الانسحاب الكامل"
+    assert deadlines(quote, dt.date(2024, 11, 23), dt.date(2024, 12, 14)) == [
+        ("coalition.iraq.full_withdrawal_decision", "2026-11", "لمدة سنتين")
+    ]
+
+
+def test_open_ends_and_past_dates() -> None:
+    quote = "سيستمر الوجود الأمريكي إلى أجل غير مسمى"
+    assert deadlines(quote, dt.date(2025, 1, 19), dt.date(2025, 1, 19)) == [
+        ("us.forces.iraq.presence_end", "indefinite", "أجل غير مسمى")
+    ]
+    # A date before publication is an event the words recall, not a deadline.
+    quote = "انسحبت القوات من عين الأسد في أيلول 2025"
+    assert deadlines(quote, dt.date(2026, 3, 12), dt.date(2026, 3, 12)) == []
+
+
+def test_a_date_without_an_event_in_its_clause_or_quote_is_not_a_deadline() -> None:
+    assert deadlines("سنلتقي في أيلول 2026", dt.date(2025, 1, 1), dt.date(2025, 1, 1)) == []

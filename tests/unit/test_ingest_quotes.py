@@ -1,0 +1,55 @@
+"""Quotation marks and sentences: pairs of every style, nesting, and no break inside a quote."""
+
+from __future__ import annotations
+
+from tui.ingest.quotes import MAX_SENTENCE, find_quotes, split_sentences
+
+
+def inner(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text, 0, len(text))]
+
+
+def test_every_style_of_quotation_mark_pairs() -> None:
+    assert inner('قال "نص أول" ثم «نص ثان» ثم “نص ثالث”') == ["نص أول", "نص ثان", "نص ثالث"]
+
+
+def test_curly_quotes_pair_in_either_order() -> None:
+    # Arabic copy often writes ” before the quote and “ after it.
+    assert inner("قال ”نص مقلوب“ ثم انتهى") == ["نص مقلوب"]
+
+
+def test_nested_marks_stay_inside_their_quotation() -> None:
+    assert inner('قال «إن ما يسمى "الانسحاب" لم يحدث»') == ['إن ما يسمى "الانسحاب" لم يحدث']
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_the_paragraph() -> None:
+    text = 'وتابع: "الكلام يستمر في الفقرة التالية'
+    (quote,) = find_quotes(text, 0, len(text))
+    assert quote.close is None and text[quote.start : quote.end] == "الكلام يستمر في الفقرة التالية"
+
+
+def test_word_counts_tell_scare_quotes_from_speech() -> None:
+    text = 'خلايا "داعش" و"نحن بحاجة إلى قوات التحالف"'
+    quotes = find_quotes(text, 0, len(text))
+    assert [q.words for q in quotes] == [1, 5]
+
+
+def test_sentences_do_not_break_inside_a_quotation() -> None:
+    text = 'وبين أن "الهيئة تلتزم بالإجراءات. وقد بدأت الخطوات العملية". وأشار إلى أن العراق يشكر.'
+    sentences = split_sentences(text, 0, 0, len(text))
+    assert [text[s.start : s.end] for s in sentences] == [
+        'وبين أن "الهيئة تلتزم بالإجراءات. وقد بدأت الخطوات العملية".',
+        "وأشار إلى أن العراق يشكر.",
+    ]
+
+
+def test_an_abbreviation_is_not_a_sentence_end() -> None:
+    text = "وقال د. عماد الزبيدي إن الخطر قائم."
+    assert len(split_sentences(text, 0, 0, len(text))) == 1
+
+
+def test_text_without_full_stops_is_cut_into_bounded_pieces() -> None:
+    text = "، ".join(["كلام بلا نقطة"] * 2000)
+    sentences = split_sentences(text, 0, 0, len(text))
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)

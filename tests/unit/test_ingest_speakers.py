@@ -1,0 +1,159 @@
+"""Who says what: speech verbs and their forms, titles and names, references to earlier ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.data.model import Corpus
+from tui.ingest.extract import Meta, extract
+from tui.ingest.quotes import tokenize
+from tui.ingest.speakers import Registry, parse_np, segments
+
+PUBLISHED = dt.date(2024, 12, 14)
+
+
+def said(text: str) -> list[tuple[str, str, str]]:
+    """(speaker's Arabic name, the words, the form) of every statement in `text`."""
+    corpus = extract(text, Meta("Test", PUBLISHED), Corpus()).corpus
+    return [
+        (corpus.actors[s.actor].name_ar, s.quote_ar, s.form)
+        for s in sorted(corpus.statements.values(), key=lambda s: s.start)
+    ]
+
+
+def mention(phrase: str):
+    return parse_np(phrase, segments(tokenize(phrase)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name", "title"),
+    [
+        ("وزير داخلية إقليم كوردستان، ريبر أحمد", "person", "ريبر أحمد",
+         "وزير داخلية إقليم كوردستان"),
+        ("الخبير العسكري العميد المتقاعد نزار الربيعي", "person", "نزار الربيعي",
+         "الخبير العسكري العميد المتقاعد"),
+        ("محسن رضائي أمين مجلس التنسيق الأعلى", "person", "محسن رضائي",
+         "أمين مجلس التنسيق الأعلى"),
+        ("الجنرال مايكل إيرك كوريلا", "person", "مايكل إيرك كوريلا", ""),
+        ("البياتي", "person", "البياتي", ""),
+        ("مسؤول عسكري عراقي", "unnamed", "مسؤول عسكري عراقي", ""),
+        ("مصدر أمني في الأنبار", "unnamed", "مصدر أمني في الأنبار", ""),
+        ('جهاز الأمن العام "الآسايش" في السليمانية', "organisation",
+         'جهاز الأمن العام "الآسايش" في السليمانية', ""),
+        ("وزير الخارجية العراقي", "office", "وزير الخارجية العراقي", ""),
+        ("الوزارة", "reference", "الوزارة", ""),
+        ("تلك التحذيرات", "reference", "تلك التحذيرات", ""),
+        ("بيان للمرصد السوري لحقوق الإنسان", "organisation", "المرصد السوري لحقوق الإنسان", ""),
+        ("بيان مشترك مع العراق", "statement", "بيان مشترك مع العراق", ""),
+    ],
+)  # fmt: skip
+def test_noun_phrases_name_speakers(phrase: str, kind: str, name: str, title: str) -> None:
+    found = mention(phrase)
+    assert found is not None
+    assert (found.kind, found.name) == (kind, name)
+    if title:
+        assert found.title == title
+
+
+def test_adverbials_are_cut_from_the_subject() -> None:
+    for phrase in ("البياتي، لوكالة شفق نيوز،", "رضائي في كلمة له ألقاها خلال مؤتمر",
+                   "عبدي في مقابلة متلفزة في 12 كانون الأول الجاري",
+                   "بلينكن بتصريح في 9 كانون الأول", "المسؤول، الذي طلب عدم الكشف عن اسمه،"):
+        found = mention(phrase)
+        assert found is not None and found.name == phrase.split()[0].rstrip("،"), phrase
+
+
+def test_later_references_resolve_to_the_speaker_named_first() -> None:
+    registry = Registry()
+    ahmed = registry.resolve(mention("وزير داخلية إقليم كوردستان، ريبر أحمد"))
+    ministry = registry.resolve(mention("وزارة الدفاع البريطانية"))
+    assert registry.resolve(mention("أحمد")) is ahmed
+    assert registry.resolve(mention("ريبر أحمد")) is ahmed
+    assert registry.resolve(mention("الوزارة")) is ministry
+    assert registry.resolve(mention("الدفاع البريطانية")) is ministry
+    assert registry.resolve(mention("البياتي")) not in (ahmed, ministry)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["قال", "وقال", "فقال", "قالت", "قالوا", "أكد", "وأكّد", "أكدت", "يقول", "ويرى", "تؤكد",
+     "وأوضح", "ونوّه", "واستدرك", "وبين", "وذكر", "صرّح", "وأفاد"],
+)  # fmt: skip
+def test_speech_verbs_in_their_conjugations(verb: str) -> None:
+    ((name, quote, form),) = said(f'{verb} الخبير الأمني، سرمد البياتي، إن "العراق لم يغير قراره".')
+    assert (name, quote, form) == ("سرمد البياتي", "العراق لم يغير قراره", "direct_quote")
+
+
+def test_participles_and_continuations_refer_to_the_last_speaker() -> None:
+    text = (
+        'وذكر وزير داخلية إقليم كوردستان، ريبر أحمد، أن "داعش لم ينته بعد"، مردفاً بالقول إنه '
+        '"للقضاء على التنظيم نحن بحاجة إلى قوات التحالف".\n\n'
+        'وتابع: "نعلم أن خطتهم تشمل مهاجمة السجون"، مشيراً إلى أن الخطر يتزايد، '
+        "مشدداً على ضرورة التصدي لهذا التهديد.\n\n"
+        'واستدرك أحمد بالقول "لكن نعتقد أن العلاقة يجب أن تتحول".'
+    )
+    found = said(text)
+    assert [name for name, _, _ in found] == ["ريبر أحمد"] * 6
+    assert [q for _, q, _ in found][2:5] == [
+        "نعلم أن خطتهم تشمل مهاجمة السجون", "الخطر يتزايد", "ضرورة التصدي لهذا التهديد"
+    ]
+
+
+def test_guillemets_curly_quotes_and_arabic_indic_digits() -> None:
+    text = (
+        "وقال النائب عن تحالف الفتح، كاظم الشمري، إن «وجود أي قوات أجنبية لم يعد مبرراً».\n\n"
+        "وأضاف الشمري أن “المرحلة الثانية تنتهي في سبتمبر ٢٠٢٦”."
+    )
+    assert said(text) == [
+        ("كاظم الشمري", "وجود أي قوات أجنبية لم يعد مبرراً", "direct_quote"),
+        ("كاظم الشمري", "المرحلة الثانية تنتهي في سبتمبر ٢٠٢٦", "direct_quote"),
+    ]
+
+
+def test_indirect_that_clauses_are_paraphrases() -> None:
+    text = ("وأكد عبدي في مقابلة متلفزة، أن التنظيم قد بدأ يعود إلى النشاط، مشيراً إلى أن داعش "
+            "أصبح أقوى.")  # fmt: skip
+    assert said(text) == [
+        ("عبدي", "التنظيم قد بدأ يعود إلى النشاط", "paraphrase"),
+        ("عبدي", "داعش أصبح أقوى", "paraphrase"),
+    ]
+
+
+def test_subject_before_the_verb() -> None:
+    assert said("لكن مراقبين أكدوا أن قرار الانسحاب ثابت.") == [
+        ("مراقبين", "قرار الانسحاب ثابت", "paraphrase")
+    ]
+    text = 'وكان قائد القيادة المركزية، الجنرال مايكل كوريلا، قال في بيان: "نحن ملتزمون".'
+    assert said(text) == [("مايكل كوريلا", "نحن ملتزمون", "direct_quote")]
+    assert said('أما الخبير العسكري نزار الربيعي، فقال إن "الخطوة رمزية أكثر منها عملية".') == [
+        ("نزار الربيعي", "الخطوة رمزية أكثر منها عملية", "direct_quote")
+    ]
+
+
+def test_institutions_resolve_to_the_entity_named_earlier() -> None:
+    text = (
+        "علقت وزارة الدفاع البريطانية، في 28 أيلول 2024، على إعلان بغداد وواشنطن.\n\n"
+        "وبحسب بيان للوزارة، فإن المملكة المتحدة ستواصل دعم أمن العراق."
+    )
+    found = said(text)
+    assert [name for name, _, _ in found] == ["وزارة الدفاع البريطانية"] * 2
+    assert found[1][1:] == ("المملكة المتحدة ستواصل دعم أمن العراق", "paraphrase")
+
+
+def test_scare_quotes_and_quoted_names_are_not_statements() -> None:
+    text = (
+        'وتشن القوات العراقية عمليات ضد "داعش" و«الخلايا النائمة»، وأعلن جهاز الأمن العام '
+        '"الآسايش" اعتقال "إرهابي" في السليمانية.'
+    )
+    found = said(text)
+    assert found == [
+        ('جهاز الأمن العام "الآسايش"', 'أعلن جهاز الأمن العام "الآسايش" اعتقال "إرهابي" في '
+         "السليمانية", "reported_by_outlet")
+    ]  # fmt: skip
+
+
+def test_background_the_outlet_gives_is_not_a_statement() -> None:
+    assert said("يشار إلى أن الجولة الأولى من المحادثات بدأت في كانون الثاني.") == []
+    assert said("ويوجد نحو 2500 عسكري أميركي في العراق ضمن التحالف الدولي.") == []

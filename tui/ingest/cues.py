@@ -1,0 +1,185 @@
+"""Attribution cues in a sentence: who is reported as saying what, and where the words are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .quotes import Quote, Sentence
+from .speakers import Mention, parse_np, segments
+
+MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A statement found in a sentence, before its speaker is resolved."""
+
+    start: int
+    end: int
+    form: str  # direct_quote, paraphrase, reported_by_outlet, or "introduce" (a speaker only)
+    verb: str  # the cue as written ("وأضاف", "مشيراً", "بحسب")
+    speaker: Mention | None  # None: the speaker of the previous statement ("وتابع:")
+    at: int  # offset of the cue, to order statements
+    # "nested": said inside someone's quotation; "report": a quotation that is nothing but
+    # this report of someone else's words, and is replaced by it.
+    inner: str = ""
+
+
+class SentenceCues:
+    """The attribution rules run over one sentence's tokens."""
+
+    def __init__(self, text: str, sentence: Sentence) -> None:
+        self.text = text
+        self.s = sentence
+        self.toks = sentence.tokens
+        self.n = len(sentence.tokens)
+        self.found: list[Found] = []
+
+    # -- small helpers -------------------------------------------------------------------
+    def f(self, i: int) -> str:
+        return self.toks[i].f if 0 <= i < self.n else ""
+
+    def quoted(self, i: int) -> bool:
+        return self.s.inside_quote(self.toks[i].start)
+
+    def quote_at(self, i: int) -> Quote | None:
+        return self.s.quote_at(self.toks[i].start) if 0 <= i < self.n else None
+
+    def index_at(self, offset: int) -> int:
+        return next((k for k in range(self.n) if self.toks[k].start >= offset), self.n)
+
+    def skip_adverbs(self, j: int) -> int:
+        while j < self.n and self.f(j) in lx.VERB_ADVERBS:
+            j += 1
+        return j
+
+    def verb_at(self, i: int) -> lx.Verb | None:
+        hit = lx.lookup_verb(self.f(i)) if 0 <= i < self.n else None
+        return hit[0] if hit else None
+
+    def cue_start(self, i: int) -> int:
+        """The offset of the cue word without its و or ف prefix."""
+        hit = lx.lookup_verb(self.f(i))
+        token = self.toks[i]
+        skip = 1 if (hit and hit[1]) or (self.f(i)[:1] == "و" and self.f(i)[1:] in lx.VERBS) else 0
+        return token.start + skip
+
+    # -- clause ends ---------------------------------------------------------------------
+    def boundary_after_comma(self, k: int) -> bool:
+        word, nxt = self.f(k), self.f(k + 1)
+        if word in lx.FRAMING or (word, nxt) in lx.FRAMING_PAIRS:
+            return True
+        if word in lx.ACCORDING or word in lx.PRONOUN_CONJUNCTIONS:
+            return True
+        hit = lx.lookup_verb(word)
+        if hit and (hit[0].form == "participle" or hit[1]):
+            return True
+        return word == "كما" and self.verb_at(k + 1) is not None
+
+    def clause_end(self, j: int, stop: int | None = None) -> int:
+        """The end offset of the clause that starts at token j (at most `stop`)."""
+        last = j - 1
+        k = j
+        while k < self.n and (stop is None or self.toks[k].end <= stop):
+            token = self.toks[k]
+            quote = self.quote_at(k) if stop is None else None
+            if quote is not None:
+                k = self.index_at(quote.close + 1) if quote.close is not None else self.n
+                last = k - 1
+                continue
+            if token.is_comma and self.boundary_after_comma(k + 1):
+                break
+            if self.f(k) in lx.TAIL_HEADS and self.f(k + 1) in lx.TAIL_WORDS:
+                break
+            if token.is_word or token.text in ")»”\"":
+                last = k
+            k += 1
+        return self.toks[last].end if last >= j else -1
+
+    # -- complements ---------------------------------------------------------------------
+    def complement(self, k: int, stop: int | None = None) -> tuple[int, int, str] | None:
+        """The words reported from token k on: a quotation, or a "that" clause."""
+        k = self.skip_adverbs(k)
+        if self.f(k) in lx.BIL_QAWL:
+            k += 1
+        if k < self.n and self.toks[k].text == ":":
+            k += 1
+        elif self.f(k) in lx.THAT_PREPOSITIONS and self.f(k + 1) in lx.THAT:
+            k += 2
+        elif self.f(k) in lx.THAT:
+            k += 1
+        elif self.quote_at(k) is None:
+            return None
+        if k < self.n and self.toks[k].text == ":":
+            k += 1
+        quote = self.quote_at(k) if stop is None else None
+        if quote is not None and quote.start < quote.end:
+            return quote.start, quote.end, "direct_quote"
+        if k >= self.n:
+            return None
+        end = self.clause_end(k, stop)
+        start = self.toks[k].start
+        return (start, end, "paraphrase") if end > start else None
+
+    def marker(self, j: int, limit: int = 30) -> int | None:
+        """The first token from j on where a complement starts, within `limit` tokens."""
+        for k in range(j, min(self.n, j + limit)):
+            if self.quoted(k):
+                continue
+            word = self.f(k)
+            if word in lx.THAT or word in lx.BIL_QAWL or self.toks[k].text == ":":
+                return k - 1 if self.f(k - 1) in lx.THAT_PREPOSITIONS and k > j else k
+            quote = self.quote_at(k)
+            if quote is not None and quote.words >= MIN_QUOTE_WORDS and self.f(k - 1) != "ل":
+                return k
+            if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
+                return None
+            if self.toks[k].is_comma and self.boundary_after_comma(k + 1):
+                return None
+        return None
+
+    def initial(self, i: int) -> bool:
+        """Whether token i starts a clause (after a comma, a colon, or a connective)."""
+        if i == 0:
+            return True
+        prev = self.toks[i - 1]
+        if prev.is_comma or prev.text in (":", "(") or prev.f in lx.DISCOURSE:
+            return True
+        if prev.f in lx.ISSUED and self.f(i + 1) in ("فيه", "فيها"):
+            return True  # "أصدرت الوزارة بياناً قالت فيه"
+        if prev.f in lx.PRONOUN_CONJUNCTIONS or (self.f(i - 2), prev.f) in lx.DISCOURSE_PAIRS:
+            return True
+        return prev.text in "»”\"" and i >= 2
+
+    def emit(
+        self,
+        span: tuple[int, int, str] | None,
+        verb: str,
+        who: Mention | None,
+        at: int,
+        inner: str = "",
+    ) -> None:
+        if span is None or span[1] <= span[0]:
+            return
+        self.found.append(Found(span[0], span[1], span[2], verb, who, at, inner))
+
+    def subject(self, a: int, b: int) -> tuple[Mention | None, bool]:
+        """The speaker named by tokens a..b-1, and whether anything but adverbials stood there.
+
+        Only a title followed by a name (or by "في ..." that completes the title) reads as a
+        subject; a longer run of clauses means the "that" belongs to something else.
+        """
+        parts = segments(self.toks[a:b])
+        if not parts:
+            return None, False
+        lead = next((t.f for t in parts[0] if t.is_word), "")
+        titled = lead in lx.TITLES or lead in lx.HONORIFICS or lead in lx.UNNAMED
+        for part in parts[1:]:
+            words = [t for t in part if t.is_word]
+            if lx.is_preposition(words[0].f, words[0].text):
+                continue  # "ورد ...، على هذه التصريحات": the verb's own complement
+            name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
+            if not titled or not (name_like or words[0].f in ("في", "ب")):
+                return None, True
+        return parse_np(self.text, parts), True

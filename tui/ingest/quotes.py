@@ -1,0 +1,170 @@
+"""Tokens, quotation marks and sentences of a paragraph, as offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ..arabic.normalise import fold
+
+# Quotation marks: guillemets nest and have a direction; curly and straight double quotes are
+# paired in turn, because Arabic copy uses “ ” in either order (”...“ is as common as “...”).
+OPENING: Final = "«‹"
+CLOSING: Final = "»›"
+TOGGLES: Final = {'"': "straight", "“": "curly", "”": "curly", "„": "curly", "＂": "straight"}
+QUOTE_CHARS: Final = OPENING + CLOSING + "".join(TOGGLES)
+PUNCTUATION: Final = "،,:;؛.!?؟()[]"
+_TOKEN = re.compile(
+    rf"[{re.escape(QUOTE_CHARS)}]|[{re.escape(PUNCTUATION)}]"
+    rf"|[^\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]+"
+)
+# A sentence ends at . ! ? ؟ … followed by space or the end, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n")
+# A full stop after one letter is an abbreviation ("د." for doctor), not a sentence end.
+_ABBREVIATION = re.compile(r"(?:^|\s)\w$")
+# Text without full stops (a list, a transcript, a hostile file) is cut into pieces this long
+# at a comma or space, so that the rules' work stays linear in the length of the article.
+MAX_SENTENCE = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, punctuation mark or quotation mark, with its folded form."""
+
+    start: int
+    end: int
+    text: str
+    f: str  # folded text (tatweel, harakat and hamza variants gone)
+
+    @property
+    def is_word(self) -> bool:
+        """Whether this is a word rather than punctuation or a quotation mark."""
+        return self.text[0] not in QUOTE_CHARS and self.text[0] not in PUNCTUATION
+
+    @property
+    def is_comma(self) -> bool:
+        """Whether this is a comma (Arabic or Latin) or a semicolon."""
+        return self.text in ("،", ",", "؛", ";")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: its marks' offsets and the words inside, trimmed of spaces."""
+
+    open: int
+    close: int | None  # None when the quote runs unclosed to the paragraph's end
+    start: int
+    end: int
+    words: int
+
+    def contains(self, position: int) -> bool:
+        """Whether `position` lies inside the quotation marks."""
+        end = self.close if self.close is not None else self.end
+        return self.open < position < end or (self.close is None and position >= self.open)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a paragraph: its span, tokens, and the quotations that begin in it."""
+
+    paragraph: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    quotes: tuple[Quote, ...]
+
+    def quote_at(self, position: int) -> Quote | None:
+        """The top-level quotation whose opening mark is at `position`."""
+        for quote in self.quotes:
+            if quote.open == position:
+                return quote
+        return None
+
+    def inside_quote(self, position: int) -> bool:
+        """Whether `position` lies inside one of the sentence's quotations."""
+        return any(q.contains(position) for q in self.quotes)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of `text`, their offsets shifted by `offset`."""
+    return [
+        Token(m.start() + offset, m.end() + offset, m.group(), fold(m.group()).text)
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """The top-level quotations in text[start:end]; nested marks stay inside their quote."""
+    stack: list[tuple[str, int]] = []  # (kind, offset of the opening mark)
+    found: list[Quote] = []
+
+    def close(kind: str, at: int) -> None:
+        while stack:
+            top_kind, top_at = stack.pop()
+            if top_kind == kind:
+                if not stack:
+                    inner = _trimmed(text, top_at + 1, at)
+                    found.append(Quote(top_at, at, *inner, len(text[inner[0]:inner[1]].split())))
+                return
+
+    for at in range(start, end):
+        char = text[at]
+        if char in OPENING:
+            stack.append(("guillemet", at))
+        elif char in CLOSING:
+            if any(kind == "guillemet" for kind, _ in stack):
+                close("guillemet", at)
+        elif char in TOGGLES:
+            kind = TOGGLES[char]
+            if any(k == kind for k, _ in stack):
+                close(kind, at)
+            else:
+                stack.append((kind, at))
+    if stack:
+        # An unclosed quote (a quote that goes on in the next paragraph) ends with its paragraph.
+        _, at = stack[0]
+        inner = _trimmed(text, at + 1, end)
+        found.append(Quote(at, None, *inner, len(text[inner[0]:inner[1]].split())))
+    return sorted(found, key=lambda q: q.open)
+
+
+def split_sentences(text: str, paragraph: int, start: int, end: int) -> list[Sentence]:
+    """The sentences of the paragraph text[start:end], never broken inside a quotation."""
+    quotes = find_quotes(text, start, end)
+    cuts: list[int] = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        at = match.start()
+        if any(q.contains(at) for q in quotes):
+            continue
+        if match.group() == "." and _ABBREVIATION.search(text, max(start, at - 3), at):
+            continue
+        cuts.append(match.end())
+    bounded: list[int] = []
+    begin = start
+    for cut in [*cuts, end]:
+        while cut - begin > MAX_SENTENCE:
+            window = text[begin : begin + MAX_SENTENCE]
+            at = max(window.rfind("،"), window.rfind(","), window.rfind(" "))
+            begin += at + 1 if at > 0 else MAX_SENTENCE
+            bounded.append(begin)
+        bounded.append(cut)
+        begin = cut
+    sentences: list[Sentence] = []
+    begin = start
+    for cut in bounded:
+        s, e = _trimmed(text, begin, cut)
+        if s < e:
+            tokens = tuple(tokenize(text[s:e], s))
+            inside = tuple(q for q in quotes if q.open < e and (q.close or end) >= s)
+            sentences.append(Sentence(paragraph, s, e, tokens, inside))
+        begin = cut
+    return sentences

@@ -1,0 +1,293 @@
+"""Who is speaking: noun phrases after a speech verb, and the speakers an article has named."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .quotes import Token
+
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+
+
+def definite(word: str) -> bool:
+    """Whether a folded word carries the article ("ال", "وال", "لل" ...)."""
+    return word.startswith(_DEFINITE)
+
+
+def bare(word: str) -> str:
+    """A folded word without its article or a "لـ" before the article ("للوزارة" → "وزاره")."""
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :]
+    return word
+
+
+_ORG_HEADS = frozenset(bare(w) for w in lx.ORGANISATIONS | lx.STATEMENT_HEADS)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as one phrase names them: a name, a title, or a reference to someone earlier."""
+
+    kind: str  # person, office, unnamed, organisation, statement, reference
+    name: str  # the name as written (honorifics dropped); for others the phrase itself
+    title: str = ""
+    surface: str = ""  # every word of the phrase as written
+    head: str = ""  # folded head noun without its article, for references ("الوزارة" → وزاره)
+    joint: bool = False
+
+
+def is_date_word(word: str) -> bool:
+    """Whether a folded word starts a date or time ("أمس", "12", "الثلاثاء", "أيلول")."""
+    from ..arabic.dates import MONTHS, WEEKDAYS
+
+    return (
+        word.isdigit()
+        or word in WEEKDAYS
+        or bare(word) in {bare(w) for w in WEEKDAYS}
+        or word in MONTHS
+        or any(m.startswith(word + " ") for m in MONTHS)
+    )
+
+
+def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an adverbial (a time, an occasion, "لوكالة ...", a relative clause) starts at k."""
+    word = tokens[k].f
+    nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
+    if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
+        return True
+    if k > 0 and word in lx.SOURCE_CLAUSE:
+        return True
+    if word == "في" and (nxt in lx.OCCASIONS or bare(nxt) in lx.OCCASIONS or is_date_word(nxt)):
+        return True
+    return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and k > 0 and tokens[k - 1].f == "ل")
+
+
+def segments(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The comma-separated parts of a phrase, each cut before any adverbial it ends with."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.is_comma:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    out = []
+    for part in parts:
+        cut = next((k for k in range(len(part)) if adverbial_at(part, k)), len(part))
+        words = [t for t in part[:cut] if t.text not in "()"]
+        if any(t.is_word for t in words):
+            out.append(part[:cut])
+    return out
+
+
+def _text(text: str, tokens: Sequence[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
+    """Where a name begins at the end of a title phrase ("... العميد المتقاعد نزار الربيعي")."""
+    if not words or not words[-1].is_word:
+        return None
+    begin = len(words)
+    by_honorific = False
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].f
+        if word in lx.HONORIFICS:
+            by_honorific = True
+            break
+        if (
+            word in lx.NAME_STOP
+            or not words[k].is_word
+            or any(c.isdigit() for c in word)
+            or (definite(word) and begin < len(words))
+        ):
+            break
+        begin = k
+    count = len(words) - begin
+    if begin == 0 or count == 0 or count > 4 or (count == 1 and not by_honorific):
+        return None
+    return begin, by_honorific
+
+
+def _after_honorifics(words: list[Token]) -> list[Token]:
+    k = 0
+    while k < len(words) - 1 and words[k].f in lx.HONORIFICS:
+        k += 1
+    return words[k:]
+
+
+def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
+    """The speaker that comma-separated noun phrases name, or None if they name no one."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    surface = text[parts[0][0].start : parts[-1][-1].end]
+    first = [t for t in parts[0] if t.is_word]
+    if not first:
+        return None
+    head = first[0].f
+    if head in lx.DEMONSTRATIVES and len(first) > 1:
+        return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
+    if head in lx.STATEMENT_HEADS:
+        return _statement(text, parts[0], surface)
+    name_tokens: list[Token] = []
+    titles: list[list[Token]] = []
+    for part in parts:
+        words = [t for t in part if t.is_word or t.text in "«»“”\"()"]
+        lead = words[0].f if words[0].is_word else ""
+        if lead in lx.UNNAMED and not definite(lead) and not titles:
+            titles.append(part)  # "مسؤول عسكري عراقي": an unnamed source, no name inside
+        elif lead in lx.HONORIFICS:
+            name_tokens = [t for t in _after_honorifics(words) if t.is_word]
+        elif lead in lx.TITLES or lead in lx.ORGANISATIONS or lead in lx.UNNAMED or lead in (
+            "في", "ب", "عن"
+        ) or not titles and not name_tokens and len(parts) > 1 and _looks_titled(words):
+            titles.append(part)
+            found = _embedded_name(words) if lead in lx.TITLES else None
+            if found is not None and len(parts) == 1:
+                begin, _ = found
+                name_tokens = words[begin:]
+                titles[-1] = part[: part.index(words[begin])]
+        else:
+            split = next((k for k, t in enumerate(words) if k and t.f in lx.TITLES), None)
+            if split is not None and not name_tokens:
+                name_tokens, titles = words[:split], [*titles, words[split:]]
+            elif not name_tokens:
+                name_tokens = words
+    title = "، ".join(_text(text, t) for t in titles if t)
+    if name_tokens:
+        name = _text(text, name_tokens)
+        if len(name_tokens) == 1 and definite(head) and not titles and (
+            head in lx.TITLES or head in lx.ORGANISATIONS or head in lx.UNNAMED
+        ):
+            return Mention("reference", name, surface=surface, head=bare(head))
+        kind = "organisation" if name_tokens[0].f in lx.PLACES else "person"
+        return Mention(kind, name, title, surface, bare(name_tokens[-1].f))
+    if not titles:
+        return None
+    lead_word = first[0].f
+    whole = _text(text, parts[0])
+    if len(first) == 1 and definite(lead_word):
+        return Mention("reference", whole, surface=surface, head=bare(lead_word))
+    if lead_word in lx.UNNAMED:
+        return Mention("unnamed", whole, surface=surface, head=bare(lead_word))
+    if lead_word in lx.ORGANISATIONS:
+        return Mention("organisation", whole, surface=surface, head=bare(lead_word))
+    # A title without a name ("وزير الخارجية العراقي"): an office, named by its title.
+    return Mention("office", whole, title, surface, bare(lead_word))
+
+
+def _looks_titled(words: list[Token]) -> bool:
+    return any(t.f in lx.TITLES for t in words[:2])
+
+
+def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
+    """The speaker of "بيان مشترك ..." (a joint statement), "بيان للمرصد ..." (the observatory)."""
+    words = [t for t in part if t.is_word]
+    folded = {t.f for t in words}
+    if folded & {"مشترك", "المشترك", "حكومتي", "البلدين", "الحكومتين"}:
+        return Mention("statement", _text(text, part), surface=surface, head="بيان", joint=True)
+    rest = words[1:]
+    while rest and rest[0].f in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "ل", "لـ"):
+        rest = rest[1:]
+    if not rest:
+        return Mention("reference", _text(text, part), surface=surface, head="بيان")
+    name = _text(text, rest)
+    if rest[0].f.startswith("لل"):
+        name = "ال" + name[2:]  # "بيان للمرصد" names "المرصد"
+    elif rest[0].f.startswith("ل") and rest[0].f[1:] in lx.ORGANISATIONS:
+        name = name[1:]  # "بيان لوزارة الدفاع" names "وزارة الدفاع"
+    lead = bare(fold_word(name.split()[0]))
+    if len(rest) == 1 and definite(fold_word(name)):
+        return Mention("reference", name, surface=surface, head=lead)
+    return Mention("organisation", name, surface=surface, head=lead)
+
+
+def fold_word(word: str) -> str:
+    """The folded form of one word."""
+    return lx.f(word)
+
+
+@dataclass
+class Entity:
+    """A speaker the article has named, with every way it has been written."""
+
+    key: int
+    kind: str  # person, unnamed, organisation, statement
+    name: str
+    title: str = ""
+    joint: bool = False
+    surfaces: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+
+    @property
+    def tokens(self) -> list[str]:
+        """The folded words of the name."""
+        return lx.f(self.name).split()
+
+
+class Registry:
+    """The speakers of one article, in the order they appear, and who spoke last."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.last: Entity | None = None
+
+    def _new(self, mention: Mention, kind: str) -> Entity:
+        entity = Entity(len(self.entities), kind, mention.name, mention.title, mention.joint)
+        self.entities.append(entity)
+        return entity
+
+    def _match_person(self, mention: Mention) -> Entity | None:
+        words = lx.f(mention.name).split()
+        for entity in reversed(self.entities):
+            if entity.kind != "person":
+                continue
+            known = entity.tokens
+            if words == known or (len(words) == 1 and known[-1:] == words):
+                return entity
+            if len(words) >= 2 and known[-len(words) :] == words:
+                return entity
+            if len(known) >= 1 and len(words) > len(known) and words[-len(known) :] == known:
+                entity.name = mention.name  # the fuller form ("مايكل إيرك كوريلا")
+                return entity
+        return None
+
+    def find(self, mention: Mention) -> Entity | None:
+        """The entity `mention` refers to, if the article has named it before."""
+        if mention.kind == "person":
+            return self._match_person(mention)
+        if mention.kind == "reference":
+            for entity in reversed(self.entities):
+                if mention.head in entity.heads:
+                    return entity
+            return None
+        if mention.joint:
+            return next((e for e in self.entities if e.joint), None)
+        words = lx.f(mention.name).split()
+        for entity in reversed(self.entities):
+            known = entity.tokens
+            if words == known or (len(words) >= 2 and known[-len(words) :] == words):
+                return entity
+        return None
+
+    def resolve(self, mention: Mention) -> Entity:
+        """The entity `mention` refers to, added to the article's speakers if it is new."""
+        entity = self.find(mention)
+        if entity is None:
+            kind = mention.kind
+            if kind == "reference":
+                kind = "organisation" if mention.head in _ORG_HEADS else "unnamed"
+            entity = self._new(mention, kind)
+        if mention.title and not entity.title:
+            entity.title = mention.title
+        if mention.kind != "reference" and mention.name not in entity.surfaces:
+            entity.surfaces.append(mention.name)
+        entity.heads.add(mention.head)
+        if entity.name:
+            entity.heads.add(bare(entity.tokens[0]))
+        if entity.title:
+            entity.heads.add(bare(lx.f(entity.title).split()[0]))
+        return entity

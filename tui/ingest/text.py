@@ -1,0 +1,253 @@
+"""Input for import: read a file or standard input, check it, and turn HTML into text."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO, Final
+
+# News articles are tens of kilobytes; a web page with its markup a few megabytes. Anything
+# larger is not an article, and is refused before it is read into memory.
+MAX_BYTES: Final = 8 * 1024 * 1024
+MAX_CHARS: Final = 500_000  # of text after HTML is stripped
+MIN_ARABIC_LETTERS: Final = 20
+MIN_ARABIC_SHARE: Final = 0.5
+
+_MAGIC: Final = (
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a Word/ODF document)"),
+    (b"\x1f\x8b", "a gzip archive"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"), (b"\x7fELF", "a program"), (b"{\\rtf", "an RTF document"),
+)  # fmt: skip
+# Words that name a news outlet in a dateline ("شفق نيوز/", "بغداد - الرافدين نيوز:").
+OUTLET_WORDS: Final = re.compile(
+    r"نيوز|وكالة|شبكة|صحيفة|قناة|موقع|بوست|تايمز|برس|الإخبارية|الإخباري|نت\b|24"
+)
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<article|<p[\s>])", re.I)
+
+
+class InputError(Exception):
+    """An input that cannot be imported, with a one-line reason for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """An article's text, and what an HTML page says about it (title, date, address, outlet)."""
+
+    text: str
+    is_html: bool = False
+    title: str = ""
+    published: str = ""
+    url: str = ""
+    outlet: str = ""
+
+
+def read_input(name: str, stdin: BinaryIO | None = None) -> bytes:
+    """The bytes of file `name` ("-" for standard input), refused if larger than MAX_BYTES."""
+    if name == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"standard input: more than {MAX_BYTES // 2**20} MB, not an article")
+        return data
+    path = Path(name)
+    try:
+        size = os.stat(path).st_size
+        if path.is_dir():
+            raise InputError(f"{name}: is a folder, not an article")
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{name}: is {size / 2**20:.0f} MB; an article is at most "
+                f"{MAX_BYTES // 2**20} MB (is this the right file?)"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: cannot be read (permission denied)") from None
+    except OSError as err:
+        raise InputError(f"{name}: cannot be read ({err.strerror})") from None
+    if len(data) > MAX_BYTES:  # the file grew while we looked, or is a device
+        raise InputError(f"{name}: more than {MAX_BYTES // 2**20} MB, not an article")
+    return data
+
+
+def dateline_outlet(text: str) -> str:
+    """The outlet a report's dateline names ("بغداد/ دجلة بوست" → دجلة بوست), or ""."""
+    for paragraph in [p for p in text.split("\n\n") if p.strip()][:3]:
+        head = paragraph.strip()[:100]
+        cut = re.search(r"[:/]", head)
+        if len(paragraph.split()) > 8:
+            if cut is None or cut.start() > 60:
+                continue
+            head = head[: cut.start()]
+        for part in re.split(r"[/:\-–—|]", head):
+            if OUTLET_WORDS.search(part) and 0 < len(part.split()) <= 5:
+                return " ".join(part.split())
+    return ""
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if not raw.strip():
+        raise InputError(f"{name}: is empty")
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise InputError(f"{name}: is {what}, not text; save the article as UTF-8 text or HTML")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: is UTF-16 text; convert it to UTF-8 first")
+    if b"\x00" in raw:
+        raise InputError(f"{name}: is a binary file, not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        hint = ""
+        try:
+            if _arabic_share(raw.decode("cp1256")) >= MIN_ARABIC_SHARE:
+                hint = "; it looks like Windows-1256 Arabic: iconv -f WINDOWS-1256 -t UTF-8"
+        except UnicodeDecodeError:
+            pass
+        raise InputError(f"{name}: is not UTF-8 text (byte {err.start}){hint}") from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\f\x1b")
+    if controls > max(8, len(text) // 50):
+        raise InputError(f"{name}: is a binary file, not text ({controls} control characters)")
+    return text
+
+
+def _arabic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return arabic / len(letters) if letters else 0.0
+
+
+def looks_like_html(raw: bytes, name: str) -> bool:
+    """Whether the input is a web page: by its name, or by how it begins."""
+    if name.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    return bool(_HTML_SNIFF.match(raw[:2048].lstrip(b"\xef\xbb\xbf")))
+
+
+def decode_article(raw: bytes, name: str) -> Decoded:
+    """The article in `raw`, checked: UTF-8, text, Arabic, not too long; HTML made text."""
+    text = _decode(raw, name)
+    decoded = html_to_text(text) if looks_like_html(raw, name) else Decoded(text)
+    body = decoded.text
+    if not body.strip():
+        where = " outside its markup" if decoded.is_html else ""
+        raise InputError(f"{name}: has no text{where}")
+    if len(body) > MAX_CHARS:
+        raise InputError(f"{name}: holds {len(body):,} characters; an article has far fewer")
+    letters = [c for c in body if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    if arabic < MIN_ARABIC_LETTERS or arabic < MIN_ARABIC_SHARE * len(letters):
+        share = f"{100 * arabic / len(letters):.0f}%" if letters else "no letters"
+        raise InputError(f"{name}: is not Arabic text ({share} Arabic letters); mawqif imports "
+                         "Arabic news")  # fmt: skip
+    return decoded
+
+
+# -- HTML -------------------------------------------------------------------------------------
+
+_SKIP: Final = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head",
+                          "nav", "footer", "aside", "form", "button", "select",
+                          "header"})  # fmt: skip
+_BLOCK: Final = frozenset({"p", "div", "section", "article", "main", "blockquote", "li", "ul",
+                           "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "figure",
+                           "figcaption", "time", "address", "pre", "dd", "dt", "hr"})  # fmt: skip
+
+
+class _Page(HTMLParser):
+    """Collects a page's visible text in blocks, and its title, date, address and site name."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[list[str]] = [[]]
+        self.article_blocks: list[list[str]] | None = None
+        self.skip = 0
+        self.in_article = 0
+        self.in_title = False
+        self.in_h1 = False
+        self.title = ""
+        self.h1 = ""
+        self.meta: dict[str, str] = {}
+        self.time = ""
+
+    def _target(self) -> list[list[str]]:
+        if self.in_article and self.article_blocks is not None:
+            return self.article_blocks
+        return self.blocks
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or ""
+            self.meta.setdefault(key.lower(), values.get("content", ""))
+        elif tag == "link" and values.get("rel", "").lower() == "canonical":
+            self.meta.setdefault("canonical", values.get("href", ""))
+        elif tag == "time" and not self.time:
+            self.time = values.get("datetime", "")
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIP and tag != "head":
+            self.skip += 1
+        if tag == "article":
+            self.in_article += 1
+            if self.article_blocks is None:
+                self.article_blocks = [[]]
+        if tag == "h1":
+            self.in_h1 = True
+        if tag == "br":
+            self._target()[-1].append("\n")  # a line break inside the paragraph
+        elif tag in _BLOCK:
+            self._target().append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIP and tag != "head" and self.skip:
+            self.skip -= 1
+        if tag == "article" and self.in_article:
+            self.in_article -= 1
+        if tag == "h1":
+            self.in_h1 = False
+        if tag in _BLOCK:
+            self._target().append([])
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+            return
+        if self.skip:
+            return
+        if self.in_h1:
+            self.h1 += data
+        self._target()[-1].append(data)
+
+
+def html_to_text(page: str) -> Decoded:
+    """The visible text of a web page, one paragraph per block; the article element if any."""
+    parser = _Page()
+    parser.feed(page)
+    parser.close()
+    blocks = parser.article_blocks if parser.article_blocks else parser.blocks
+    paragraphs = []
+    for block in blocks:
+        lines = [" ".join(line.split()) for line in "".join(block).split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+    meta = parser.meta
+    published = meta.get("article:published_time") or parser.time or meta.get("date", "")
+    title = " ".join((parser.h1 or meta.get("og:title") or parser.title).split())
+    return Decoded(
+        text="\n\n".join(paragraphs) + ("\n" if paragraphs else ""),
+        is_html=True,
+        title=title,
+        published=published[:10] if re.match(r"\d{4}-\d\d-\d\d", published) else "",
+        url=meta.get("canonical") or meta.get("og:url", ""),
+        outlet=" ".join(meta.get("og:site_name", "").split()),
+    )
