@@ -21,6 +21,8 @@ _KNOWN: Final[dict[str, str]] = {
     "محمد": "Mohammed", "أحمد": "Ahmed", "علي": "Ali", "حسن": "Hassan", "حسين": "Hussein",
     "عبد": "Abd", "عبدالله": "Abdullah", "محمود": "Mahmoud", "مصطفى": "Mustafa",
     "عمر": "Omar", "خالد": "Khalid", "جاسم": "Jassim", "كاظم": "Kadhim", "سعد": "Saad",
+    # English words in outlet names, written in Arabic letters.
+    "نيوز": "News", "بوست": "Post", "تايمز": "Times", "برس": "Press", "تي في": "TV",
 }  # fmt: skip
 
 
