@@ -14,6 +14,7 @@ from textual.screen import Screen
 from .config import BIDI_MODES
 from .data.store import Workspace
 from .resources import styles_dir
+from .review_session import ReviewSession
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .widgets.actor_palette import ActorCommands
@@ -23,11 +24,28 @@ class MawqifApp(App[None]):
     """Who said what about the coalition's withdrawal from Iraq and the ISIS threat."""
 
     TITLE = "mawqif"
-    CSS_PATH = [styles_dir() / name for name in ("app.tcss", "main.tcss", "dialogs.tcss")]
+    CSS_PATH = [
+        styles_dir() / name
+        for name in ("app.tcss", "main.tcss", "contradictions.tcss", "dialogs.tcss")
+    ]
     COMMANDS = App.COMMANDS | {ActorCommands}
-    # The global keys (?, q, b) are bound on every screen (screens/base.py) so the
-    # footer shows them first; the app binds only what must work on any screen.
-    BINDINGS = [Binding("ctrl+c", "quit", "Quit", show=False)]
+    # `?` is bound on every screen (screens/base.py) so a narrow footer shows it first;
+    # the screen's own keys follow, and these, which work on every screen, come last.
+    BINDINGS = [
+        Binding("r", "review_status", "Review", id="review",
+                tooltip="Cycle the review status of the selected item"),
+        Binding("n", "review_note", "Note", id="note", tooltip="Write a note on the selected item"),
+        Binding("g", "review_tags", "Tags", id="tags", tooltip="Add or change tags"),
+        Binding("z", "undo", "Undo", id="undo", tooltip="Undo the last review change"),
+        Binding("e", "export_brief", "Brief", id="brief",
+                tooltip="Write a Markdown brief of what this screen shows"),
+        Binding("ctrl+s", "save", "Save", id="save", show=False,
+                tooltip="Try again to save review changes that could not be written"),
+        Binding("b", "cycle_bidi", "Bidi", id="bidi",
+                tooltip="Cycle how Arabic is drawn: visual, terminal, raw"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit mawqif"),
+        Binding("ctrl+c", "quit", "Quit", show=False),
+    ]  # fmt: skip
 
     bidi: var[str] = var("visual")
 
@@ -38,9 +56,18 @@ class MawqifApp(App[None]):
         from .terminal import BidiAwareDriver
 
         BidiAwareDriver.visual = bidi == "visual"
+        self.review = ReviewSession(self)
 
     def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.workspace.corpus, self.bidi))
+        main = MainScreen(self.workspace.corpus, self.bidi)
+        self.push_screen(main)
+        self.review.start()
+        # Reopen where the analyst stopped: the main screen's filters and selection first.
+        screens = self.workspace.session().get("screens", [])
+        states = [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
+        for state in states:
+            if state.get("screen") == "main" and self.workspace.corpus.statements:
+                self.call_after_refresh(main.restore, state)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -69,6 +96,30 @@ class MawqifApp(App[None]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    # -- review (the work itself is in review_session.py) --------------------------------
+
+    def action_review_status(self) -> None:
+        self.review.cycle_status()
+
+    def action_review_note(self) -> None:
+        self.review.edit_note()
+
+    def action_review_tags(self) -> None:
+        self.review.edit_tags()
+
+    def action_undo(self) -> None:
+        self.review.undo()
+
+    def action_save(self) -> None:
+        self.review.save()
+
+    def action_export_brief(self) -> None:
+        self.review.export_brief()
+
+    async def action_quit(self) -> None:
+        self.review.stop()
+        self.exit()
 
     def get_driver_class(self) -> type[Driver]:
         if sys.platform == "win32":

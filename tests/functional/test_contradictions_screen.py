@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.binding import Binding
 
 from tui.app import MawqifApp
 from tui.data.store import Workspace, create_workspace, open_corpus
@@ -19,35 +18,11 @@ from tui.widgets.arabic import ArabicText
 STYLES = styles_dir() / "contradictions.tcss"
 
 
-def _wired() -> bool:
-    """Whether the app already opens these screens with c and d and loads their stylesheet."""
-    keys = {b.key for b in MainScreen.BINDINGS if isinstance(b, Binding)}
-    return {"c", "d"} <= keys and any(Path(p).name == STYLES.name for p in MawqifApp.CSS_PATH)
-
-
-class _WiredApp(MawqifApp):
-    """The real app plus the c and d keys and the stylesheet, until the app binds them itself."""
-
-    CSS_PATH = [*MawqifApp.CSS_PATH, STYLES]
-    BINDINGS = [
-        *MawqifApp.BINDINGS,
-        Binding("c", "contradictions", "Contradictions", show=False),
-        Binding("d", "deadlines", "Deadlines", show=False),
-    ]
-
-    def action_contradictions(self) -> None:
-        self.push_screen(ContradictionsScreen(self.workspace.corpus))
-
-    def action_deadlines(self) -> None:
-        self.push_screen(TimelineScreen(self.workspace.corpus))
-
-
 def make(tmp_path: Path) -> MawqifApp:
     """The app on a throwaway workspace seeded with the bundled corpus."""
     path = tmp_path / "w.json"
     create_workspace(path, seed=[open_corpus(corpus_path())])
-    app_class = MawqifApp if _wired() else _WiredApp
-    return app_class(Workspace(path), "visual")
+    return MawqifApp(Workspace(path), "visual")
 
 
 def pair_of(screen: ContradictionsScreen | PairScreen) -> set[str]:
@@ -98,15 +73,16 @@ async def test_enter_opens_the_pair_and_n_p_step_through_the_list(tmp_path: Path
         left = quotes[0]
         start, end, _ = left.highlights[0]
         assert left.text[start:end] == "سبتمبر/أيلول 2026"
-        await pilot.press("n")
+        await pilot.press("right_square_bracket")
         assert pair_of(pair) == {"s03", "s35"}
         await pilot.press("right_square_bracket")
         assert pair_of(pair) == {"s35", "s51"}
-        await pilot.press("p", "left_square_bracket")
+        await pilot.press("left_square_bracket", "left_square_bracket")
         assert pair_of(pair) == {"s03", "s51"}
-        await pilot.press("p", "p")
+        await pilot.press("left_square_bracket", "left_square_bracket")
         assert pair.index == len(pair.contradictions) - 1  # wraps past the first to the last
-        await pilot.press("n", "n", "n", "escape")
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await pilot.press("escape")
         listing = app.screen
         assert isinstance(listing, ContradictionsScreen)
         assert pair_of(listing) == {"s03", "s35"}  # the list follows the last pair seen

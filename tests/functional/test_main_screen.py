@@ -97,7 +97,7 @@ async def test_moving_and_opening_a_statement(make_app):
         assert app.screen.query_one(StatementDetail).statement == third
         await pilot.press("k")
         assert app.screen.selected == listed(app)[1].id
-        await pilot.press("g")
+        await pilot.press("home")
         assert app.screen.selected == first
         await pilot.press("enter")
         assert isinstance(app.focused, StatementDetail)

@@ -8,23 +8,37 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import Screen
 
+from ..data.model import Contradiction, Statement
+
 ResultType = TypeVar("ResultType")
 
 
 class MawqifScreen(Screen[ResultType]):
     """A screen that draws Arabic in the app's bidi mode and answers the global keys."""
 
-    # Bound here rather than on the app so that they come first in the footer, where a
-    # narrow terminal still shows them.
+    # Bound here rather than on the app so that it comes first in the footer, where a
+    # narrow terminal still shows it; every other key is listed by `?`.
     BINDINGS = [
         Binding("question_mark", "app.help", "Help", id="help", key_display="?",
                 tooltip="Show help and every key"),
-        Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit mawqif"),
-        Binding("b", "app.cycle_bidi", "Bidi", id="bidi",
-                tooltip="Cycle how Arabic is drawn: visual, terminal, raw"),
     ]  # fmt: skip
 
     bidi: var[str] = var("visual")
+
+    def current_target(self) -> str | None:
+        """The item review keys act on here ("statement:ID", "contradiction:ID"), if any."""
+        return None
+
+    def brief_scope(self) -> tuple[list[Statement], list[Contradiction], str] | None:
+        """The statements and contradictions this screen shows, and in words which, for `e`."""
+        return None
+
+    def review_changed(self) -> None:
+        """Redraw what shows review statuses, notes or tags."""
+
+    def session_state(self) -> dict[str, object]:
+        """What to remember of this screen for the next start."""
+        return {}
 
     def on_screen_resume(self) -> None:
         # Take the app's mode whenever this screen comes (back) to the top.

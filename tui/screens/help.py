@@ -31,7 +31,8 @@ def keys_table(screen: Screen[object]) -> str:
     for key, active in screen.active_bindings.items():
         binding = active.binding
         label = binding.tooltip or binding.description
-        if not label or binding.action in seen:
+        # A hidden binding without an id is a second key for an action listed already.
+        if not label or binding.action in seen or (not binding.show and not binding.id):
             continue
         seen.add(binding.action)
         shown = binding.key_display or _key_name(key)

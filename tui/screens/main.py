@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +15,7 @@ from ..data.query import (
     ByActor,
     ByActorKind,
     ByDateRange,
+    ByStatus,
     ByText,
     ByThreat,
     ByWithdrawal,
@@ -25,42 +23,22 @@ from ..data.query import (
     Query,
     prevailing,
 )
+from ..data.review import status_of
 from ..widgets.actor_list import ALL_ACTORS, ActorList
-from ..widgets.badges import THREAT_BADGE, WITHDRAWAL_BADGE
 from ..widgets.detail import StatementDetail
-from ..widgets.inline import inline_arabic
+from ..widgets.filter_bar import FilterState, bar_text, next_single
 from ..widgets.statement_list import ListItem, StatementList
 from .base import MawqifScreen
 from .filters import FilterChoice, FilterScreen
+from .main_review import PANES, ReviewMixin
+from .main_text import EMPTY, HELP
 
-PANES = ("actors", "statements", "detail")
 # Below this width the three panes do not fit side by side; one is shown at a time.
 COMPACT_BELOW = 110
-BIDI_SAMPLE = "قال (عين الأسد) 2025"
-
-HELP = """\
-## Statements
-
-The left pane lists **actors**, the middle the **statements** that pass the filters,
-the right the **selected statement** with its source paragraph. On a narrow terminal one
-pane shows at a time: `Tab` moves to the next, `Enter` opens, `Escape` goes back.
-
-Filters combine: `s` cycles the withdrawal stance, `t` the ISIS-threat assessment, `f`
-opens every filter (several stances, actor kinds, a date range), `/` searches Arabic
-(hamza forms, harakat and tatweel folded) and English, `x` clears them all.
-"""
 
 
-def _cycle(current: frozenset[str], values: tuple[str, ...]) -> frozenset[str]:
-    """The next single value after `current` (any → each value → any)."""
-    if len(current) != 1:
-        return frozenset({values[0]})
-    (value,) = current
-    index = values.index(value) + 1
-    return frozenset({values[index]}) if index < len(values) else frozenset()
 
-
-class MainScreen(MawqifScreen[None]):
+class MainScreen(ReviewMixin, MawqifScreen[None]):
     """Where the analyst reads: actors | statements | detail, filtered from the keyboard."""
 
     HELP = HELP
@@ -73,7 +51,15 @@ class MainScreen(MawqifScreen[None]):
                 tooltip="Cycle the ISIS-threat filter"),
         Binding("f", "filters", "Filters", id="filters",
                 tooltip="Choose stances, threat levels, actor kinds and a date range"),
+        Binding("v", "cycle_status", "Status", id="status",
+                tooltip="Cycle the review-status filter (unreviewed, reviewed, disputed)"),
+        Binding("u", "next_unreviewed", "Next unreviewed", id="queue",
+                tooltip="Review queue: open the next statement not yet reviewed"),
         Binding("x", "clear_filters", "Clear", id="clear", tooltip="Clear every filter"),
+        Binding("c", "contradictions", "Clashes", id="contradictions",
+                tooltip="List the contradictions, worst first"),
+        Binding("d", "deadlines", "Deadlines", id="deadlines",
+                tooltip="Every deadline on a 2024–2027 timeline"),
         Binding("o", "open_article", "Article", id="article", show=False,
                 tooltip="Open the whole article at the selected statement"),
         Binding("tab", "pane(1)", "Next pane", id="next-pane", show=False),
@@ -84,6 +70,7 @@ class MainScreen(MawqifScreen[None]):
     withdrawal: var[frozenset[str]] = var(frozenset())
     threat: var[frozenset[str]] = var(frozenset())
     kinds: var[frozenset[str]] = var(frozenset())
+    status: var[frozenset[str]] = var(frozenset())
     actor: var[str | None] = var(None)
     search: var[str] = var("")
     date_from: var[str | None] = var(None)
@@ -104,7 +91,7 @@ class MainScreen(MawqifScreen[None]):
         yield Input(placeholder="Search Arabic or English — Enter keeps, Escape cancels",
                     id="search-input")
         if not self.corpus.statements:
-            yield Static(_EMPTY, id="empty-workspace")
+            yield Static(EMPTY, id="empty-workspace")
         else:
             with Horizontal(id="panes"):
                 with Vertical(id="actors-pane", classes="pane"):
@@ -139,6 +126,9 @@ class MainScreen(MawqifScreen[None]):
             query &= ByDateRange(self.date_from, self.date_to)
         if self.search.strip():
             query &= ByText(self.search)
+        if self.status:
+            annotations = self.app.workspace.annotations()  # type: ignore[attr-defined]
+            query &= ByStatus(self.status, status_of(annotations, "statement"))
         return query
 
     def _apply(self) -> None:
@@ -149,7 +139,7 @@ class MainScreen(MawqifScreen[None]):
         self.results = [ListItem(s, self.corpus.actors[s.actor]) for s in statements]
         needle = self.search.strip()
         hits = (lambda text: find_all(needle, text)) if needle else None
-        self.query_one(StatementList).show(self.results, hits, self.selected)
+        self.query_one(StatementList).show(self.results, hits, self.selected, self._status_of())
         # The selection may stay while the search changes: its marks must follow.
         self._show_detail()
         self._update_bar()
@@ -165,46 +155,17 @@ class MainScreen(MawqifScreen[None]):
         )  # fmt: skip
         self.query_one(ActorList).show(rows, len(self.index.rows), self.actor)
 
-    def _update_bar(self) -> None:
-        bars = self.query("#filter-bar").results(Static)
-        bar_widget = next(bars, None)
-        if bar_widget is None:
-            return
-        bar = Text(no_wrap=True, overflow="ellipsis")
-        bar.append_text(self._describe_filters())
-        total = len(self.index.rows)
-        bar.append(f"  {len(self.results)} of {total} statements  ")
-        bar.append(f"bidi {self.bidi}: ", "dim")
-        bar.append_text(inline_arabic(BIDI_SAMPLE, self.bidi))
-        bar.append("  ")
-        w = Counter(item.statement.withdrawal for item in self.results)
-        t = Counter(item.statement.threat for item in self.results)
-        bar.append(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
-        bar.append(" · ")
-        bar.append(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
-        bar_widget.update(bar)
+    @property
+    def filters(self) -> FilterState:
+        """Every filter now in force, as one value."""
+        return FilterState(self.actor, self.withdrawal, self.threat, self.kinds, self.status,
+                           self.date_from, self.date_to, self.search)  # fmt: skip
 
-    def _describe_filters(self) -> Text:
-        """The active filters in words; names and searched text drawn by the engine."""
-        parts: list[Text] = []
-        if self.actor:
-            parts.append(Text(self.corpus.actors[self.actor].name_en))
-        for name, values in (("withdrawal", self.withdrawal), ("threat", self.threat),
-                             ("kind", self.kinds)):
-            if values:
-                parts.append(Text(f"{name} {'|'.join(sorted(values))}"))
-        if self.date_from or self.date_to:
-            parts.append(Text(f"said {self.date_from or '…'} to {self.date_to or '…'}"))
-        if self.search.strip():
-            parts.append(Text("“").append_text(inline_arabic(self.search.strip(), self.bidi))
-                         .append("”"))
-        if not parts:
-            return Text(" all statements ")
-        described = Text(" ", style="reverse")
-        described.append_text(Text(" · ").join(parts))
-        described.append(" ")
-        described.stylize("reverse")
-        return described
+    def _update_bar(self) -> None:
+        bar = next(self.query("#filter-bar").results(Static), None)
+        if bar is not None:
+            shown = [item.statement for item in self.results]
+            bar.update(bar_text(self.filters, self.corpus, shown, len(self.index.rows), self.bidi))
 
     def watch_bidi(self) -> None:
         self._update_bar()
@@ -212,8 +173,10 @@ class MainScreen(MawqifScreen[None]):
     def _filters_changed(self) -> None:
         if self.is_mounted:
             self._apply()
+            self._remember()
 
     watch_withdrawal = watch_threat = watch_kinds = watch_search = _filters_changed
+    watch_status = _filters_changed
     watch_date_from = watch_date_to = _filters_changed
 
     def watch_actor(self) -> None:
@@ -221,6 +184,7 @@ class MainScreen(MawqifScreen[None]):
 
     def watch_selected(self) -> None:
         self._show_detail()
+        self._remember()
 
     def _show_detail(self) -> None:
         details = list(self.query(StatementDetail).results(StatementDetail))
@@ -230,11 +194,13 @@ class MainScreen(MawqifScreen[None]):
         statement = self.corpus.statements.get(selected) if selected else None
         needle = self.search.strip()
         hits = find_all(needle, statement.quote_ar) if statement and needle else ()
-        details[0].show(self.corpus, statement, hits)
+        review = self._workspace.annotation(f"statement:{statement.id}") if statement else None
+        details[0].show(self.corpus, statement, hits, review)
 
     def watch_pane(self, pane: str) -> None:
         for name in PANES:
             self.set_class(name == pane, f"-show-{name}")
+        self._remember()
 
     def watch_compact(self, compact: bool) -> None:
         self.set_class(compact, "-compact")
@@ -309,13 +275,13 @@ class MainScreen(MawqifScreen[None]):
         return None
 
     def action_cycle_withdrawal(self) -> None:
-        self.withdrawal = _cycle(self.withdrawal, WITHDRAWAL)
+        self.withdrawal = next_single(self.withdrawal, WITHDRAWAL)
 
     def action_cycle_threat(self) -> None:
-        self.threat = _cycle(self.threat, THREAT)
+        self.threat = next_single(self.threat, THREAT)
 
     def action_clear_filters(self) -> None:
-        self.withdrawal = self.threat = self.kinds = frozenset()
+        self.withdrawal = self.threat = self.kinds = self.status = frozenset()
         self.actor = self.date_from = self.date_to = None
         self.search = ""
         if self.corpus.statements:
@@ -352,12 +318,3 @@ class MainScreen(MawqifScreen[None]):
             self._apply()
             statements.select_id(statement_id)
         self._focus_pane("detail")
-
-
-_EMPTY = Text.assemble(
-    ("This workspace holds no statements yet.\n\n", "bold"),
-    "Import an Arabic article from the shell:\n\n",
-    ("    mawqif import --db WORKSPACE --outlet \"Outlet\" --published 2025-01-31 article.txt\n\n",
-     "bold"),
-    "or open the bundled corpus (Shafaq News, December 2024) by running mawqif without --db.",
-)  # fmt: skip

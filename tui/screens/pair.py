@@ -33,7 +33,7 @@ analyst's rationale. Each panel shows who spoke, their role, when it was said, t
 quote with the clashing words marked (the first statement's in one colour, the second's in
 another, and underlined) and the English summary.
 
-`n` and `p` (or `]` and `[`) step through the list; `1` and `2` open either
+`]` and `[` step through the list; `1` and `2` open either
 statement in the statements screen; `Escape` goes back to the list. Narrow terminals stack
 the two panels: scroll with the arrow keys.
 """
@@ -89,14 +89,15 @@ class StatementPanel(Vertical):
 
 
 class PairScreen(MawqifScreen[str | None]):
-    """A contradiction's two statements; n/p step through the list the analyst came from."""
+    """A contradiction's two statements; ] and [ step through the list the analyst came from."""
 
     HELP = HELP
     BINDINGS = [
-        Binding("n,right_square_bracket", "step(1)", "Next", id="pair-next",
-                key_display="n", tooltip="Show the next contradiction in the list"),
-        Binding("p,left_square_bracket", "step(-1)", "Previous", id="pair-previous",
-                key_display="p", tooltip="Show the previous contradiction in the list"),
+        # ] and [, not n and p: `n` writes a note on the pair, as on every other screen.
+        Binding("right_square_bracket", "step(1)", "Next", id="pair-next",
+                key_display="]", tooltip="Show the next contradiction in the list"),
+        Binding("left_square_bracket", "step(-1)", "Previous", id="pair-previous",
+                key_display="[", tooltip="Show the previous contradiction in the list"),
         # 1 and 2 only: `b` is the app's key for the bidi mode and must keep working here.
         Binding("1", "source('a')", "First source", id="pair-source-a",
                 tooltip="Open the first statement in the statements screen"),

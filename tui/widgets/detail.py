@@ -12,6 +12,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ..data.model import EVENTS, Corpus, Statement
+from ..data.review import Annotation
 from .arabic import ArabicText
 from .badges import THREAT_WORDS, WITHDRAWAL_WORDS
 from .inline import inline_arabic
@@ -35,6 +36,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
     COMPONENT_CLASSES = {
         "detail--supports", "detail--opposes", "detail--conditional", "detail--unspecified",
         "detail--high", "detail--moderate", "detail--low",
+        "detail--review-unreviewed", "detail--review-reviewed", "detail--review-disputed",
     }  # fmt: skip
 
     mode: reactive[str] = reactive("visual")
@@ -44,6 +46,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
         self._corpus: Corpus | None = None
         self._statement: Statement | None = None
         self._hits: Sequence[tuple[int, int]] = ()
+        self._review: Annotation | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="detail-meta", classes="detail-meta")
@@ -53,6 +56,8 @@ class StatementDetail(VerticalScroll, can_focus=True):
         yield Static(id="detail-summary", classes="detail-summary")
         yield Static(id="detail-labels", classes="detail-labels")
         yield Static(id="detail-deadlines", classes="detail-deadlines")
+        yield Static(id="detail-review", classes="detail-review")
+        yield ArabicText(id="detail-note", classes="detail-note").data_bind(StatementDetail.mode)
         yield Static(id="detail-source-title", classes="detail-section")
         yield ArabicText(id="detail-paragraph", classes="detail-paragraph").data_bind(
             StatementDetail.mode
@@ -64,10 +69,15 @@ class StatementDetail(VerticalScroll, can_focus=True):
         return self._statement
 
     def show(
-        self, corpus: Corpus, statement: Statement | None, hits: Sequence[tuple[int, int]] = ()
+        self,
+        corpus: Corpus,
+        statement: Statement | None,
+        hits: Sequence[tuple[int, int]] = (),
+        review: Annotation | None = None,
     ) -> None:
-        """Show `statement` with search hits (offsets into its quote) marked."""
-        self._corpus, self._statement, self._hits = corpus, statement, hits
+        """Show `statement` with search hits (offsets into its quote) marked, and its review."""
+        self._corpus, self._statement, self._hits, self._review = corpus, statement, hits, review
+        self._show_review(review)
         meta = self.query_one("#detail-meta", Static)
         quote = self.query_one("#detail-quote", ArabicText)
         paragraph = self.query_one("#detail-paragraph", ArabicText)
@@ -125,7 +135,26 @@ class StatementDetail(VerticalScroll, can_focus=True):
 
     def watch_mode(self) -> None:
         if self._corpus is not None:
-            self.show(self._corpus, self._statement, self._hits)
+            self.show(self._corpus, self._statement, self._hits, self._review)
+
+    def _show_review(self, review: Annotation | None) -> None:
+        line = Text()
+        if self._statement is not None:
+            status = review.status if review else "unreviewed"
+            line.append("Review: ", "bold")
+            line.append(status, self._label(f"review-{status}"))
+            if review and review.tags:
+                line.append("  tags: ")
+                line.append(", ".join(review.tags))
+            if review and review.updated:
+                line.append(f"  ({review.updated}", "dim")
+                earlier = len(review.history)
+                line.append(f", {earlier} earlier version{'s' if earlier != 1 else ''})", "dim")
+            line.append("  r status · n note · g tags", "dim")
+        self.query_one("#detail-review", Static).update(line)
+        note = self.query_one("#detail-note", ArabicText)
+        note.text = review.note if review else ""
+        note.display = bool(note.text)
 
     def _inline_arabic(self, text: str) -> Text:
         return inline_arabic(text, self.mode)

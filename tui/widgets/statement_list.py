@@ -26,6 +26,9 @@ BADGE_W = 5
 # Below this width the date column gives way, so the quote keeps room to be read.
 WITH_DATE_FROM = 76
 
+# One cell for the review status; unreviewed stays blank so marks stand out.
+REVIEW_MARK = {"unreviewed": " ", "reviewed": "✓", "disputed": "!"}
+
 HitFinder = Callable[[str], Sequence[tuple[int, int]]]
 
 
@@ -45,7 +48,7 @@ class StatementList(ScrollView, can_focus=True):
         Binding("up,k", "cursor(-1)", "Up", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,g", "jump(0)", "First", show=False),
+        Binding("home", "jump(0)", "First", show=False),
         Binding("end,G", "jump(-1)", "Last", show=False),
         Binding("enter", "open", "Open", show=False, tooltip="Read the statement in full"),
     ]
@@ -55,6 +58,7 @@ class StatementList(ScrollView, can_focus=True):
         "statement-list--date",
         "statement-list--actor",
         "statement-list--hit",
+        "statement-list--review",
         "statement-list--supports",
         "statement-list--opposes",
         "statement-list--conditional",
@@ -89,6 +93,7 @@ class StatementList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self._items: Sequence[ListItem] = ()
         self._hits: HitFinder | None = None
+        self._status_of: Callable[[str], str] | None = None
         self._render_row = lru_cache(maxsize=512)(self._build_row)
 
     @property
@@ -103,10 +108,17 @@ class StatementList(ScrollView, can_focus=True):
             return self._items[self.cursor].statement
         return None
 
-    def show(self, items: Sequence[ListItem], hits: HitFinder | None, keep: str | None) -> None:
-        """List `items`, marking search hits, with the cursor on `keep` if it is still there."""
+    def show(
+        self,
+        items: Sequence[ListItem],
+        hits: HitFinder | None,
+        keep: str | None,
+        status_of: Callable[[str], str] | None = None,
+    ) -> None:
+        """List `items`, marking search hits and review status, the cursor on `keep` if listed."""
         self._items = items
         self._hits = hits
+        self._status_of = status_of
         self._render_row.cache_clear()
         self.virtual_size = Size(self.size.width, len(items))
         index = next((i for i, it in enumerate(items) if it.statement.id == keep), 0)
@@ -167,13 +179,16 @@ class StatementList(ScrollView, can_focus=True):
         s, actor = item.statement, item.actor
         show_date = width >= WITH_DATE_FROM
         actor_w = ACTOR_W if show_date else 12
-        fixed = 1 + (DATE_W + 1 if show_date else 0) + actor_w + 1 + BADGE_W + 1 + BADGE_W + 1
+        fixed = 2 + (DATE_W + 1 if show_date else 0) + actor_w + 1 + BADGE_W + 1 + BADGE_W + 1
         quote_w = max(4, width - fixed)
         spans = [(a, b, "hit") for a, b in self._hits(s.quote_ar)] if self._hits else []
         quote = cell_text(
             s.quote_ar, quote_w, self.mode, spans, {"hit": self._style("hit")}
         )
         line = Text(no_wrap=True, overflow="crop")
+        status = self._status_of(s.id) if self._status_of else "unreviewed"
+        mark = REVIEW_MARK.get(status, "?")
+        line.append(mark, self._style("review") if mark.strip() else "")
         line.append(" ")
         if show_date:
             line.append(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W], self._style("date"))

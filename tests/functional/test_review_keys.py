@@ -1,0 +1,131 @@
+"""Review from the keyboard: status, notes, tags, undo, the queue, briefs, and resuming."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, TextArea
+
+from tui.app import MawqifApp
+from tui.data.store import Workspace
+from tui.screens.main import MainScreen
+from tui.screens.review import LineScreen, NoteScreen
+from tui.widgets.statement_list import StatementList
+
+
+def _saved(path: Path, statement_id: str):
+    """The annotation as another process would read it from disk."""
+    return Workspace(path).annotation(f"statement:{statement_id}")
+
+
+async def _settle(app: MawqifApp, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_r_cycles_the_status_and_it_is_on_disk(make_app, workspace_file: Path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        selected = app.screen.selected
+        await pilot.press("r")
+        await _settle(app, pilot)
+        assert _saved(workspace_file, selected).status == "reviewed"
+        await pilot.press("r")
+        await _settle(app, pilot)
+        assert _saved(workspace_file, selected).status == "disputed"
+        assert "disputed" in str(app.screen.query_one("#detail-review").render())
+
+
+async def test_note_and_tags_dialogs(make_app, workspace_file: Path):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        selected = app.screen.selected
+        await pilot.press("n")
+        assert isinstance(app.screen, NoteScreen)
+        app.screen.query_one(TextArea).insert("يحتاج إلى تحقق [bold]x[/]")
+        await pilot.press("ctrl+s")
+        await pilot.press("g")
+        assert isinstance(app.screen, LineScreen)
+        app.screen.query_one(Input).value = "deadline, follow-up, deadline"
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        saved = _saved(workspace_file, selected)
+        assert saved.note == "يحتاج إلى تحقق [bold]x[/]"
+        assert saved.tags == ("deadline", "follow-up")
+        # Escape leaves the note as it was.
+        await pilot.press("n")
+        app.screen.query_one(TextArea).insert("discarded")
+        await pilot.press("escape")
+        await _settle(app, pilot)
+        assert _saved(workspace_file, selected).note == saved.note
+
+
+async def test_undo_puts_back_the_last_change(make_app, workspace_file: Path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        selected = app.screen.selected
+        await pilot.press("r", "r")
+        await pilot.press("z")
+        await _settle(app, pilot)
+        assert _saved(workspace_file, selected).status == "reviewed"
+        await pilot.press("z")
+        await _settle(app, pilot)
+        assert _saved(workspace_file, selected).status == "unreviewed"
+        # Nothing is lost: every version is in the history.
+        assert len(_saved(workspace_file, selected).history) == 3
+
+
+async def test_review_queue_and_status_filter(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen: MainScreen = app.screen
+        first = screen.selected
+        await pilot.press("r", "u")
+        assert screen.selected != first and screen.pane == "detail"
+        second = screen.selected
+        await pilot.press("r", "u")
+        await _settle(app, pilot)
+        await pilot.press("v")  # unreviewed only
+        listed = [i.statement.id for i in screen.query_one(StatementList).items]
+        assert first not in listed and second not in listed and listed
+        await pilot.press("v")  # reviewed only
+        listed = [i.statement.id for i in screen.query_one(StatementList).items]
+        assert listed == sorted({first, second}, key=listed.index)
+
+
+async def test_e_writes_a_brief_of_the_listed_statements(make_app, tmp_path: Path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s", "s")  # opposes withdrawal
+        await pilot.press("r")
+        await pilot.press("e")
+        assert isinstance(app.screen, LineScreen)
+        out = tmp_path / "brief.md"
+        app.screen.query_one(Input).value = str(out)
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        text = out.read_text(encoding="utf-8")
+        opposes = [i.statement for i in app.screen.query_one(StatementList).items]
+        assert f"{len(opposes)} statement(s)" in text
+        for s in opposes:
+            assert f"### {s.id} " in text
+        assert "*Review:* reviewed" in text
+
+
+async def test_the_app_reopens_where_the_analyst_stopped(workspace_file: Path):
+    app = MawqifApp(Workspace(workspace_file), "visual")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t", "j", "j", "b")
+        chosen, threat = app.screen.selected, app.screen.threat
+        await pilot.press("q")
+    from tui.config import resolve_bidi
+
+    reopened_ws = Workspace(workspace_file)
+    mode = resolve_bidi(None, reopened_ws.session().get("bidi"))
+    assert mode == "terminal"
+    app = MawqifApp(reopened_ws, mode)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.threat == threat and app.screen.selected == chosen
+        assert app.bidi == "terminal"

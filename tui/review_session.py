@@ -1,0 +1,224 @@
+"""A review session in the app: marks, notes, tags, undo, saving, resuming and briefs."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.timer import Timer
+
+from .data.brief import markdown_brief
+from .data.review import Annotation, ReviewError, change, next_status, now
+from .data.store import SaveError, WorkspaceError, write_atomically
+from .screens.review import LineScreen, NoteScreen
+
+if TYPE_CHECKING:
+    from .app import MawqifApp
+
+# How often another mawqif's changes to the same workspace are looked for.
+RELOAD_EVERY = 2.0
+# How long the session state waits for the analyst to pause before it is written.
+REMEMBER_AFTER = 1.0
+UNDO_DEPTH = 200
+
+
+class ReviewSession:
+    """What the analyst changes in one run of the app, and getting it safely to disk."""
+
+    def __init__(self, app: MawqifApp) -> None:
+        self.app = app
+        self.workspace = app.workspace
+        self.undo_stack: list[tuple[str, Annotation]] = []
+        self._remember_timer: Timer | None = None
+
+    def start(self) -> None:
+        """Begin watching the workspace for changes made by another mawqif."""
+        if not self.workspace.read_only:
+            self.app.set_interval(RELOAD_EVERY, self._look_for_changes)
+
+    # -- changing annotations -----------------------------------------------------
+
+    def _target(self) -> str | None:
+        target = getattr(self.app.screen, "current_target", lambda: None)()
+        if target is None:
+            self.app.notify("Nothing selected to review here.", severity="warning")
+        return target
+
+    def apply(self, target: str, what: str, **fields: Any) -> Annotation | None:
+        """Change one annotation at once in memory, remember it for undo, save it."""
+        before = self.workspace.annotation(target)
+        try:
+            after = self.workspace.annotate(target, lambda a: change(a, **fields))
+        except (ReviewError, SaveError) as err:
+            self.app.notify(str(err), severity="error", markup=False)
+            return None
+        self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before)]
+        self._changed()
+        self.save()
+        self.app.notify(f"{what}: {target.split(':', 1)[1]}", timeout=2, markup=False)
+        return after
+
+    def cycle_status(self) -> None:
+        """Step the selected item's review status (unreviewed → reviewed → disputed …)."""
+        target = self._target()
+        if target:
+            status = next_status(self.workspace.annotation(target))
+            self.apply(target, f"Marked {status}", status=status)
+
+    def edit_note(self) -> None:
+        """Open the note editor on the selected item."""
+        target = self._target()
+        if not target:
+            return
+        current = self.workspace.annotation(target)
+
+        def keep(note: str | None) -> None:
+            if note is not None and note != current.note:
+                self.apply(target, "Note saved", note=note)
+
+        self.app.push_screen(NoteScreen(f"Note on {target}", current.note), keep)
+
+    def edit_tags(self) -> None:
+        """Ask for the selected item's tags, comma-separated."""
+        target = self._target()
+        if not target:
+            return
+        current = self.workspace.annotation(target)
+
+        def keep(line: str | None) -> None:
+            if line is not None:
+                tags = tuple(t for t in line.split(",") if t.strip())
+                self.apply(target, "Tags saved", tags=tags)
+
+        self.app.push_screen(
+            LineScreen(f"Tags on {target} (comma-separated)", ", ".join(current.tags),
+                       "e.g. deadline, follow-up"),
+            keep,
+        )  # fmt: skip
+
+    def undo(self) -> None:
+        """Put back the annotation as it was before the last change of this session."""
+        if not self.undo_stack:
+            self.app.notify("Nothing to undo in this session.", severity="warning")
+            return
+        target, before = self.undo_stack.pop()
+        try:
+            self.workspace.annotate(
+                target,
+                lambda a: change(a, status=before.status, note=before.note, tags=before.tags),
+            )
+        except (ReviewError, SaveError) as err:
+            self.app.notify(str(err), severity="error", markup=False)
+            return
+        self._changed()
+        self.save()
+        self.app.notify(f"Undone: {target.split(':', 1)[1]} is {before.status} again", timeout=2,
+                        markup=False)
+
+    def _changed(self) -> None:
+        for screen in self.app.screen_stack:
+            getattr(screen, "review_changed", lambda: None)()
+
+    # -- saving -------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Write pending changes in a worker; they stay in memory if the write fails."""
+        self.app.run_worker(self._save, thread=True, group="save", exit_on_error=False)
+
+    def _save(self) -> None:
+        try:
+            conflicts = self.workspace.save()
+        except SaveError as err:
+            message = (f"Not saved: {err}. Your {self.workspace.unsaved} change(s) are kept; "
+                       "Ctrl+S tries again, e writes a brief.")  # fmt: skip
+            self.app.call_from_thread(
+                self.app.notify, message, severity="error", timeout=10, markup=False
+            )
+            return
+        if conflicts:
+            message = (f"Another mawqif had changed {', '.join(conflicts)}; its version is kept "
+                       "in the history and yours is current.")  # fmt: skip
+            self.app.call_from_thread(self.app.notify, message, timeout=6, markup=False)
+            self.app.call_from_thread(self._changed)
+
+    def _look_for_changes(self) -> None:
+        self.app.run_worker(self._reload, thread=True, group="reload", exclusive=True,
+                            exit_on_error=False)  # fmt: skip
+
+    def _reload(self) -> None:
+        try:
+            changed = self.workspace.reload()
+        except WorkspaceError as err:
+            self.app.call_from_thread(self.app.notify, str(err), severity="error", markup=False)
+            return
+        if changed:
+            self.app.call_from_thread(self._changed)
+
+    # -- the session, for the next start ---------------------------------------------
+
+    def remember(self) -> None:
+        """Write where the analyst is once they pause for a moment."""
+        if self.workspace.read_only:
+            return
+        if self._remember_timer is not None:
+            self._remember_timer.stop()
+        self._remember_timer = self.app.set_timer(REMEMBER_AFTER, self._remember_now)
+
+    def state(self) -> dict[str, Any]:
+        """The session as it is: the bidi mode, and each open screen's own state."""
+        screens = [getattr(s, "session_state", dict)() for s in self.app.screen_stack]
+        return {"bidi": self.app.bidi, "screens": [s for s in screens if s]}
+
+    def _remember_now(self) -> None:
+        state = self.state()
+        self.app.run_worker(lambda: self._write_state(state), thread=True, group="session",
+                            exclusive=True, exit_on_error=False)  # fmt: skip
+
+    def _write_state(self, state: dict[str, Any]) -> None:
+        # Where the analyst was is a convenience: failing to note it must not get in the way.
+        with contextlib.suppress(WorkspaceError):
+            self.workspace.save_session(state)
+
+    def stop(self) -> None:
+        """Save what can be saved before the app exits."""
+        if self.workspace.read_only:
+            return
+        with contextlib.suppress(SaveError):  # its message showed when the change was made
+            self.workspace.save()
+        self._write_state(self.state())
+
+    # -- briefs -------------------------------------------------------------------
+
+    def export_brief(self) -> None:
+        """Ask for a file name, then write a Markdown brief of what the screen shows."""
+        scope = getattr(self.app.screen, "brief_scope", lambda: None)()
+        if scope is None:
+            self.app.notify("This screen has nothing to put in a brief.", severity="warning")
+            return
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        default = str(Path.cwd() / f"mawqif-brief-{stamp}.md")
+
+        def write(path: str | None) -> None:
+            if path:
+                statements, contradictions, described = scope
+                text = markdown_brief(
+                    self.workspace.corpus, statements, contradictions,
+                    self.workspace.annotations(), described, now(),
+                )  # fmt: skip
+                self.app.run_worker(lambda: self._write_brief(Path(path), text), thread=True,
+                                    group="brief", exit_on_error=False)  # fmt: skip
+
+        self.app.push_screen(LineScreen("Write the brief to", default), write)
+
+    def _write_brief(self, path: Path, text: str) -> None:
+        try:
+            write_atomically(path.expanduser(), text.encode("utf-8"))
+        except OSError as err:
+            self.app.call_from_thread(
+                self.app.notify, f"{path}: cannot be written ({err.strerror})",
+                severity="error", markup=False,
+            )  # fmt: skip
+            return
+        self.app.call_from_thread(self.app.notify, f"Brief written to {path}", markup=False)

@@ -1,0 +1,111 @@
+"""The main screen's part in a review session: statuses, the queue, clashes, resuming."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..data.export import related_contradictions
+from ..data.model import Contradiction, Statement
+from ..data.query import Index
+from ..data.review import STATEMENT_STATUSES, UNREVIEWED, status_of
+from ..data.store import Workspace
+from ..widgets.actor_list import ActorList
+from ..widgets.filter_bar import filters_from_state, next_single
+from ..widgets.statement_list import StatementList
+
+if TYPE_CHECKING:
+    from .main import MainScreen
+
+    _Base = MainScreen
+else:
+    _Base = object
+
+PANES = ("actors", "statements", "detail")
+
+
+class ReviewMixin(_Base):
+    """Review keys, the review queue, the contradiction screens and the saved session."""
+
+    def action_cycle_status(self) -> None:
+        self.status = next_single(self.status, STATEMENT_STATUSES)
+
+    def action_next_unreviewed(self) -> None:
+        """Open the next listed statement nobody has reviewed yet (the review queue)."""
+        status = self._status_of()
+        statements = self.query_one(StatementList)
+        count = len(self.results)
+        for step in range(1, count + 1):
+            item = self.results[(statements.cursor + step) % count]
+            if status(item.statement.id) == UNREVIEWED:
+                statements.select_id(item.statement.id)
+                self._focus_pane("detail")
+                return
+        self.notify("Every statement listed here has been reviewed.", timeout=3)
+
+    def action_contradictions(self) -> None:
+        from .contradictions import ContradictionsScreen
+
+        self.app.push_screen(ContradictionsScreen(self.corpus, status_of=self._status_of_clash))
+
+    def _status_of_clash(self, contradiction_id: str) -> str:
+        # Read at each call, so statuses are current whenever the list is drawn.
+        return status_of(self._workspace.annotations(), "contradiction")(contradiction_id)
+
+    def action_deadlines(self) -> None:
+        from .timeline import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(self.corpus))
+
+    @property
+    def _workspace(self) -> Workspace:
+        return self.app.workspace  # type: ignore[attr-defined, no-any-return]
+
+    def _status_of(self) -> Callable[[str], str]:
+        return status_of(self._workspace.annotations(), "statement")
+
+    def current_target(self) -> str | None:
+        return f"statement:{self.selected}" if self.selected else None
+
+    def brief_scope(self) -> tuple[list[Statement], list[Contradiction], str] | None:
+        from ..data.contradictions import find_contradictions
+
+        shown = [item.statement for item in self.results]
+        related = related_contradictions(shown, find_contradictions(self.corpus),
+                                         bool(self._query().filters))  # fmt: skip
+        return shown, related, self._query().description
+
+    def review_changed(self) -> None:
+        if self._workspace.corpus is not self.corpus:  # another mawqif imported articles
+            self.corpus = self._workspace.corpus
+            self.index = Index(self.corpus)
+            if self.corpus.statements and self.query(ActorList):
+                self._refresh_actors()
+        if self.corpus.statements and self.query(StatementList):
+            self._apply()
+
+    def session_state(self) -> dict[str, object]:
+        f = self.filters
+        return {
+            "screen": "main", "selected": self.selected, "pane": self.pane, "actor": f.actor,
+            "withdrawal": sorted(f.withdrawal), "threat": sorted(f.threat),
+            "kinds": sorted(f.kinds), "status": sorted(f.status), "search": f.search,
+            "date_from": f.date_from, "date_to": f.date_to,
+        }  # fmt: skip
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back filters, selection and pane from a saved session (unknown values skipped)."""
+        f = filters_from_state(state, self.corpus)
+        self.actor, self.withdrawal, self.threat = f.actor, f.withdrawal, f.threat
+        self.kinds, self.status, self.search = f.kinds, f.status, f.search
+        self.date_from, self.date_to = f.date_from, f.date_to
+        selected = state.get("selected")
+        if isinstance(selected, str) and selected in self.corpus.statements:
+            self.query_one(StatementList).select_id(selected)
+        if state.get("pane") in PANES:
+            self._focus_pane(str(state["pane"]))
+
+    def _remember(self) -> None:
+        review = getattr(self.app, "review", None)
+        if review is not None and self.is_mounted:
+            review.remember()

@@ -1,0 +1,107 @@
+"""The one-row bar over the main screen: active filters, counts and the bidi sample."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+
+from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL, Corpus, Statement
+from ..data.review import STATEMENT_STATUSES
+from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
+from .inline import inline_arabic
+
+# Mirrored brackets, a lam-alef ligature and digits: which mode reads right shows at once.
+BIDI_SAMPLE = "قال (عين الأسد) 2025"
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """Every filter of the main screen, as values."""
+
+    actor: str | None = None
+    withdrawal: frozenset[str] = frozenset()
+    threat: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    status: frozenset[str] = frozenset()
+    date_from: str | None = None
+    date_to: str | None = None
+    search: str = ""
+
+
+def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
+    """The filters a saved session held, skipping values this workspace does not know."""
+
+    def values(key: str, allowed: Sequence[str]) -> frozenset[str]:
+        got = state.get(key)
+        return frozenset(v for v in got if v in allowed) if isinstance(got, list) else frozenset()
+
+    def text(key: str) -> str | None:
+        value = state.get(key)
+        return value if isinstance(value, str) and value else None
+
+    actor = text("actor")
+    return FilterState(
+        actor=actor if actor in corpus.actors else None,
+        withdrawal=values("withdrawal", WITHDRAWAL),
+        threat=values("threat", THREAT),
+        kinds=values("kinds", ACTOR_KINDS),
+        status=values("status", STATEMENT_STATUSES),
+        date_from=text("date_from"),
+        date_to=text("date_to"),
+        search=text("search") or "",
+    )
+
+
+def describe(filters: FilterState, corpus: Corpus, mode: str) -> Text:
+    """The active filters in words; names and searched text drawn by the display engine."""
+    parts: list[Text] = []
+    if filters.actor and filters.actor in corpus.actors:
+        parts.append(Text(corpus.actors[filters.actor].name_en))
+    for name, values in (("withdrawal", filters.withdrawal), ("threat", filters.threat),
+                         ("kind", filters.kinds), ("review", filters.status)):  # fmt: skip
+        if values:
+            parts.append(Text(f"{name} {'|'.join(sorted(values))}"))
+    if filters.date_from or filters.date_to:
+        parts.append(Text(f"said {filters.date_from or '…'} to {filters.date_to or '…'}"))
+    if filters.search.strip():
+        searched = Text("“")
+        searched.append_text(inline_arabic(filters.search.strip(), mode))
+        parts.append(searched.append("”"))
+    if not parts:
+        return Text(" all statements ")
+    described = Text(" ")
+    described.append_text(Text(" · ").join(parts))
+    described.append(" ")
+    described.stylize("reverse")
+    return described
+
+
+def bar_text(
+    filters: FilterState, corpus: Corpus, shown: Sequence[Statement], total: int, mode: str
+) -> Text:
+    """The bar: filters, how many statements show, the bidi sample, then the label counts."""
+    bar = Text(no_wrap=True, overflow="ellipsis")
+    bar.append_text(describe(filters, corpus, mode))
+    bar.append(f"  {len(shown)} of {total} statements  ")
+    bar.append(f"bidi {mode}: ", "dim")
+    bar.append_text(inline_arabic(BIDI_SAMPLE, mode))
+    bar.append("  ")
+    w = Counter(s.withdrawal for s in shown)
+    t = Counter(s.threat for s in shown)
+    bar.append(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
+    bar.append(" · ")
+    bar.append(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
+    return bar
+
+
+def next_single(current: frozenset[str], values: tuple[str, ...]) -> frozenset[str]:
+    """The next single value after `current` (any → each value → any)."""
+    if len(current) != 1:
+        return frozenset({values[0]})
+    (value,) = current
+    index = values.index(value) + 1
+    return frozenset({values[index]}) if index < len(values) else frozenset()
