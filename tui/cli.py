@@ -12,8 +12,9 @@ from .config import BIDI_MODES, ConfigError, resolve_bidi
 from .data.brief import markdown_brief
 from .data.check import problems, review_problems
 from .data.export import FORMATS, WHATS, export_objects, related_contradictions, render
+from .data.index import Index
 from .data.model import THREAT, WITHDRAWAL, Corpus
-from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Index, Query
+from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Query
 from .data.review import STATEMENT_STATUSES, now, status_of
 from .data.store import Workspace, WorkspaceError, write_atomically
 from .data.workspaces import open_workspace

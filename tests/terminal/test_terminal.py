@@ -12,7 +12,7 @@ import pytest
 
 from oracle import check_paragraphs
 from tmux_session import mawqif_command, terminal
-from tui.data.query import Index
+from tui.data.index import Index
 from tui.data.store import open_corpus
 
 pytestmark = pytest.mark.terminal

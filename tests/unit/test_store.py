@@ -55,8 +55,8 @@ def test_atomic_write_leaves_no_temporary_files(workspace_file: Path):
     ws = Workspace(workspace_file)
     ws.add(Corpus(actors={"a1": Actor("a1", "أ", "A", "", "", "", "expert")}))
     names = sorted(p.name for p in workspace_file.parent.iterdir())
-    # The lock file is the only other file: flock needs one, and it holds nothing.
-    assert names == ["workspace.json", "workspace.json.lock"]
+    # Beside the workspace: its record index and the (empty) lock file, nothing temporary.
+    assert names == ["workspace.json", "workspace.json.index", "workspace.json.lock"]
 
 
 @pytest.fixture
@@ -86,6 +86,7 @@ def test_full_disk_gives_a_clear_error_and_keeps_the_old_file(
     assert digest(path) == before
     names = sorted(p.name for p in small_disk.iterdir())
     assert names == ["filler", "workspace.json", "workspace.json.lock"]
+    assert digest(path) == before
 
 
 def test_new_workspace_is_empty(tmp_path: Path):

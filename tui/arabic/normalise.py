@@ -84,3 +84,17 @@ def find_all(query: str, text: str) -> list[tuple[int, int]]:
         spans.append(haystack.original_span(index, index + len(needle)))
         index = haystack.text.find(needle, index + len(needle))
     return spans
+
+
+# The same folding as one C-speed pass over a whole string, for indexing many statements.
+_TABLE: Final = str.maketrans({**{char: None for char in _DROP}, **_LETTERS})
+
+
+def fold_text(text: str) -> str:
+    """`fold(text).text` without the offset map, fast enough for a whole corpus at once.
+
+    It normalises the string in one piece rather than one letter cluster at a time; the
+    two agree on Arabic, Latin, digits and punctuation (a test checks), and could differ
+    only where NFKC composes across clusters, as in Hangul jamo.
+    """
+    return unicodedata.normalize("NFKC", text).translate(_TABLE).casefold()

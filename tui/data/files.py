@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 SCHEMA = 1
 CORPUS_KIND = "mawqif-corpus"
@@ -113,24 +114,28 @@ def read_tables(path: Path, kinds: tuple[str, ...] = (CORPUS_KIND, WORKSPACE_KIN
     except UnicodeDecodeError as err:
         raise WorkspaceError(f"{path}: is not UTF-8 text (byte {err.start})") from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as err:
         raise WorkspaceError(
             f"{path}: is damaged: invalid JSON at line {err.lineno}, column {err.colno}"
         ) from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise WorkspaceError(f"{path}: is not a mawqif workspace (not a TinyDB file)")
-    meta = data.get(META, {}).get("1")
+    check_header(path, data.get(META, {}).get("1"), kinds)
+    return data
+
+
+def check_header(path: Path, meta: Any, kinds: tuple[str, ...]) -> None:
+    """Raise WorkspaceError unless `meta` is the header of a mawqif file of one of `kinds`."""
     if not isinstance(meta, dict) or meta.get("kind") not in kinds:
         raise WorkspaceError(f"{path}: is not a mawqif workspace (no mawqif header)")
     if meta.get("schema") != SCHEMA:
         raise WorkspaceError(
             f"{path}: has schema {meta.get('schema')!r}; this mawqif reads schema {SCHEMA}"
         )
-    return data
 
 
 def serialise(tables: Any) -> bytes:
     """A TinyDB document as UTF-8 JSON."""
     # UTF-8, not \\uXXXX escapes: the file stays readable and half the size for Arabic.
-    return json.dumps(tables, ensure_ascii=False, indent=1).encode("utf-8")
+    return orjson.dumps(tables, option=orjson.OPT_INDENT_2)

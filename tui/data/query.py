@@ -7,17 +7,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..arabic.normalise import fold
-from .model import Actor, Corpus, Statement
+from ..arabic.normalise import fold_text
+from .model import Actor, Statement
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """A statement with what filtering needs beside it: its actor and its folded search text."""
+    """A statement with what filtering and listing need beside it: its actor."""
 
     statement: Statement
     actor: Actor
-    haystack: str
 
 
 class Filter(Protocol):
@@ -119,14 +118,15 @@ class ByText:
 
     def __post_init__(self) -> None:
         # Folded once here, not once per row.
-        object.__setattr__(self, "needle", fold(self.text.strip()).text)
+        object.__setattr__(self, "needle", fold_text(self.text.strip()))
 
     @property
     def description(self) -> str:
         return f"“{self.text}”"
 
     def __call__(self, row: Row) -> bool:
-        return self.needle in row.haystack
+        # One row at a time; the Index searches all rows at once without calling this.
+        return self.needle in fold_text(search_text(row.statement, row.actor))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,34 +162,12 @@ class Query:
         return all(f(row) for f in self.filters)
 
 
-def haystack(statement: Statement, actor: Actor) -> str:
-    """The folded text a search looks in for one statement."""
-    parts = (
+def search_text(statement: Statement, actor: Actor) -> str:
+    """What a search looks in for one statement: quote, summary, verb and the actor's names."""
+    return "\n".join((
         statement.quote_ar, statement.summary_en, statement.verb_ar, actor.name_ar,
         actor.name_en, *actor.aliases, actor.role,
-    )  # fmt: skip
-    return "\n".join(fold(p).text for p in parts)
-
-
-class Index:
-    """The statements of a corpus in reading order, folded once, ready to filter."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        self.corpus = corpus
-        ordered = sorted(
-            corpus.statements.values(), key=lambda s: (s.article, s.start, s.end, s.id)
-        )
-        self.rows: tuple[Row, ...] = tuple(
-            Row(s, corpus.actors[s.actor], haystack(s, corpus.actors[s.actor]))
-            for s in ordered
-            if s.actor in corpus.actors
-        )
-
-    def select(self, query: Query) -> list[Statement]:
-        """The statements that pass `query`, in reading order."""
-        if not query.filters:
-            return [r.statement for r in self.rows]
-        return [r.statement for r in self.rows if query(r)]
+    ))  # fmt: skip
 
 
 def count_by(statements: Iterable[Statement], field: str) -> Counter[str]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from .model import Actor, Article, Contradiction, Corpus, Deadline, Statement
 
 T = TypeVar("T")
+_MISSING = object()
 
 
 class RecordError(ValueError):
@@ -88,28 +90,34 @@ def deadline_from(record: Any, where: str) -> Deadline:
     )
 
 
+_STATEMENT_FIELDS: tuple[tuple[str, type | tuple[type, ...]], ...] = (
+    ("id", str), ("article", str), ("actor", str), ("start", int), ("end", int),
+    ("quote_ar", str), ("paragraph", int), ("form", str), ("verb_ar", str),
+    ("said_on", (str, type(None))), ("said_precision", str), ("summary_en", str),
+    ("withdrawal", str), ("threat", str), ("deadlines", list),
+)  # fmt: skip
+_intern = sys.intern
+
+
 def statement_from(record: Mapping[str, Any], where: str) -> Statement:
     """A Statement from its record."""
-    deadlines = _field(record, "deadlines", list, where)
+    # The hot path of opening a large workspace: one pass of checks, no helper per field.
+    for name, kind in _STATEMENT_FIELDS:
+        value = record.get(name, _MISSING)
+        if value is _MISSING:
+            raise RecordError(f"{where}: missing field {name!r}")
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise RecordError(f"{where}: field {name!r} has the wrong type")
+    r = record
+    # Labels and ids repeat across records: one shared string each saves memory at scale.
     return Statement(
-        id=_field(record, "id", str, where),
-        article=_field(record, "article", str, where),
-        actor=_field(record, "actor", str, where),
-        start=_field(record, "start", int, where),
-        end=_field(record, "end", int, where),
-        quote_ar=_field(record, "quote_ar", str, where),
-        paragraph=_field(record, "paragraph", int, where),
-        form=_field(record, "form", str, where),
-        verb_ar=_field(record, "verb_ar", str, where),
-        said_on=_opt(record, "said_on", where),
-        said_precision=_field(record, "said_precision", str, where),
-        said_basis=str(record.get("said_basis", "")),
-        summary_en=_field(record, "summary_en", str, where),
-        withdrawal=_field(record, "withdrawal", str, where),
-        threat=_field(record, "threat", str, where),
-        deadlines=tuple(deadline_from(d, where) for d in deadlines),
-        origin=str(record.get("origin", "curated")),
-    )
+        r["id"], _intern(r["article"]), _intern(r["actor"]), r["start"], r["end"], r["quote_ar"],
+        r["paragraph"], _intern(r["form"]), r["verb_ar"], r["said_on"],
+        _intern(r["said_precision"]), str(r.get("said_basis", "")), r["summary_en"],
+        _intern(r["withdrawal"]), _intern(r["threat"]),
+        tuple(deadline_from(d, where) for d in r["deadlines"]) if r["deadlines"] else (),
+        _intern(str(r.get("origin", "curated"))),
+    )  # fmt: skip
 
 
 def contradiction_from(record: Mapping[str, Any], where: str) -> Contradiction:
@@ -128,11 +136,12 @@ def contradiction_from(record: Mapping[str, Any], where: str) -> Contradiction:
     )
 
 
-def _table(
-    tables: Mapping[str, Any], name: str, build: Callable[[Mapping[str, Any], str], T]
-) -> dict[str, T]:
+Items = Iterable[tuple[str, Any]]  # (doc id, record) pairs of one table
+
+
+def _table(name: str, items: Items, build: Callable[[Mapping[str, Any], str], T]) -> dict[str, T]:
     out: dict[str, T] = {}
-    for doc_id, record in tables.get(name, {}).items():
+    for doc_id, record in items:
         where = f"{name} record {doc_id}"
         if not isinstance(record, dict):
             raise RecordError(f"{where}: is not an object")
@@ -143,14 +152,21 @@ def _table(
     return out
 
 
+def corpus_from_items(tables: Mapping[str, Items]) -> Corpus:
+    """The Corpus held by a workspace, table by table as (doc id, record) pairs."""
+    return Corpus(
+        articles=_table("articles", tables.get("articles", ()), article_from),
+        actors=_table("actors", tables.get("actors", ()), actor_from),
+        statements=_table("statements", tables.get("statements", ()), statement_from),
+        contradictions=_table(
+            "contradictions", tables.get("contradictions", ()), contradiction_from
+        ),
+    )
+
+
 def corpus_from_tables(tables: Mapping[str, Any]) -> Corpus:
     """The Corpus held by a workspace's tables."""
-    return Corpus(
-        articles=_table(tables, "articles", article_from),
-        actors=_table(tables, "actors", actor_from),
-        statements=_table(tables, "statements", statement_from),
-        contradictions=_table(tables, "contradictions", contradiction_from),
-    )
+    return corpus_from_items({name: table.items() for name, table in tables.items()})
 
 
 def article_record(a: Article) -> dict[str, Any]:

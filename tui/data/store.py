@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, cast
 
+import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from .diskindex import iter_records, read_index, serialise_indexed, write_index
 from .files import (
     CORPUS_KIND,
     META,
@@ -23,6 +25,7 @@ from .files import (
     WORKSPACE_KIND,
     Tables,
     WorkspaceError,
+    check_header,
     locked,
     read_tables,
     serialise,
@@ -31,7 +34,7 @@ from .files import (
     write_atomically,
 )
 from .model import Corpus
-from .records import RecordError, corpus_from_tables, tables_from_corpus
+from .records import RecordError, corpus_from_items, corpus_from_tables, tables_from_corpus
 from .review import Annotation, ReviewError, annotation_from, annotation_record
 
 __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
@@ -45,50 +48,93 @@ class SaveError(WorkspaceError):
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage that reads a validated file once and replaces it atomically on write."""
+    """TinyDB storage that parses a validated file when first read and replaces it atomically.
+
+    With `indexed`, each write also records where every record lies (diskindex), so the
+    next open can read a large workspace record by record instead of all at once.
+    """
 
     def __init__(
         self,
         path: str | Path,
         read_only: bool = False,
         kinds: tuple[str, ...] = (CORPUS_KIND, WORKSPACE_KIND),
+        indexed: bool = False,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.kinds = kinds
+        self.indexed = indexed
         self._signature = signature(self.path)
-        self._tables: Tables | None = (
-            read_tables(self.path, kinds) if self._signature is not None else None
-        )
+        self._tables: Tables | None = None
+        self._loaded = False
 
     def read(self) -> Tables | None:
-        """The tables as last read or written."""
+        """The tables as last read or written (the file is parsed on first use)."""
+        if not self._loaded:
+            self._signature = signature(self.path)
+            exists = self._signature is not None
+            self._tables = read_tables(self.path, self.kinds) if exists else None
+            self._loaded = True
         return self._tables
 
     def write(self, data: Tables) -> None:
         """Write all tables to disk atomically."""
         if self.read_only:
             raise SaveError(f"{self.path}: is read-only")
+        if self.indexed:
+            payload, ranges, columns = serialise_indexed(data)
+        else:
+            payload = serialise(data)
         try:
-            write_atomically(self.path, serialise(data))
+            write_atomically(self.path, payload)
         except OSError as err:
             # TinyDB changed the cached tables in place before writing: forget them.
-            self.reload(force=True)
+            self.forget()
             raise SaveError(f"{self.path}: could not be saved ({err.strerror})") from None
-        self._tables = data
+        self._tables, self._loaded = data, True
         self._signature = signature(self.path)
+        if self.indexed:
+            write_index(self.path, ranges, columns)
 
     def reload(self, force: bool = False) -> bool:
-        """Read the file again if another process replaced it; whether anything changed."""
+        """Forget what was read if another process replaced the file; whether it had."""
         current = signature(self.path)
         if current == self._signature and not force:
             return False
-        self._tables = read_tables(self.path, self.kinds) if current is not None else None
         self._signature = current
+        self.forget()
         return True
+
+    def forget(self) -> None:
+        """Drop the parsed tables (they are read again when next needed)."""
+        self._tables, self._loaded = None, False
 
     def close(self) -> None:
         """Nothing to release: the file is never held open."""
+
+
+def load_corpus(path: Path, storage: AtomicJSONStorage) -> Corpus:
+    """The corpus in the file at `path`: record by record through its index when current,
+    else from one validated parse, which is then let go to keep memory low."""
+    index = read_index(path)
+    try:
+        if index is not None:
+            ranges, _ = index
+            header = dict(iter_records(path, ranges.get(META, [])))
+            check_header(path, header.get("1"), storage.kinds)
+            items = {name: iter_records(path, spans) for name, spans in ranges.items()}
+            return corpus_from_items(items)
+        tables = storage.read() or {}
+        corpus = corpus_from_tables(tables)
+        storage.forget()
+        return corpus
+    except RecordError as err:
+        raise WorkspaceError(f"{path}: {err}") from None
+    except orjson.JSONDecodeError:
+        # A record no longer where the index says: read the whole file, which reports it.
+        storage.forget()
+        return corpus_from_tables(storage.read() or {})
 
 
 def review_path(path: Path) -> Path:
@@ -102,12 +148,11 @@ class Workspace:
     def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
-        self._db = TinyDB(str(path), storage=AtomicJSONStorage, read_only=read_only)
+        self._db = TinyDB(
+            str(path), storage=AtomicJSONStorage, read_only=read_only, indexed=True
+        )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
-        try:
-            self.corpus = corpus_from_tables(self.tables())
-        except RecordError as err:
-            raise WorkspaceError(f"{path}: {err}") from None
+        self.corpus = load_corpus(path, self._storage)
         self.review_path = review_path(path)
         self._review = TinyDB(
             str(self.review_path), storage=AtomicJSONStorage, read_only=read_only,
@@ -142,6 +187,7 @@ class Workspace:
                     table[str(next_id + offset)] = record
             new_corpus = corpus_from_tables(merged)
             storage.write(merged)
+            storage.forget()  # the corpus holds what is needed; the raw tables cost memory
             self.corpus = new_corpus
 
     def reload(self) -> bool:
@@ -149,7 +195,7 @@ class Workspace:
         changed = False
         with self._write_lock:
             if self._storage.reload():
-                self.corpus = corpus_from_tables(self.tables())
+                self.corpus = load_corpus(self.path, self._storage)
                 changed = True
             if self._review_storage.reload():
                 self._review.clear_cache()
@@ -271,10 +317,12 @@ def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:
             table = tables.setdefault(name, {})
             for record in records:
                 table[str(len(table) + 1)] = record
+    payload, ranges, columns = serialise_indexed(tables)
     try:
-        write_atomically(path, serialise(tables))
+        write_atomically(path, payload)
     except OSError as err:
         raise WorkspaceError(f"{path}: could not be created ({err.strerror})") from None
+    write_index(path, ranges, columns)
 
 
 def open_corpus(path: Path) -> Corpus:

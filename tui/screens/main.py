@@ -10,6 +10,7 @@ from textual.reactive import var
 from textual.widgets import Footer, Input, OptionList, Static
 
 from ..arabic.normalise import find_all
+from ..data.index import Index, Results
 from ..data.model import THREAT, WITHDRAWAL, Corpus
 from ..data.query import (
     ByActor,
@@ -19,7 +20,6 @@ from ..data.query import (
     ByText,
     ByThreat,
     ByWithdrawal,
-    Index,
     Query,
     prevailing,
 )
@@ -27,7 +27,7 @@ from ..data.review import status_of
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
 from ..widgets.filter_bar import FilterState, bar_text, next_single
-from ..widgets.statement_list import ListItem, StatementList
+from ..widgets.statement_list import StatementList
 from .base import MawqifScreen
 from .filters import FilterChoice, FilterScreen
 from .main_review import PANES, ReviewMixin
@@ -84,7 +84,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self.set_reactive(MainScreen.bidi, bidi)
         self.corpus = corpus
         self.index = Index(corpus)
-        self.results: list[ListItem] = []
+        self.results: Results = self.index.results(Query())
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar")
@@ -135,11 +135,11 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         """Filter, list the results and keep the selection where it can stay."""
         if not self.corpus.statements:
             return
-        statements = self.index.select(self._query())
-        self.results = [ListItem(s, self.corpus.actors[s.actor]) for s in statements]
+        self.results = self.index.results(self._query())
+        at = self.results.find(self.selected, self.index) if self.selected else None
         needle = self.search.strip()
         hits = (lambda text: find_all(needle, text)) if needle else None
-        self.query_one(StatementList).show(self.results, hits, self.selected, self._status_of())
+        self.query_one(StatementList).show(self.results, hits, at or 0, self._status_of())
         # The selection may stay while the search changes: its marks must follow.
         self._show_detail()
         self._update_bar()
@@ -164,8 +164,11 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
     def _update_bar(self) -> None:
         bar = next(self.query("#filter-bar").results(Static), None)
         if bar is not None:
-            shown = [item.statement for item in self.results]
-            bar.update(bar_text(self.filters, self.corpus, shown, len(self.index.rows), self.bidi))
+            counts = (self.index.counts(self.results, "withdrawal"),
+                      self.index.counts(self.results, "threat"))  # fmt: skip
+            total = len(self.index.rows)
+            bar.update(bar_text(self.filters, self.corpus, len(self.results), counts, total,
+                                self.bidi))  # fmt: skip
 
     def watch_bidi(self) -> None:
         self._update_bar()

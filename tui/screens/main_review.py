@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..data.export import related_contradictions
+from ..data.index import Index
 from ..data.model import Contradiction, Statement
-from ..data.query import Index
 from ..data.review import STATEMENT_STATUSES, UNREVIEWED, status_of
 from ..data.store import Workspace
 from ..widgets.actor_list import ActorList

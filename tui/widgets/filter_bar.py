@@ -9,7 +9,7 @@ from typing import Any
 
 from rich.text import Text
 
-from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL, Corpus, Statement
+from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL, Corpus
 from ..data.review import STATEMENT_STATUSES
 from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
 from .inline import inline_arabic
@@ -81,17 +81,21 @@ def describe(filters: FilterState, corpus: Corpus, mode: str) -> Text:
 
 
 def bar_text(
-    filters: FilterState, corpus: Corpus, shown: Sequence[Statement], total: int, mode: str
+    filters: FilterState,
+    corpus: Corpus,
+    shown: int,
+    counts: tuple[Counter[str], Counter[str]],
+    total: int,
+    mode: str,
 ) -> Text:
     """The bar: filters, how many statements show, the bidi sample, then the label counts."""
     bar = Text(no_wrap=True, overflow="ellipsis")
     bar.append_text(describe(filters, corpus, mode))
-    bar.append(f"  {len(shown)} of {total} statements  ")
+    bar.append(f"  {shown} of {total} statements  ")
     bar.append(f"bidi {mode}: ", "dim")
     bar.append_text(inline_arabic(BIDI_SAMPLE, mode))
     bar.append("  ")
-    w = Counter(s.withdrawal for s in shown)
-    t = Counter(s.threat for s in shown)
+    w, t = counts
     bar.append(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
     bar.append(" · ")
     bar.append(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))

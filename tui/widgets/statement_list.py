@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rich.segment import Segment
@@ -16,7 +15,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..data.model import Actor, Statement
+from ..data.model import Statement
+from ..data.query import Row
 from .arabic import cell_text
 from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
 
@@ -32,12 +32,8 @@ REVIEW_MARK = {"unreviewed": " ", "reviewed": "✓", "disputed": "!"}
 HitFinder = Callable[[str], Sequence[tuple[int, int]]]
 
 
-@dataclass(frozen=True, slots=True)
-class ListItem:
-    """One statement as the list shows it: the statement and its actor."""
-
-    statement: Statement
-    actor: Actor
+# A listed statement is an index row: the statement and its actor.
+ListItem = Row
 
 
 class StatementList(ScrollView, can_focus=True):
@@ -112,17 +108,16 @@ class StatementList(ScrollView, can_focus=True):
         self,
         items: Sequence[ListItem],
         hits: HitFinder | None,
-        keep: str | None,
+        cursor: int = 0,
         status_of: Callable[[str], str] | None = None,
     ) -> None:
-        """List `items`, marking search hits and review status, the cursor on `keep` if listed."""
+        """List `items`, marking search hits and review status, with the cursor at `cursor`."""
         self._items = items
         self._hits = hits
         self._status_of = status_of
         self._render_row.cache_clear()
         self.virtual_size = Size(self.size.width, len(items))
-        index = next((i for i, it in enumerate(items) if it.statement.id == keep), 0)
-        self.cursor = index
+        self.cursor = cursor
         self.refresh()
 
     def select_id(self, statement_id: str) -> bool:

@@ -1,0 +1,74 @@
+"""The indexes give exactly what filtering one row at a time gives, only faster."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.data.diskindex import index_path
+from tui.data.index import Index
+from tui.data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
+from tui.data.query import (
+    ByActor,
+    ByActorKind,
+    ByDateRange,
+    ByText,
+    ByThreat,
+    ByWithdrawal,
+    Query,
+)
+from tui.data.store import Workspace, open_corpus
+from tui.resources import corpus_path
+
+CORPUS = open_corpus(corpus_path())
+INDEX = Index(CORPUS)
+WORDS = ["سبتمبر", "داعش", "عين الاسد", "التحالف", "Blinken", "ISIS", "2026", "withdrawal",
+         "قوات", "الأمريكية", "nothing-like-this", "ال"]  # fmt: skip
+
+filters = st.one_of(
+    st.builds(ByWithdrawal, st.frozensets(st.sampled_from(WITHDRAWAL), min_size=1)),
+    st.builds(ByThreat, st.frozensets(st.sampled_from(THREAT), min_size=1)),
+    st.builds(ByActorKind, st.frozensets(st.sampled_from(ACTOR_KINDS), min_size=1)),
+    st.builds(ByActor, st.sampled_from(sorted(CORPUS.actors))),
+    st.builds(ByText, st.sampled_from(WORDS)),
+    st.builds(ByDateRange, st.sampled_from([None, "2024-11", "2024-12-10"]),
+              st.sampled_from([None, "2024-12", "2024-12-12"])),
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(filters, max_size=3))
+def test_indexed_results_equal_row_by_row_filtering(chosen):
+    query = Query(tuple(chosen))
+    expected = [row.statement.id for row in INDEX.rows if query(row)]
+    assert [s.id for s in INDEX.select(query)] == expected
+
+
+def test_counts_follow_the_results():
+    results = INDEX.results(Query((ByThreat(frozenset({"high"})),)))
+    assert INDEX.counts(results, "threat") == {"high": len(results)}
+    everything = INDEX.results(Query())
+    assert sum(INDEX.counts(everything, "withdrawal").values()) == len(CORPUS.statements)
+
+
+def test_a_workspace_opens_the_same_through_its_index(workspace_file: Path, tmp_path: Path):
+    assert index_path(workspace_file).exists()
+    through_index = Workspace(workspace_file).corpus
+    plain = tmp_path / "plain.json"
+    shutil.copyfile(workspace_file, plain)  # no index beside it: one whole parse
+    assert through_index == Workspace(plain).corpus
+
+
+def test_a_stale_index_is_ignored(workspace_file: Path):
+    text = workspace_file.read_text(encoding="utf-8")
+    # Another program rewrites the file: same content shifted, so the old ranges are wrong.
+    workspace_file.write_text(" " * 7 + text, encoding="utf-8")
+    assert Workspace(workspace_file).corpus == open_corpus(corpus_path())
+
+
+def test_a_damaged_index_is_ignored(workspace_file: Path):
+    index_path(workspace_file).write_bytes(b"\x00garbage")
+    assert Workspace(workspace_file).corpus == open_corpus(corpus_path())

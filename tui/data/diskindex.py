@@ -1,0 +1,91 @@
+"""Where each record of a workspace file lies, so a large file is read record by record.
+
+TinyDB keeps the workspace as one JSON document. Parsing all of it at once costs seconds
+and hundreds of megabytes at 100,000 statements, so when mawqif writes the file it also
+writes `NAME.json.index`: each record's byte range, and the few fields that filters need.
+The index is derived data: it is used only while the file's size, time and inode match
+what it recorded, and otherwise ignored and rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import mmap
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .files import signature, write_atomically
+
+VERSION = 1
+# The fields of a statement that `export` filters on, kept in the index beside its range.
+COLUMNS = ("id", "actor", "withdrawal", "threat")
+
+Range = tuple[str, int, int]  # doc id, start byte, end byte
+Ranges = dict[str, list[Range]]
+Columns = dict[str, list[str]]
+
+
+def index_path(path: Path) -> Path:
+    """The index file of the workspace file at `path`."""
+    return path.with_name(path.name + ".index")
+
+
+def serialise_indexed(tables: Mapping[str, Mapping[str, Any]]) -> tuple[bytes, Ranges, Columns]:
+    """Compact UTF-8 JSON of `tables`, each record's byte range, and the statement columns."""
+    parts: list[bytes] = [b"{"]
+    size = 1
+    ranges: Ranges = {}
+    columns: Columns = {name: [] for name in COLUMNS}
+    for t_index, (name, table) in enumerate(tables.items()):
+        head = (b"," if t_index else b"") + orjson.dumps(name) + b":{"
+        parts.append(head)
+        size += len(head)
+        spans: list[Range] = []
+        for r_index, (doc_id, record) in enumerate(table.items()):
+            key = (b"," if r_index else b"") + orjson.dumps(doc_id) + b":"
+            body = orjson.dumps(record)
+            parts += (key, body)
+            start = size + len(key)
+            size = start + len(body)
+            spans.append((doc_id, start, size))
+            if name == "statements":
+                for column in COLUMNS:
+                    columns[column].append(str(record.get(column, "")))
+        parts.append(b"}")
+        size += 1
+        ranges[name] = spans
+    parts.append(b"}")
+    return b"".join(parts), ranges, columns
+
+
+def write_index(path: Path, ranges: Ranges, columns: Columns) -> None:
+    """Record where the records of the file at `path` (just written) lie."""
+    payload = marshal.dumps((VERSION, signature(path), ranges, columns))
+    # An index that cannot be written only costs speed: the next open reads the whole file.
+    with contextlib.suppress(OSError):
+        write_atomically(index_path(path), payload)
+
+
+def read_index(path: Path) -> tuple[Ranges, Columns] | None:
+    """The ranges and columns for the file at `path`, if its index is there and current."""
+    try:
+        version, recorded, ranges, columns = marshal.loads(index_path(path).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if version != VERSION or tuple(recorded) != signature(path):
+        return None
+    return ranges, columns
+
+
+def iter_records(path: Path, spans: list[Range]) -> Iterator[tuple[str, Any]]:
+    """Each (doc id, record) of `spans`, parsed one at a time from the file at `path`."""
+    with path.open("rb") as handle:
+        if not spans:
+            return
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
+            for doc_id, start, end in spans:
+                yield doc_id, orjson.loads(view[start:end])
