@@ -1,23 +1,56 @@
-"""The mawqif Textual application: screens, global keys, the bidi mode and the palette."""
+"""The mawqif Textual application: screens, global keys, the bidi mode and the palette.
+
+The first frame comes before the workspace is read: the app opens on a loading screen
+and a worker reads and indexes the workspace, so a large one never delays the terminal.
+Modules the first frame does not need are imported when they are.
+"""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from textual.app import App, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.command import Provider
 from textual.driver import Driver
 from textual.reactive import var
 from textual.screen import Screen
+from textual.widgets import Static
 
 from .config import BIDI_MODES
-from .data.store import Workspace
 from .resources import styles_dir
-from .review_session import ReviewSession
-from .screens.help import HelpScreen
-from .screens.main import MainScreen
-from .widgets.actor_palette import ActorCommands
+
+if TYPE_CHECKING:
+    from .data.index import Index
+    from .data.store import Workspace
+    from .review_session import ReviewSession
+    from .screens.main import MainScreen
+
+
+def actor_commands() -> type[Provider]:
+    """The palette's actor picker, imported when the palette first opens."""
+    from .widgets.actor_palette import ActorCommands
+
+    return ActorCommands
+
+
+class LoadingScreen(Screen[None]):
+    """What shows while the workspace is read: its name and size."""
+
+    def __init__(self, db: Path | None) -> None:
+        super().__init__()
+        self.db = db
+
+    def compose(self) -> ComposeResult:
+        where = str(self.db) if self.db else "your workspace"
+        size = ""
+        if self.db is not None and self.db.exists():
+            size = f" ({self.db.stat().st_size / 1e6:.1f} MB)"
+        yield Static(f"mawqif — opening {where}{size}…", id="loading", markup=False)
 
 
 class MawqifApp(App[None]):
@@ -28,7 +61,7 @@ class MawqifApp(App[None]):
         styles_dir() / name
         for name in ("app.tcss", "main.tcss", "contradictions.tcss", "dialogs.tcss")
     ]
-    COMMANDS = App.COMMANDS | {ActorCommands}
+    COMMANDS = App.COMMANDS | {actor_commands}
     # `?` is bound on every screen (screens/base.py) so a narrow footer shows it first;
     # the screen's own keys follow, and these, which work on every screen, come last.
     BINDINGS = [
@@ -49,29 +82,83 @@ class MawqifApp(App[None]):
 
     bidi: var[str] = var("visual")
 
-    def __init__(self, workspace: Workspace, bidi: str = "visual") -> None:
+    def __init__(
+        self,
+        workspace: Workspace | None = None,
+        bidi: str = "visual",
+        *,
+        db: Path | None = None,
+        remember_bidi: bool = False,
+    ) -> None:
+        """Run on `workspace` as given, or open the workspace at `db` (None: the default)."""
         super().__init__()
         self.workspace = workspace
+        self.db = db
+        self.remember_bidi = remember_bidi
+        self.review: ReviewSession | None = None
+        self.failure: str | None = None
         self.set_reactive(MawqifApp.bidi, bidi)
         from .terminal import BidiAwareDriver
 
         BidiAwareDriver.visual = bidi == "visual"
-        self.review = ReviewSession(self)
 
     def on_mount(self) -> None:
-        main = MainScreen(self.workspace.corpus, self.bidi)
-        self.push_screen(main)
+        if self.workspace is not None:
+            self._show_workspace(self.workspace, None)
+            return
+        self.push_screen(LoadingScreen(self.db))
+        self.run_worker(self._open_workspace, thread=True, group="open", exit_on_error=False)
+
+    def _open_workspace(self) -> None:
+        from .data.files import WorkspaceError
+        from .data.index import Index
+        from .data.workspaces import open_workspace
+
+        try:
+            workspace = open_workspace(self.db)
+            index = Index(workspace.corpus)
+        except WorkspaceError as err:
+            self.call_from_thread(self._could_not_open, str(err))
+            return
+        # The screens' modules load here too, off the event loop, while the loading screen shows.
+        from .screens import main  # noqa: F401
+
+        self.call_from_thread(self._show_workspace, workspace, index)
+
+    def _could_not_open(self, message: str) -> None:
+        self.failure = message
+        self.exit(return_code=2)
+
+    def _show_workspace(self, workspace: Workspace, index: Index | None) -> None:
+        from .review_session import ReviewSession
+        from .screens.main import MainScreen
+
+        self.workspace = workspace
+        self.review = ReviewSession(self)
+        session = workspace.session()
+        if self.remember_bidi and session.get("bidi") in BIDI_MODES:
+            self.bidi = str(session["bidi"])
+        main = MainScreen(workspace.corpus, self.bidi, index)
+        if isinstance(self.screen, LoadingScreen):
+            self.switch_screen(main)
+        else:
+            self.push_screen(main)
         self.review.start()
-        # Reopen where the analyst stopped: the main screen's filters and selection first.
-        screens = self.workspace.session().get("screens", [])
+        # The corpus lives as long as the app: keep the collector from walking its hundreds
+        # of thousands of objects again and again, which showed as pauses between keys.
+        gc.freeze()
+        # Reopen where the analyst stopped: the main screen's filters and selection.
+        screens = session.get("screens", [])
         states = [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
         for state in states:
-            if state.get("screen") == "main" and self.workspace.corpus.statements:
+            if state.get("screen") == "main" and workspace.corpus.statements:
                 self.call_after_refresh(main.restore, state)
 
     @property
     def main_screen(self) -> MainScreen:
         """The main screen, wherever the analyst is now."""
+        from .screens.main import MainScreen
+
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
     def open_statement(self, statement_id: str) -> None:
@@ -94,31 +181,40 @@ class MawqifApp(App[None]):
         self.notify(f"Arabic is now drawn in {self.bidi} mode", timeout=3)
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     # -- review (the work itself is in review_session.py) --------------------------------
 
     def action_review_status(self) -> None:
-        self.review.cycle_status()
+        if self.review:
+            self.review.cycle_status()
 
     def action_review_note(self) -> None:
-        self.review.edit_note()
+        if self.review:
+            self.review.edit_note()
 
     def action_review_tags(self) -> None:
-        self.review.edit_tags()
+        if self.review:
+            self.review.edit_tags()
 
     def action_undo(self) -> None:
-        self.review.undo()
+        if self.review:
+            self.review.undo()
 
     def action_save(self) -> None:
-        self.review.save()
+        if self.review:
+            self.review.save()
 
     def action_export_brief(self) -> None:
-        self.review.export_brief()
+        if self.review:
+            self.review.export_brief()
 
     async def action_quit(self) -> None:
-        self.review.stop()
+        if self.review:
+            self.review.stop()
         self.exit()
 
     def get_driver_class(self) -> type[Driver]:
@@ -147,8 +243,11 @@ class MawqifApp(App[None]):
                 )
 
 
-def run_app(workspace: Workspace, bidi: str) -> int:
-    """Run the app until the analyst quits; the exit status."""
-    app = MawqifApp(workspace, bidi)
+def run_app(db: Path | None, bidi: str, remember_bidi: bool) -> int:
+    """Run the app on the workspace at `db` until the analyst quits; the exit status."""
+    app = MawqifApp(bidi=bidi, db=db, remember_bidi=remember_bidi)
     app.run()
+    if app.failure is not None:
+        print(f"mawqif: {app.failure}", file=sys.stderr)
+        return 2
     return app.return_code or 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -156,19 +157,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run mawqif with `argv` and return the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        resolve_bidi(args.bidi)  # a bad --bidi, $MAWQIF_BIDI or config fails before any file
+        bidi = resolve_bidi(args.bidi)  # a bad --bidi, $MAWQIF_BIDI or config fails first
     except ConfigError as err:
         return _fail(str(err))
+    if args.command is None:
+        from .app import run_app
+
+        # The app reads the workspace itself, after its first frame. Without an explicit
+        # mode it takes the one the last session ended in.
+        explicit = bool(args.bidi or os.environ.get("MAWQIF_BIDI", "").strip())
+        return run_app(args.db, bidi, remember_bidi=not explicit)
     try:
-        workspace = open_workspace(args.db)
+        # An import into a file that does not exist yet creates it only if the import works.
+        workspace = open_workspace(args.db, create=args.command != "import")
     except WorkspaceError as err:
         return _fail(str(err))
     if args.command == "check":
         return run_check(workspace)
     if args.command == "export":
         return run_export(workspace, args)
-    if args.command == "import":
-        return run_import(workspace, args)
-    from .app import run_app
-
-    return run_app(workspace, resolve_bidi(args.bidi, workspace.session().get("bidi")))
+    return run_import(workspace, args)

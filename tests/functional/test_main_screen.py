@@ -10,7 +10,7 @@ from tui.data.store import create_workspace
 from tui.screens.article import ArticleScreen
 from tui.screens.filters import FilterScreen
 from tui.screens.help import HelpScreen
-from tui.screens.main import MainScreen
+from tui.screens.main import DETAIL_AFTER, MainScreen
 from tui.widgets.arabic import ArabicText
 from tui.widgets.detail import StatementDetail
 from tui.widgets.statement_list import StatementList
@@ -19,6 +19,11 @@ from tui.widgets.statement_list import StatementList
 def listed(app) -> list:
     """The statements the list shows now."""
     return [item.statement for item in app.screen.query_one(StatementList).items]
+
+
+async def detail_follows(pilot) -> None:
+    """Wait for the detail pane, which follows the cursor once the keys pause."""
+    await pilot.pause(DETAIL_AFTER * 3)
 
 
 def bar(app) -> str:
@@ -61,6 +66,7 @@ async def test_search_folds_arabic_and_marks_hits_in_the_detail(make_app):
         assert app.screen.query_one("#search-input", Input).has_focus
         await pilot.press(*"عين الاسد")  # no hamza: the text writes الأسد
         await pilot.press("enter")
+        await detail_follows(pilot)
         found = listed(app)
         assert found and all("عين الأسد" in s.quote_ar for s in found)
         assert isinstance(app.focused, StatementList)
@@ -92,6 +98,7 @@ async def test_moving_and_opening_a_statement(make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         first = app.screen.selected
         await pilot.press("j", "j")
+        await detail_follows(pilot)
         third = listed(app)[2]
         assert app.screen.selected == third.id
         assert app.screen.query_one(StatementDetail).statement == third
@@ -109,6 +116,7 @@ async def test_detail_shows_the_quote_in_its_paragraph(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("j", "j", "j")
+        await detail_follows(pilot)
         statement = app.workspace.corpus.statements[app.screen.selected]
         paragraph = app.screen.query_one("#detail-paragraph", ArabicText)
         ((start, end, tag),) = paragraph.highlights

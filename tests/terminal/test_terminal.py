@@ -32,8 +32,9 @@ def _quote_rows(screen: list[str]) -> list[str]:
     """The rows of the detail's quote: the text right of its thick left bar, up to the border."""
     rows = []
     for line in screen:
-        if "█" in line:
-            inner = line.split("█", 1)[1]
+        # The quote's bar is "█" and a space; the list's scroll thumb is "█" and a border.
+        if "█ " in line:
+            inner = line.split("█ ", 1)[1]
             inner = inner.rsplit("│", 1)[0] if "│" in inner else inner
             # The pane's scrollbar may share the row, right of the text.
             rows.append(inner.rstrip(SCROLLBAR))
@@ -68,8 +69,8 @@ def test_terminal_mode_sends_logical_text(workspace_file: Path):
         assert " ".join(rows) == " ".join(quote.split())
 
 
-def _pty_session(args: list[str], env: dict[str, str]) -> bytes:
-    """Everything mawqif writes to a pseudo-terminal from start until it quits on `q`."""
+def _pty_session(args: list[str], env: dict[str, str]) -> tuple[bytes, int]:
+    """What mawqif writes to a pseudo-terminal until it quits on `q`, and its exit status."""
     pid, fd = pty.fork()
     if pid == 0:  # the child becomes mawqif
         os.execve(mawqif_command(), [mawqif_command(), *args], {**os.environ, **env})
@@ -89,17 +90,29 @@ def _pty_session(args: list[str], env: dict[str, str]) -> bytes:
         elif out and not sent:
             os.write(fd, b"q")
             sent = True
-    os.waitpid(pid, 0)
-    return out
+    _, status = os.waitpid(pid, 0)
+    return out, os.waitstatus_to_exitcode(status)
 
 
 def test_visual_mode_turns_the_terminals_own_bidi_off_and_back_on(workspace_file: Path):
-    out = _pty_session(["--db", str(workspace_file)], {"TERM": "xterm-256color"})
+    out, status = _pty_session(["--db", str(workspace_file)], {"TERM": "xterm-256color"})
+    assert status == 0
     assert b"\x1b[8l" in out, "visual mode must send ESC[8l at start"
     assert out.rfind(b"\x1b[8h") > out.find(b"\x1b[8l"), "ESC[8h must restore it at exit"
 
 
 def test_terminal_mode_leaves_the_terminals_bidi_on(workspace_file: Path):
     env = {"TERM": "xterm-256color", "MAWQIF_BIDI": "terminal"}
-    out = _pty_session(["--db", str(workspace_file)], env)
-    assert b"\x1b[8l" not in out and b"\x1b[8h" in out
+    out, status = _pty_session(["--db", str(workspace_file)], env)
+    assert status == 0 and b"\x1b[8l" not in out and b"\x1b[8h" in out
+
+
+def test_a_damaged_workspace_closes_the_app_with_one_line_and_status_2(tmp_path: Path):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"_meta": {"1": {"schema": 1, "kind": "mawqif-works')
+    out, status = _pty_session(["--db", str(bad)], {"TERM": "xterm-256color"})
+    assert status == 2
+    text = out.decode("utf-8", "replace")
+    assert f"mawqif: {bad}: is damaged: invalid JSON" in text and "Traceback" not in text
+    assert bad.read_bytes() == b'{"_meta": {"1": {"schema": 1, "kind": "mawqif-works'
+

@@ -18,7 +18,8 @@ from .query import (
     Filter,
     Query,
     Row,
-    search_text,
+    actor_text,
+    own_text,
 )
 
 # Separates statements in the folded search text; folding never makes or removes one.
@@ -81,9 +82,11 @@ class Index:
         }
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
         # One folded string for all statements: a search is a few C-speed finds, not a loop.
-        texts = (search_text(r.statement, r.actor).replace(_SEP, " ") for r in self.rows)
+        # Actors' names are folded once per actor, not once per statement.
+        texts = (own_text(r.statement).replace(_SEP, " ") for r in self.rows)
         self._text = fold_text(_SEP.join(texts))
         self._starts = _starts(self._text, len(self.rows))
+        self._actor_text = {a.id: fold_text(actor_text(a)) for a in actors.values()}
 
     def select(self, query: Query) -> list[Statement]:
         """The statements that pass `query`, in reading order."""
@@ -138,7 +141,9 @@ class Index:
     def _search(self, needle: str) -> set[int]:
         if not needle or _SEP in needle:
             return set()
-        text, starts, found = self._text, self._starts, set()
+        named = [a for a, text in self._actor_text.items() if needle in text]
+        found = self._union("actor", named)
+        text, starts = self._text, self._starts
         at = text.find(needle)
         while at >= 0:
             row = bisect_right(starts, at) - 1

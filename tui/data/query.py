@@ -162,12 +162,19 @@ class Query:
         return all(f(row) for f in self.filters)
 
 
+def own_text(statement: Statement) -> str:
+    """The statement's own searchable words: quote, English summary and speech verb."""
+    return "\n".join((statement.quote_ar, statement.summary_en, statement.verb_ar))
+
+
+def actor_text(actor: Actor) -> str:
+    """An actor's searchable words: names in both languages, aliases and role."""
+    return "\n".join((actor.name_ar, actor.name_en, *actor.aliases, actor.role))
+
+
 def search_text(statement: Statement, actor: Actor) -> str:
-    """What a search looks in for one statement: quote, summary, verb and the actor's names."""
-    return "\n".join((
-        statement.quote_ar, statement.summary_en, statement.verb_ar, actor.name_ar,
-        actor.name_en, *actor.aliases, actor.role,
-    ))  # fmt: skip
+    """What a search looks in for one statement: its own words and its actor's."""
+    return own_text(statement) + "\n" + actor_text(actor)
 
 
 def count_by(statements: Iterable[Statement], field: str) -> Counter[str]:

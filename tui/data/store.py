@@ -180,6 +180,8 @@ class Workspace:
             storage.reload()  # another process may have imported meanwhile
             tables = self.tables()
             merged = {name: dict(tables.get(name, {})) for name in tables}
+            # A workspace file that did not exist yet gets its header with its first records.
+            merged.setdefault(META, {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}})
             for name, records in tables_from_corpus(corpus).items():
                 table = merged.setdefault(name, {})
                 next_id = max((int(k) for k in table), default=0) + 1

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
+from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 
 from ..arabic.normalise import find_all
@@ -35,6 +36,8 @@ from .main_text import EMPTY, HELP
 
 # Below this width the three panes do not fit side by side; one is shown at a time.
 COMPACT_BELOW = 110
+# Seconds the detail pane waits for the keys to pause before it follows the cursor.
+DETAIL_AFTER = 0.06
 
 
 
@@ -79,12 +82,14 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
     pane: var[str] = var("statements")
     compact: var[bool] = var(False)
 
-    def __init__(self, corpus: Corpus, bidi: str = "visual") -> None:
+    def __init__(self, corpus: Corpus, bidi: str = "visual", index: Index | None = None) -> None:
         super().__init__()
         self.set_reactive(MainScreen.bidi, bidi)
         self.corpus = corpus
-        self.index = Index(corpus)
+        # Built by the app's loading worker for large workspaces; here for small ones.
+        self.index = index if index is not None and index.corpus is corpus else Index(corpus)
         self.results: Results = self.index.results(Query())
+        self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar")
@@ -141,7 +146,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         hits = (lambda text: find_all(needle, text)) if needle else None
         self.query_one(StatementList).show(self.results, hits, at or 0, self._status_of())
         # The selection may stay while the search changes: its marks must follow.
-        self._show_detail()
+        self._detail_soon()
         self._update_bar()
 
     def _refresh_actors(self) -> None:
@@ -167,8 +172,8 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
             counts = (self.index.counts(self.results, "withdrawal"),
                       self.index.counts(self.results, "threat"))  # fmt: skip
             total = len(self.index.rows)
-            bar.update(bar_text(self.filters, self.corpus, len(self.results), counts, total,
-                                self.bidi))  # fmt: skip
+            text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi)
+            bar.update(text, layout=False)  # one row, always: no layout to redo
 
     def watch_bidi(self) -> None:
         self._update_bar()
@@ -186,10 +191,20 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self._filters_changed()
 
     def watch_selected(self) -> None:
-        self._show_detail()
+        self._detail_soon()
         self._remember()
 
+    def _detail_soon(self) -> None:
+        # The list moves at once; the detail, whose layout costs a frame or more, follows
+        # when the keys pause, so holding j or typing a search never waits for it.
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_AFTER, self._show_detail)
+
     def _show_detail(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
         details = list(self.query(StatementDetail).results(StatementDetail))
         if not details:
             return
@@ -220,6 +235,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
     @on(StatementList.Opened)
     def _opened(self, event: StatementList.Opened) -> None:
         self.selected = event.statement_id
+        self._show_detail()  # asked for: no waiting for the keys to pause
         self._focus_pane("detail")
 
     @on(OptionList.OptionSelected, "#actors")

@@ -9,11 +9,11 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.events import Click, MouseScrollDown, MouseScrollUp
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from ..data.model import Statement
 from ..data.query import Row
@@ -36,8 +36,13 @@ HitFinder = Callable[[str], Sequence[tuple[int, int]]]
 ListItem = Row
 
 
-class StatementList(ScrollView, can_focus=True):
-    """Statements one per row: date, actor, stance and threat badges, the quote's start."""
+class StatementList(Widget, can_focus=True):
+    """Statements one per row: date, actor, stance and threat badges, the quote's start.
+
+    It scrolls itself and draws its own scroll thumb instead of being a ScrollView: a new
+    list of results then needs only a repaint, never a layout of the whole screen, which
+    is what keeps a filter at the speed of a keypress with 100,000 statements.
+    """
 
     BINDINGS = [
         Binding("down,j", "cursor(1)", "Down", show=False),
@@ -62,6 +67,7 @@ class StatementList(ScrollView, can_focus=True):
         "statement-list--moderate",
         "statement-list--low",
         "statement-list--unspecified",
+        "statement-list--thumb",
     }
 
     DEFAULT_CSS = """
@@ -70,6 +76,7 @@ class StatementList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True)
     mode: reactive[str] = reactive("visual")
+    top: reactive[int] = reactive(0)
 
     class Highlighted(Message):
         """The cursor moved onto a statement."""
@@ -116,7 +123,7 @@ class StatementList(ScrollView, can_focus=True):
         self._hits = hits
         self._status_of = status_of
         self._render_row.cache_clear()
-        self.virtual_size = Size(self.size.width, len(items))
+        self.top = 0
         self.cursor = cursor
         self.refresh()
 
@@ -132,7 +139,7 @@ class StatementList(ScrollView, can_focus=True):
         return max(0, min(value, len(self._items) - 1)) if self._items else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.scroll_to_region_y(new)
+        self._keep_visible(new)
         self.refresh()
         self.post_message(self.Highlighted(self.current.id if self.current else None))
 
@@ -140,24 +147,40 @@ class StatementList(ScrollView, can_focus=True):
         self._render_row.cache_clear()
         self.refresh()
 
-    def scroll_to_region_y(self, index: int) -> None:
+    def watch_top(self) -> None:
+        self.refresh()
+
+    def validate_top(self, value: int) -> int:
+        return max(0, min(value, len(self._items) - self.size.height))
+
+    def _keep_visible(self, index: int) -> None:
         """Scroll just enough that row `index` is visible."""
-        top = self.scroll_offset.y
-        height = self.scrollable_content_region.height
-        if index < top:
-            self.scroll_to(y=index, animate=False)
-        elif height and index >= top + height:
-            self.scroll_to(y=index - height + 1, animate=False)
+        height = self.size.height
+        if index < self.top:
+            self.top = index
+        elif height and index >= self.top + height:
+            self.top = index - height + 1
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self._items))
         self._render_row.cache_clear()
+        self._keep_visible(self.cursor)
+
+    def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
+        self.top += 3
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: MouseScrollUp) -> None:
+        self.top -= 3
+        event.stop()
+
+    def on_click(self, event: Click) -> None:
+        self.cursor = self.top + event.y
 
     def action_cursor(self, delta: int) -> None:
         self.cursor += delta
 
     def action_page(self, direction: int) -> None:
-        self.cursor += direction * max(1, self.scrollable_content_region.height - 1)
+        self.cursor += direction * max(1, self.size.height - 1)
 
     def action_jump(self, where: int) -> None:
         self.cursor = 0 if where == 0 else len(self._items) - 1
@@ -201,9 +224,22 @@ class StatementList(ScrollView, can_focus=True):
         return Strip(list(segments)).adjust_cell_length(width, self.rich_style + (post or Style()))
 
     def render_line(self, y: int) -> Strip:
-        index = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
+        index = self.top + y
+        # The last column is the scroll thumb when the list is longer than the widget.
+        scrolls = len(self._items) > self.size.height
+        width = self.size.width - (1 if scrolls else 0)
         if index >= len(self._items) or width <= 0:
-            return Strip.blank(width, self.rich_style)
-        focused_cursor = index == self.cursor
-        return self._render_row(index, width, focused_cursor)
+            row = Strip.blank(max(0, width), self.rich_style)
+        else:
+            row = self._render_row(index, width, index == self.cursor)
+        if not scrolls:
+            return row
+        return Strip.join([row, Strip([self._thumb(y)])])
+
+    def _thumb(self, y: int) -> Segment:
+        height, total = self.size.height, len(self._items)
+        size = max(1, height * height // total)
+        start = (height - size) * self.top // max(1, total - height)
+        if start <= y < start + size:
+            return Segment("█", self._style("thumb"))
+        return Segment("│", self._style("thumb"))
