@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -14,7 +14,7 @@ from .data.brief import markdown_brief
 from .data.check import problems, review_problems
 from .data.export import FORMATS, WHATS, export_objects, related_contradictions, render
 from .data.index import Index
-from .data.model import THREAT, WITHDRAWAL, Corpus
+from .data.model import THREAT, WITHDRAWAL, Actor, Contradiction, Corpus
 from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Query
 from .data.review import STATEMENT_STATUSES, now, status_of
 from .data.store import Workspace, WorkspaceError, write_atomically
@@ -79,14 +79,14 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _find_actor(corpus: Corpus, wanted: str) -> str | None:
+def _find_actor(actors: Mapping[str, Actor], wanted: str) -> str | None:
     """The id of the actor named `wanted` by id, name or alias (Arabic folded)."""
     from .arabic.normalise import fold
 
-    if wanted in corpus.actors:
+    if wanted in actors:
         return wanted
     key = fold(wanted.strip()).text
-    for actor in corpus.actors.values():
+    for actor in actors.values():
         names = (actor.name_ar, actor.name_en, *actor.aliases)
         if any(fold(n).text == key for n in names):
             return actor.id
@@ -112,12 +112,29 @@ def run_check(workspace: Workspace) -> int:
 
 def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     """Write the requested export to stdout or a file."""
-    corpus = workspace.corpus
-    query = Query()
+    # Statements filtered by labels alone are read straight from the workspace's index,
+    # without loading or indexing the rest: the common export stays fast at scale.
+    by_labels = (args.what == "statements" and args.format != "md"
+                 and not args.search and not args.status)  # fmt: skip
+    actors = workspace.actors() if by_labels else workspace.corpus.actors
+    actor = None
     if args.actor:
-        actor = _find_actor(corpus, args.actor)
+        actor = _find_actor(actors, args.actor)
         if actor is None:
             return _fail(f"--actor: no actor called {args.actor!r} in {workspace.path}")
+    annotations = workspace.annotations()
+    if by_labels:
+        statements = workspace.statements_where(
+            actor, set(args.withdrawal or ()), set(args.threat or ())
+        )
+        filtered = bool(actor or args.withdrawal or args.threat)
+        objects = export_objects(
+            "statements", Corpus(actors=dict(actors)), statements, [], filtered, annotations
+        )
+        return _write(render(objects, args.format), args.output)
+    corpus = workspace.corpus
+    query = Query()
+    if actor:
         query &= ByActor(actor)
     if args.withdrawal:
         query &= ByWithdrawal(frozenset(args.withdrawal))
@@ -125,14 +142,15 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
         query &= ByThreat(frozenset(args.threat))
     if args.search:
         query &= ByText(args.search)
-    annotations = workspace.annotations()
     if args.status:
         query &= ByStatus(frozenset(args.status), status_of(annotations, "statement"))
     statements = Index(corpus).select(query)
-    from .data.contradictions import find_contradictions
-
-    contradictions = find_contradictions(corpus)
     filtered = bool(query.filters)
+    contradictions: list[Contradiction] = []
+    if args.what == "contradictions" or args.format == "md":
+        from .data.contradictions import find_contradictions
+
+        contradictions = find_contradictions(corpus)
     if args.format == "md":
         text = markdown_brief(
             corpus, statements, related_contradictions(statements, contradictions, filtered),
@@ -143,13 +161,18 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
             args.what, corpus, statements, contradictions, filtered, annotations
         )
         text = render(objects, args.format)
-    if args.output is None:
+    return _write(text, args.output)
+
+
+def _write(text: str, output: Path | None) -> int:
+    """Write an export to standard output or, atomically, to `output`."""
+    if output is None:
         sys.stdout.write(text)
         return 0
     try:
-        write_atomically(args.output, text.encode("utf-8"))
+        write_atomically(output, text.encode("utf-8"))
     except OSError as err:
-        return _fail(f"{args.output}: cannot be written ({err.strerror})")
+        return _fail(f"{output}: cannot be written ({err.strerror})")
     return 0
 
 

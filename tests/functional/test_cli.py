@@ -166,3 +166,32 @@ def test_export_never_changes_the_workspace(capsys, workspace_file: Path):
     before = digest(workspace_file)
     _export(capsys, "--db", str(workspace_file), "--what", "actors")
     assert digest(workspace_file) == before
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [[], ["--withdrawal", "opposes"], ["--threat", "high", "--threat", "low"],
+     ["--actor", "البياتي", "--withdrawal", "supports"]],
+)  # fmt: skip
+def test_label_exports_read_from_the_index_match_the_full_path(capsys, workspace_file, filters):
+    db = ("--db", str(workspace_file))
+    fast = _export(capsys, *db, *filters)
+    # With nothing reviewed, "--status unreviewed" keeps every statement but takes the path
+    # that loads and indexes the whole corpus: both must give the same bytes.
+    full = _export(capsys, *db, *filters, "--status", "unreviewed")
+    assert fast == full and json.loads(fast) is not None
+
+
+def test_export_files_get_the_usual_permissions(tmp_path: Path, workspace_file: Path):
+    out = tmp_path / "out.json"
+    assert main(["export", "--db", str(workspace_file), "-o", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    out.chmod(0o640)
+    assert main(["export", "--db", str(workspace_file), "-o", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -72,3 +72,14 @@ def test_a_stale_index_is_ignored(workspace_file: Path):
 def test_a_damaged_index_is_ignored(workspace_file: Path):
     index_path(workspace_file).write_bytes(b"\x00garbage")
     assert Workspace(workspace_file).corpus == open_corpus(corpus_path())
+
+
+def test_search_across_chunk_boundaries(monkeypatch):
+    import tui.data.index as index_module
+
+    monkeypatch.setattr(index_module, "CHUNK", 7)  # many small chunks, hits at their edges
+    small = Index(CORPUS)
+    for word in WORDS:
+        query = Query((ByText(word),))
+        expected = [row.statement.id for row in INDEX.rows if query(row)]
+        assert [s.id for s in small.select(query)] == expected

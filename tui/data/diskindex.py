@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import mmap
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ import orjson
 from .files import signature, write_atomically
 
 VERSION = 1
+BLOCK = 4 << 20  # bytes read at a time when records are parsed one by one
 # The fields of a statement that `export` filters on, kept in the index beside its range.
 COLUMNS = ("id", "actor", "withdrawal", "threat")
 
@@ -82,10 +82,21 @@ def read_index(path: Path) -> tuple[Ranges, Columns] | None:
 
 
 def iter_records(path: Path, spans: list[Range]) -> Iterator[tuple[str, Any]]:
-    """Each (doc id, record) of `spans`, parsed one at a time from the file at `path`."""
+    """Each (doc id, record) of `spans`, parsed one at a time from the file at `path`.
+
+    The file is read in blocks of a few megabytes, never whole (nor mapped whole, which
+    would count the file against the process's memory).
+    """
     with path.open("rb") as handle:
-        if not spans:
-            return
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
-            for doc_id, start, end in spans:
-                yield doc_id, orjson.loads(view[start:end])
+        i = 0
+        while i < len(spans):
+            first = spans[i][1]
+            j = i
+            while j < len(spans) and spans[j][2] - first <= BLOCK:
+                j += 1
+            j = max(j, i + 1)  # a record larger than a block is read on its own
+            handle.seek(first)
+            block = handle.read(spans[j - 1][2] - first)
+            for doc_id, start, end in spans[i:j]:
+                yield doc_id, orjson.loads(block[start - first : end - first])
+            i = j

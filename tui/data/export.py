@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+import orjson
 
 from .model import Actor, Article, Contradiction, Corpus, Statement
 from .review import Annotation
@@ -169,7 +170,8 @@ def _flat(value: Any) -> str:
 def render(objects: list[dict[str, Any]], fmt: str) -> str:
     """The objects as a JSON document or as CSV with one header row."""
     if fmt == "json":
-        return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
+        # orjson: UTF-8 and indented like json.dumps(indent=2), several times faster.
+        return orjson.dumps(objects, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
     out = io.StringIO()
     if not objects:
         return ""
