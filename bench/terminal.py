@@ -90,10 +90,13 @@ class Tmux:
         return "\n".join(self.command(f"capture-pane -p -t {target}"))
 
     def close(self) -> None:
-        """Stop the control client and the server."""
+        """Stop the control client and the server, and remove the server's socket."""
+        socket = self.command("display-message -p '#{socket_path}'")
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
         self.client.kill()
         self.client.wait()
+        if socket:
+            Path(socket[0]).unlink(missing_ok=True)
 
 
 def write_script(folder: Path, argv: Sequence[str], env: dict[str, str], cwd: Path) -> Path:
