@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, compress, count, repeat
+from operator import contains
 from typing import overload
 
 from ..arabic.normalise import fold_text
@@ -25,8 +27,8 @@ from .query import (
 
 # Separates statements in the folded search text; folding never makes or removes one.
 _SEP = "\x00"
-# Statements folded and searched together: large enough for C-speed finds, small enough
-# that folding never holds the whole corpus's text twice.
+# Statements folded in one piece: large enough for C-speed folding, small enough that
+# folding never holds the whole corpus's text twice.
 CHUNK = 4096
 
 
@@ -85,15 +87,15 @@ class Index:
             "kind": [actors[s.actor].kind for s in ordered],
         }
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
-        # The folded text of CHUNK statements at a time, joined: a search is a few C-speed
-        # finds per chunk, not a loop over rows, and folding never holds the whole corpus
-        # twice. Actors' names are folded once per actor, not once per statement.
-        self._chunks: list[tuple[str, array[int]]] = []
+        # Each statement's folded text, folded CHUNK statements at a time so folding never
+        # holds the whole corpus's text twice. Actors' names are folded once per actor.
+        self._texts: list[str] = []
         for first in range(0, len(self.rows), CHUNK):
             rows = self.rows[first : first + CHUNK]
             text = fold_text(_SEP.join(own_text(r.statement).replace(_SEP, " ") for r in rows))
-            self._chunks.append((text, _starts(text, len(rows))))
+            self._texts += text.split(_SEP)
         self._actor_text = {a.id: fold_text(actor_text(a)) for a in actors.values()}
+        self._last_search: tuple[str, list[int]] = ("", [])
 
     def select(self, query: Query) -> list[Statement]:
         """The statements that pass `query`, in reading order."""
@@ -103,20 +105,25 @@ class Index:
         """The rows that pass `query`, in reading order."""
         if not query.filters:
             return Results(self.rows, range(len(self.rows)))
-        found: set[int] | None = None
+        matched: list[Sequence[int]] = []
         others: list[Filter] = []
-        # Indexed filters first, smallest set first; the rest test the survivors one by one.
-        sets = [(f, self._matching(f)) for f in query.filters]
-        for f, matched in sorted(sets, key=lambda fm: len(fm[1]) if fm[1] is not None else 1 << 62):
-            if matched is None:
+        for f in query.filters:
+            positions = self._matching(f)
+            if positions is None:
                 others.append(f)
             else:
-                found = matched if found is None else found & matched
-        positions: Iterable[int] = sorted(found) if found is not None else range(len(self.rows))
+                matched.append(positions)
+        # Indexed filters give sorted positions: start from the fewest, keep what the rest
+        # also hold; filters without an index then test only the survivors.
+        matched.sort(key=len)
+        kept: Sequence[int] = matched[0] if matched else range(len(self.rows))
+        for more in matched[1:]:
+            allowed = set(more)
+            kept = [p for p in kept if p in allowed]
         if others:
             rows = self.rows
-            positions = [p for p in positions if all(f(rows[p]) for f in others)]
-        return Results(self.rows, list(positions))
+            kept = [p for p in kept if all(f(rows[p]) for f in others)]
+        return Results(self.rows, kept)
 
     def counts(self, results: Results, label: str) -> Counter[str]:
         """How many of `results` carry each value of `label` (withdrawal, threat, actor, kind)."""
@@ -125,7 +132,8 @@ class Index:
             return Counter(column)
         return Counter(map(column.__getitem__, results.positions))
 
-    def _matching(self, f: Filter) -> set[int] | None:
+    def _matching(self, f: Filter) -> Sequence[int] | None:
+        """The sorted positions that pass `f`, or None if `f` has no index."""
         if isinstance(f, ByWithdrawal):
             return self._union("withdrawal", f.stances)
         if isinstance(f, ByThreat):
@@ -138,26 +146,28 @@ class Index:
             return self._search(f.needle)
         return None
 
-    def _union(self, label: str, values: Iterable[str]) -> set[int]:
+    def _union(self, label: str, values: Iterable[str]) -> Sequence[int]:
         postings = self._postings[label]
-        out: set[int] = set()
-        for value in values:
-            out.update(postings.get(value, ()))
-        return out
+        lists = [postings[v] for v in set(values) if v in postings]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(chain.from_iterable(lists))
 
-    def _search(self, needle: str) -> set[int]:
+    def _search(self, needle: str) -> Sequence[int]:
         if not needle or _SEP in needle:
-            return set()
+            return []
+        # `needle in text` for every statement, looped in C rather than in Python. While a
+        # word is being typed, each letter only looks again where the word so far was found.
+        last_needle, last_found = self._last_search
+        if last_needle and last_needle in needle:
+            texts = map(self._texts.__getitem__, last_found)
+            found = list(compress(last_found, map(contains, texts, repeat(needle))))
+        else:
+            found = list(compress(count(), map(contains, self._texts, repeat(needle))))
+        self._last_search = (needle, found)
         named = [a for a, text in self._actor_text.items() if needle in text]
-        found = self._union("actor", named)
-        for number, (text, starts) in enumerate(self._chunks):
-            offset = number * CHUNK
-            at = text.find(needle)
-            while at >= 0:
-                row = bisect_right(starts, at) - 1
-                found.add(offset + row)
-                # One hit is enough: go on from the start of the next statement.
-                at = text.find(needle, starts[row + 1]) if row + 1 < len(starts) else -1
+        if named:  # statements by an actor whose name matches, whatever they said
+            return sorted(set(found).union(self._union("actor", named)))
         return found
 
 
@@ -166,12 +176,3 @@ def _postings(column: Sequence[str]) -> dict[str, array[int]]:
     for position, value in enumerate(column):
         out.setdefault(value, array("q")).append(position)
     return out
-
-
-def _starts(text: str, count: int) -> array[int]:
-    starts = array("q", bytes(8 * count))
-    at = 0
-    for i in range(1, count):
-        at = text.index(_SEP, at) + 1
-        starts[i] = at
-    return starts
