@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,13 @@ def bundled_corpus_untouched():
     assert digest(corpus_path()) == before, "the bundled corpus was modified"
     after = sorted(p.name for p in corpus_path().parent.iterdir())
     assert after == files, "a test left files beside the bundled corpus"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 2 MB file system (tmpfs), so a full disk is a full disk and not a mock."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)

@@ -222,3 +222,10 @@ def test_rendering_every_quote_at_three_widths_is_fast():
         for quote in quotes:
             layout(quote, width)
     assert time.perf_counter() - began < 1.0
+
+
+def test_an_indent_wider_than_the_row_is_not_carried_onto_the_next_row():
+    # Found by hypothesis: the indent spilled onto row two, which then began with a space.
+    rows = [row.text for row in layout("\u2003  CENTCOM", 2, "visual")]
+    assert rows == ["CE", "NT", "CO", "M "]
+    assert [row.text for row in layout("  قال", 10, "terminal")][0].endswith("  قال")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import random
 import shutil
 import signal
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import REPO, digest
+from helpers import REPO, digest, fill
 from tui.data.check import review_problems
 from tui.data.review import Annotation, ReviewError, change, next_status
 from tui.data.store import SaveError, Workspace, WorkspaceError, review_path
@@ -115,27 +114,13 @@ def test_sigkill_while_writing_never_loses_a_committed_write(workspace_file: Pat
     assert [p.name for p in workspace_file.parent.iterdir() if p.suffix == ".tmp"] == []
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path):
-    """A real 1 MB file system (tmpfs), so a full disk is a full disk and not a mock."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], check=True)
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
-
-
 def test_full_disk_keeps_changes_in_memory_until_a_retry(small_disk: Path, workspace_file: Path):
     path = small_disk / "w.json"
     shutil.copyfile(workspace_file, path)
     ws = Workspace(path)
     ws.annotate("statement:s01", lambda a: change(a, note="before the disk filled"))
     ws.save()
-    filler = small_disk / "filler"
-    with contextlib.suppress(OSError), filler.open("wb") as handle:
-        while True:
-            handle.write(b"\0" * 4096)
-            handle.flush()
+    filler = fill(small_disk)
     saved = review_path(path).read_bytes()
     ws.annotate("statement:s02", lambda a: change(a, note="written on a full disk"))
     with pytest.raises(SaveError, match="No space left on device"):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import digest
+from helpers import digest, fill
 from tui.data.model import Actor, Corpus
 from tui.data.store import (
     Workspace,
@@ -59,16 +57,6 @@ def test_atomic_write_leaves_no_temporary_files(workspace_file: Path):
     assert names == ["workspace.json", "workspace.json.index", "workspace.json.lock"]
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path):
-    """A real 2 MB file system (tmpfs), so a full disk is a full disk and not a mock."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
-
-
 def test_full_disk_gives_a_clear_error_and_keeps_the_old_file(
     small_disk: Path, workspace_file: Path
 ):
@@ -76,11 +64,7 @@ def test_full_disk_gives_a_clear_error_and_keeps_the_old_file(
     shutil.copyfile(workspace_file, path)
     before = digest(path)
     ws = Workspace(path)
-    filler = small_disk / "filler"
-    with contextlib.suppress(OSError), filler.open("wb") as handle:
-        while True:
-            handle.write(b"\0" * 65536)
-            handle.flush()
+    fill(small_disk)
     with pytest.raises(WorkspaceError, match="No space left on device"):
         ws.add(Corpus(actors={"a1": Actor("a1", "أ", "A", "", "", "", "expert")}))
     assert digest(path) == before

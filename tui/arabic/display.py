@@ -107,8 +107,11 @@ def wrap(text: str, width: int, shaped: bool = True) -> list[tuple[int, int]]:
     start = end = used = 0
     open_line = False
     for match in _WORD.finditer(text):
-        # Spaces that open a paragraph are part of it; spaces at a break are not drawn.
-        word_start = match.start() if open_line else 0
+        # Spaces that open a paragraph are part of it, if they leave room for a letter beside
+        # them on its first row (else they would start the next row); spaces at a break are
+        # not drawn.
+        indent = not open_line and measure(text[: match.start()]) < width
+        word_start = 0 if indent else match.start()
         word_end = match.end()
         word_width = measure(text[word_start:word_end])
         if open_line:
@@ -222,7 +225,12 @@ def _cell(text: str, width: int, mode: Mode, highlights: tuple[Highlight, ...]) 
     tags = _tags(clean.offsets, len(line), highlights) if highlights else None
     measure: Callable[[str], int] = shaped_width if mode == "visual" else _logical_width
     if measure(line) > width:
-        end = _fit(line, 0, len(line), width - 1, measure) if width > 1 else 0
+        # Shaping at most halves a width (lam-alef), so the cut lies within the first 4 ×
+        # width characters unless the text is mostly marks: fit only those, not a long quote.
+        probe = line if len(line) <= 4 * width else line[: 4 * width]
+        if measure(probe) <= width - 1:
+            probe = line
+        end = _fit(probe, 0, len(probe), width - 1, measure) if width > 1 else 0
         if measure(line[:end]) > width - 1:
             end = 0  # not even one (wide) character fits beside the ellipsis
         end = len(line[:end].rstrip())
