@@ -83,3 +83,16 @@ def test_search_across_chunk_boundaries(monkeypatch):
         query = Query((ByText(word),))
         expected = [row.statement.id for row in INDEX.rows if query(row)]
         assert [s.id for s in small.select(query)] == expected
+
+
+def test_a_copied_workspace_keeps_using_its_index(workspace_file: Path, tmp_path: Path):
+    copy = tmp_path / "copy.json"
+    shutil.copyfile(workspace_file, copy)
+    shutil.copyfile(index_path(workspace_file), index_path(copy))
+    from tui.data.diskindex import read_index
+
+    assert read_index(copy) is not None  # new inode and time, same bytes
+    # One label changed in place, same length: the bytes differ, so the index is not used.
+    text = copy.read_text(encoding="utf-8").replace('"opposes"', '"supports"', 1)
+    copy.write_text(text, encoding="utf-8")
+    assert read_index(copy) is None

@@ -3,13 +3,14 @@
 TinyDB keeps the workspace as one JSON document. Parsing all of it at once costs seconds
 and hundreds of megabytes at 100,000 statements, so when mawqif writes the file it also
 writes `NAME.json.index`: each record's byte range, and the few fields that filters need.
-The index is derived data: it is used only while the file's size, time and inode match
-what it recorded, and otherwise ignored and rewritten.
+The index is derived data: it is used only while the file is the one it was written for
+(same inode, size and time, or else same bytes), and otherwise ignored and rewritten.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import marshal
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -19,7 +20,7 @@ import orjson
 
 from .files import signature, write_atomically
 
-VERSION = 1
+VERSION = 2
 BLOCK = 4 << 20  # bytes read at a time when records are parsed one by one
 # The fields of a statement that `export` filters on, kept in the index beside its range.
 COLUMNS = ("id", "actor", "withdrawal", "threat")
@@ -62,21 +63,51 @@ def serialise_indexed(tables: Mapping[str, Mapping[str, Any]]) -> tuple[bytes, R
     return b"".join(parts), ranges, columns
 
 
-def write_index(path: Path, ranges: Ranges, columns: Columns) -> None:
-    """Record where the records of the file at `path` (just written) lie."""
-    payload = marshal.dumps((VERSION, signature(path), ranges, columns))
+def digest(data: bytes) -> str:
+    """A fingerprint of a workspace file's bytes."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def file_digest(path: Path) -> str | None:
+    """The fingerprint of the file at `path`, read a block at a time."""
+    hasher = hashlib.blake2b(digest_size=16)
+    try:
+        with path.open("rb") as handle:
+            while block := handle.read(BLOCK):
+                hasher.update(block)
+    except OSError:
+        return None
+    return hasher.hexdigest()
+
+
+def write_index(path: Path, ranges: Ranges, columns: Columns, content: str) -> None:
+    """Record where the records of the file at `path` (just written, of digest `content`) lie."""
+    payload = marshal.dumps((VERSION, signature(path), content, ranges, columns))
     # An index that cannot be written only costs speed: the next open reads the whole file.
     with contextlib.suppress(OSError):
         write_atomically(index_path(path), payload)
 
 
 def read_index(path: Path) -> tuple[Ranges, Columns] | None:
-    """The ranges and columns for the file at `path`, if its index is there and current."""
+    """The ranges and columns for the file at `path`, if its index is there and current.
+
+    The file's inode, size and time say at once that it is the file the index was written
+    for; a copy (new inode and time, same bytes) is recognised by its digest instead.
+    """
     try:
-        version, recorded, ranges, columns = marshal.loads(index_path(path).read_bytes())
+        version, recorded, content, ranges, columns = marshal.loads(
+            index_path(path).read_bytes()
+        )
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if version != VERSION or tuple(recorded) != signature(path):
+    if version != VERSION:
+        return None
+    current = signature(path)
+    if current is None:
+        return None
+    if tuple(recorded) != current and (
+        recorded[1] != current[1] or file_digest(path) != content
+    ):
         return None
     return ranges, columns
 

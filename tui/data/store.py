@@ -16,7 +16,7 @@ import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from .diskindex import iter_records, read_index, serialise_indexed, write_index
+from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
 from .files import (
     CORPUS_KIND,
     META,
@@ -95,7 +95,7 @@ class AtomicJSONStorage(Storage):
         self._tables, self._loaded = data, True
         self._signature = signature(self.path)
         if self.indexed:
-            write_index(self.path, ranges, columns)
+            write_index(self.path, ranges, columns, digest(payload))
 
     def reload(self, force: bool = False) -> bool:
         """Forget what was read if another process replaced the file; whether it had."""
@@ -383,7 +383,7 @@ def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:
         write_atomically(path, payload)
     except OSError as err:
         raise WorkspaceError(f"{path}: could not be created ({err.strerror})") from None
-    write_index(path, ranges, columns)
+    write_index(path, ranges, columns, digest(payload))
 
 
 def open_corpus(path: Path) -> Corpus:
