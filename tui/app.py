@@ -57,10 +57,9 @@ class MawqifApp(App[None]):
     """Who said what about the coalition's withdrawal from Iraq and the ISIS threat."""
 
     TITLE = "mawqif"
-    CSS_PATH = [
-        styles_dir() / name
-        for name in ("app.tcss", "main.tcss", "contradictions.tcss", "dialogs.tcss")
-    ]
+    # Each screen brings its own stylesheet when first shown: the first frame parses only
+    # what it draws.
+    CSS_PATH = styles_dir() / "app.tcss"
     COMMANDS = App.COMMANDS | {actor_commands}
     # `?` is bound on every screen (screens/base.py) so a narrow footer shows it first;
     # the screen's own keys follow, and these, which work on every screen, come last.

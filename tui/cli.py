@@ -7,19 +7,22 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import BIDI_MODES, ConfigError, resolve_bidi
-from .data.brief import markdown_brief
-from .data.check import problems, review_problems
-from .data.export import FORMATS, WHATS, export_objects, related_contradictions, render
-from .data.index import Index
 from .data.model import THREAT, WITHDRAWAL, Actor, Contradiction, Corpus
-from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Query
-from .data.review import STATEMENT_STATUSES, now, status_of
-from .data.store import Workspace, WorkspaceError, write_atomically
-from .data.workspaces import open_workspace
-from .ingest.command import add_import_parser, run_import
+from .data.review import STATEMENT_STATUSES
+from .ingest.command import add_import_parser
+
+# What `check`, `export` and `import` need loads when they run: opening the app must not
+# wait for the store, the indexes or the extractor (the app loads them after its first
+# frame).
+if TYPE_CHECKING:
+    from .data.store import Workspace
+
+WHATS = ("statements", "actors", "articles", "contradictions")
+FORMATS = ("json", "csv", "md")
 
 EXIT_USAGE = 2
 
@@ -95,6 +98,8 @@ def _find_actor(actors: Mapping[str, Actor], wanted: str) -> str | None:
 
 def run_check(workspace: Workspace) -> int:
     """Print every problem in the workspace; exit 1 if there are any."""
+    from .data.check import problems, review_problems
+
     found = problems(workspace.corpus, workspace.tables())
     found += review_problems(workspace.corpus, workspace.annotations())
     c = workspace.corpus
@@ -112,6 +117,12 @@ def run_check(workspace: Workspace) -> int:
 
 def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     """Write the requested export to stdout or a file."""
+    from .data.brief import markdown_brief
+    from .data.export import export_objects, related_contradictions, render
+    from .data.index import Index
+    from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Query
+    from .data.review import now, status_of
+
     # Statements filtered by labels alone are read straight from the workspace's index,
     # without loading or indexing the rest: the common export stays fast at scale.
     by_labels = (args.what == "statements" and args.format != "md"
@@ -166,6 +177,8 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def _write(text: str, output: Path | None) -> int:
     """Write an export to standard output or, atomically, to `output`."""
+    from .data.files import write_atomically
+
     if output is None:
         sys.stdout.write(text)
         return 0
@@ -190,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # mode it takes the one the last session ended in.
         explicit = bool(args.bidi or os.environ.get("MAWQIF_BIDI", "").strip())
         return run_app(args.db, bidi, remember_bidi=not explicit)
+    from .data.files import WorkspaceError
+    from .data.workspaces import open_workspace
+
     try:
         # An import into a file that does not exist yet creates it only if the import works.
         workspace = open_workspace(args.db, create=args.command != "import")
@@ -199,4 +215,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(workspace)
     if args.command == "export":
         return run_export(workspace, args)
+    from .ingest.command import run_import
+
     return run_import(workspace, args)

@@ -6,13 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
 BIDI_MODES = ("visual", "terminal", "raw")
 DEFAULT_BIDI = "visual"
 
@@ -23,6 +16,8 @@ class ConfigError(ValueError):
 
 def config_path() -> Path:
     """The user's config file (TOML)."""
+    import platformdirs  # only when there is a config to find: it costs start-up time
+
     return platformdirs.user_config_path("mawqif") / "config.toml"
 
 
@@ -38,12 +33,21 @@ def read_config(path: Path | None = None) -> dict[str, object]:
     """The settings in the config file, or none when there is no file."""
     path = path or config_path()
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        handle = path.open("rb")
     except FileNotFoundError:
         return {}
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{path}: cannot be read as TOML ({err})") from None
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot be read ({err.strerror})") from None
+    # Imported only now: most starts have no config file, and every import delays them.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    with handle:
+        try:
+            return tomllib.load(handle)
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            raise ConfigError(f"{path}: cannot be read as TOML ({err})") from None
 
 
 def resolve_bidi(flag: str | None, remembered: object = None) -> str:

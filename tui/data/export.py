@@ -13,9 +13,6 @@ import orjson
 from .model import Actor, Article, Contradiction, Corpus, Statement
 from .review import Annotation
 
-WHATS = ("statements", "actors", "articles", "contradictions")
-FORMATS = ("json", "csv", "md")
-
 
 def review_object(annotation: Annotation | None) -> dict[str, Any]:
     """The exported form of an annotation (unreviewed when there is none)."""

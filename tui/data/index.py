@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, compress, count, repeat
-from operator import contains
+from operator import contains, or_
 from typing import overload
 
 from ..arabic.normalise import fold_text
@@ -22,7 +22,6 @@ from .query import (
     Query,
     Row,
     actor_text,
-    own_text,
 )
 
 # Separates statements in the folded search text; folding never makes or removes one.
@@ -89,11 +88,24 @@ class Index:
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
         # Each statement's folded text, folded CHUNK statements at a time so folding never
         # holds the whole corpus's text twice. Actors' names are folded once per actor.
-        self._texts: list[str] = []
+        # The quote and verb apart from the English summary: a summary is ASCII, which
+        # Python stores and searches a byte a character, and an Arabic word is never
+        # looked for in it (Python knows an Arabic needle cannot be in an ASCII string).
+        self._quotes: list[str] = []
+        self._glosses: list[str] = []
         for first in range(0, len(self.rows), CHUNK):
-            rows = self.rows[first : first + CHUNK]
-            text = fold_text(_SEP.join(own_text(r.statement).replace(_SEP, " ") for r in rows))
-            self._texts += text.split(_SEP)
+            chunk = [r.statement for r in self.rows[first : first + CHUNK]]
+            quotes = _SEP.join(f"{s.quote_ar}\n{s.verb_ar}".replace(_SEP, " ") for s in chunk)
+            glosses = _SEP.join(s.summary_en.replace(_SEP, " ") for s in chunk)
+            self._quotes += fold_text(quotes).split(_SEP)
+            self._glosses += fold_text(glosses).split(_SEP)
+        # Each stance and threat label as one byte per statement, for counting in C.
+        self._codes = {
+            name: (values, bytes(map({v: i for i, v in enumerate(values)}.__getitem__, column)))
+            for name, column in self.labels.items()
+            for values in [sorted(set(column))]
+            if len(values) < 256
+        }
         self._actor_text = {a.id: fold_text(actor_text(a)) for a in actors.values()}
         self._last_search: tuple[str, list[int]] = ("", [])
 
@@ -127,10 +139,12 @@ class Index:
 
     def counts(self, results: Results, label: str) -> Counter[str]:
         """How many of `results` carry each value of `label` (withdrawal, threat, actor, kind)."""
-        column = self.labels[label]
-        if isinstance(results.positions, range) and len(results.positions) == len(column):
-            return Counter(column)
-        return Counter(map(column.__getitem__, results.positions))
+        if label not in self._codes:  # too many values for a byte each (actors): count them
+            return Counter(map(self.labels[label].__getitem__, results.positions))
+        values, codes = self._codes[label]
+        chosen = codes if len(results) == len(codes) else bytes(map(codes.__getitem__,
+                                                                    results.positions))
+        return Counter({v: n for i, v in enumerate(values) if (n := chosen.count(i))})
 
     def _matching(self, f: Filter) -> Sequence[int] | None:
         """The sorted positions that pass `f`, or None if `f` has no index."""
@@ -159,11 +173,14 @@ class Index:
         # `needle in text` for every statement, looped in C rather than in Python. While a
         # word is being typed, each letter only looks again where the word so far was found.
         last_needle, last_found = self._last_search
-        if last_needle and last_needle in needle:
-            texts = map(self._texts.__getitem__, last_found)
-            found = list(compress(last_found, map(contains, texts, repeat(needle))))
+        # Gathering candidates costs more than it saves once they are most of the corpus.
+        if last_needle and last_needle in needle and len(last_found) * 2 < len(self._quotes):
+            found = [p for p in last_found
+                     if needle in self._quotes[p] or needle in self._glosses[p]]  # fmt: skip
         else:
-            found = list(compress(count(), map(contains, self._texts, repeat(needle))))
+            in_quotes = map(contains, self._quotes, repeat(needle))
+            in_glosses = map(contains, self._glosses, repeat(needle))
+            found = list(compress(count(), map(or_, in_quotes, in_glosses)))
         self._last_search = (needle, found)
         named = [a for a, text in self._actor_text.items() if needle in text]
         if named:  # statements by an actor whose name matches, whatever they said

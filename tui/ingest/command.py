@@ -8,13 +8,16 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..data.check import problems
 from ..data.model import Corpus
-from ..data.store import Workspace, WorkspaceError
-from .extract import Extraction, Meta, extract, text_hash
-from .text import Decoded, InputError, dateline_outlet, decode_article, read_input
+
+# The extractor and the store load when an import runs, not whenever the command line
+# is built: `mawqif` itself must start fast.
+if TYPE_CHECKING:
+    from ..data.store import Workspace
+    from .extract import Extraction
+    from .text import Decoded
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -69,6 +72,8 @@ def _printable(value: str) -> str:
 
 
 def _outlet(args: argparse.Namespace, decoded: Decoded) -> str:
+    from .text import dateline_outlet
+
     if args.outlet:
         return str(args.outlet).strip()
     if decoded.outlet:
@@ -98,6 +103,8 @@ def _merged(a: Corpus, b: Corpus) -> Corpus:
 
 
 def _read_all(files: list[str]) -> tuple[list[_Input], list[str]]:
+    from .text import InputError, decode_article, read_input
+
     inputs: list[_Input] = []
     errors: list[str] = []
     for name in files:
@@ -156,6 +163,10 @@ def _say(rows: list[dict[str, Any]], args: argparse.Namespace, workspace: Worksp
 
 
 def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    from ..data.check import problems
+    from ..data.store import WorkspaceError
+    from .extract import Meta, extract, text_hash
+
     """Import the articles named in `args` into `workspace`; the exit status."""
     if args.published:
         try:

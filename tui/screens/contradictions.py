@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from ..data.contradictions import deadline_in, find_contradictions
 from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus, Statement
+from ..resources import styles_dir
 from .base import MawqifScreen
 
 StatusOf = Callable[[str], str]
@@ -128,6 +129,8 @@ class ClashList(OptionList):
 
 class ContradictionsScreen(MawqifScreen[None]):
     """The list of contradictions; the highest-ranked deadline clash is selected on opening."""
+
+    CSS_PATH = styles_dir() / "contradictions.tcss"
 
     HELP = HELP
     BINDINGS = [

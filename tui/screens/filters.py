@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList
 
 from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
+from ..resources import styles_dir
 
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -30,6 +31,8 @@ class FilterChoice:
 
 class FilterScreen(ModalScreen[FilterChoice | None]):
     """Every filter at once: space ticks, Enter applies, Escape cancels."""
+
+    CSS_PATH = styles_dir() / "dialogs.tcss"
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without changing the filters"),

@@ -25,6 +25,7 @@ from ..data.query import (
     prevailing,
 )
 from ..data.review import status_of
+from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
 from ..widgets.filter_bar import FilterState, bar_text, next_single
@@ -43,6 +44,8 @@ DETAIL_AFTER = 0.06
 
 class MainScreen(ReviewMixin, MawqifScreen[None]):
     """Where the analyst reads: actors | statements | detail, filtered from the keyboard."""
+
+    CSS_PATH = styles_dir() / "main.tcss"
 
     HELP = HELP
     BINDINGS = [

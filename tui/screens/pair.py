@@ -13,6 +13,7 @@ from textual.widgets import Footer, Static
 
 from ..data.contradictions import deadline_in, when
 from ..data.model import EVENTS, Contradiction, Corpus, Statement
+from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from .base import MawqifScreen
 from .contradictions import KIND_NAMES, SEVERITY_BADGE, StatusOf, unreviewed
@@ -90,6 +91,8 @@ class StatementPanel(Vertical):
 
 class PairScreen(MawqifScreen[str | None]):
     """A contradiction's two statements; ] and [ step through the list the analyst came from."""
+
+    CSS_PATH = styles_dir() / "contradictions.tcss"
 
     HELP = HELP
     BINDINGS = [

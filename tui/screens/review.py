@@ -9,9 +9,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..resources import styles_dir
+
 
 class NoteScreen(ModalScreen[str | None]):
     """Write or change the note on one item: Ctrl+S keeps it, Escape leaves it as it was."""
+
+    CSS_PATH = styles_dir() / "dialogs.tcss"
 
     BINDINGS = [
         Binding("ctrl+s", "keep", "Keep note", tooltip="Save the note"),
@@ -41,6 +45,8 @@ class NoteScreen(ModalScreen[str | None]):
 
 class LineScreen(ModalScreen[str | None]):
     """Ask for one line of text (tags, a file name): Enter keeps it, Escape cancels."""
+
+    CSS_PATH = styles_dir() / "dialogs.tcss"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without a change")]
 

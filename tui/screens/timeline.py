@@ -22,6 +22,7 @@ from textual.widgets import Footer, Static
 
 from ..data.contradictions import deadline_in, find_contradictions, when
 from ..data.model import EVENTS, Contradiction, Corpus, Deadline, Statement
+from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from .base import MawqifScreen
 from .contradictions import short_name
@@ -249,6 +250,8 @@ class Timeline(ScrollView, can_focus=True):
 
 class TimelineScreen(MawqifScreen[None]):
     """The deadlines of every statement on one time axis; Enter opens a mark's statement."""
+
+    CSS_PATH = styles_dir() / "contradictions.tcss"
 
     HELP = HELP
     BINDINGS = [
