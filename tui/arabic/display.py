@@ -260,10 +260,15 @@ def _row(
     return Row(tuple(segments), rtl)
 
 
-def _visual(
-    line: str, rtl: bool, tags: tuple[str | None, ...] | None
-) -> tuple[list[str], list[str | None]]:
-    """The glyphs of a logical line in visual order, left to right, with their tags."""
+@lru_cache(maxsize=16384)
+def _visual_order(
+    line: str, rtl: bool
+) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
+    """The glyphs of a logical line in visual order, and the characters each one shows.
+
+    Cached apart from highlights: a new search marks the same rows differently, and
+    shaping and reordering them again would cost a frame.
+    """
     shaped, sources = shape(line)
     # Joiners and other boundary neutrals have done their work in shaping; drop them so no
     # terminal has to guess what a zero-width format character means.
@@ -272,18 +277,26 @@ def _visual(
         shaped = "".join(shaped[i] for i in kept)
         sources = tuple(sources[i] for i in kept)
     order, levels = visual_order(shaped, rtl)
-    glyphs = [mirror(shaped[i]) if levels[i] % 2 else shaped[i] for i in order]
+    glyphs = tuple(mirror(shaped[i]) if levels[i] % 2 else shaped[i] for i in order)
+    return glyphs, tuple(sources[i] for i in order)
+
+
+def _visual(
+    line: str, rtl: bool, tags: tuple[str | None, ...] | None
+) -> tuple[list[str], list[str | None]]:
+    """The glyphs of a logical line in visual order, left to right, with their tags."""
+    glyphs, shown = _visual_order(line, rtl)
     if tags is None:
-        return glyphs, [None] * len(glyphs)
+        return list(glyphs), [None] * len(glyphs)
     glyph_tags: list[str | None] = []
-    for i in order:
+    for sources in shown:
         tag = None
-        for source in sources[i]:  # a ligature is highlighted if any of its letters is
+        for source in sources:  # a ligature is highlighted if any of its letters is
             tag = tags[source]
             if tag is not None:
                 break
         glyph_tags.append(tag)
-    return glyphs, glyph_tags
+    return list(glyphs), glyph_tags
 
 
 def _segments(glyphs: Sequence[str], tags: Sequence[str | None]) -> list[Segment]:

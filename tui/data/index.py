@@ -99,6 +99,9 @@ class Index:
             glosses = _SEP.join(s.summary_en.replace(_SEP, " ") for s in chunk)
             self._quotes += fold_text(quotes).split(_SEP)
             self._glosses += fold_text(glosses).split(_SEP)
+        # The few summaries that are not plain ASCII (a dash, a name with an accent): the
+        # only ones where an Arabic word could be.
+        self._wide_glosses = [i for i, gloss in enumerate(self._glosses) if not gloss.isascii()]
         # Each stance and threat label as one byte per statement, for counting in C.
         self._codes = {
             name: (values, bytes(map({v: i for i, v in enumerate(values)}.__getitem__, column)))
@@ -177,10 +180,15 @@ class Index:
         if last_needle and last_needle in needle and len(last_found) * 2 < len(self._quotes):
             found = [p for p in last_found
                      if needle in self._quotes[p] or needle in self._glosses[p]]  # fmt: skip
-        else:
+        elif needle.isascii():
             in_quotes = map(contains, self._quotes, repeat(needle))
             in_glosses = map(contains, self._glosses, repeat(needle))
             found = list(compress(count(), map(or_, in_quotes, in_glosses)))
+        else:
+            found = list(compress(count(), map(contains, self._quotes, repeat(needle))))
+            glossed = [p for p in self._wide_glosses if needle in self._glosses[p]]
+            if glossed:
+                found = sorted(set(found).union(glossed))
         self._last_search = (needle, found)
         named = [a for a, text in self._actor_text.items() if needle in text]
         if named:  # statements by an actor whose name matches, whatever they said

@@ -38,7 +38,9 @@ from .main_text import EMPTY, HELP
 # Below this width the three panes do not fit side by side; one is shown at a time.
 COMPACT_BELOW = 110
 # Seconds the detail pane waits for the keys to pause before it follows the cursor.
-DETAIL_AFTER = 0.06
+DETAIL_AFTER = 0.12
+# Above this many results the filter bar's counts by label follow a frame after the list.
+COUNT_LATER = 20_000
 
 
 
@@ -169,14 +171,21 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         return FilterState(self.actor, self.withdrawal, self.threat, self.kinds, self.status,
                            self.date_from, self.date_to, self.search)  # fmt: skip
 
-    def _update_bar(self) -> None:
+    def _update_bar(self, with_counts: bool = False) -> None:
         bar = next(self.query("#filter-bar").results(Static), None)
-        if bar is not None:
+        if bar is None:
+            return
+        # Counting tens of thousands of results by label costs a little: the list goes to
+        # the screen first and the counts follow in the next frame.
+        if not with_counts and len(self.results) > COUNT_LATER:
+            self.call_after_refresh(self._update_bar, True)
+            counts = None
+        else:
             counts = (self.index.counts(self.results, "withdrawal"),
                       self.index.counts(self.results, "threat"))  # fmt: skip
-            total = len(self.index.rows)
-            text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi)
-            bar.update(text, layout=False)  # one row, always: no layout to redo
+        total = len(self.index.rows)
+        text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi)
+        bar.update(text, layout=False)  # one row, always: no layout to redo
 
     def watch_bidi(self) -> None:
         self._update_bar()

@@ -84,17 +84,21 @@ def bar_text(
     filters: FilterState,
     corpus: Corpus,
     shown: int,
-    counts: tuple[Counter[str], Counter[str]],
+    counts: tuple[Counter[str], Counter[str]] | None,
     total: int,
     mode: str,
 ) -> Text:
-    """The bar: filters, how many statements show, the bidi sample, then the label counts."""
+    """The bar: filters, how many statements show, the bidi sample, then the label counts
+    (None while they are being counted)."""
     bar = Text(no_wrap=True, overflow="ellipsis")
     bar.append_text(describe(filters, corpus, mode))
     bar.append(f"  {shown} of {total} statements  ")
     bar.append(f"bidi {mode}: ", "dim")
     bar.append_text(inline_arabic(BIDI_SAMPLE, mode))
     bar.append("  ")
+    if counts is None:  # still being counted
+        bar.append("counting…", "dim")
+        return bar
     w, t = counts
     bar.append(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
     bar.append(" · ")
