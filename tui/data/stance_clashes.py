@@ -1,0 +1,183 @@
+"""Contradictions of stance and threat between actors, and of one actor with itself."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Final
+
+from ..arabic.normalise import fold
+from .clash_parts import (
+    Claim,
+    actor_name,
+    actor_names,
+    compare_dates,
+    cue_span,
+    deadline_clash,
+    evidence,
+    make_contradiction,
+    statement_key,
+    when,
+)
+from .model import EVENTS, Contradiction, Corpus, Statement
+
+# Kinds derived per actor pair, so a curated one replaces the derived one on the same actors.
+ACTOR_LEVEL: Final = frozenset({"withdrawal", "threat"})
+
+
+# Per axis: the pairs of positions that clash and how much.
+CLASHES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
+    "withdrawal": (
+        ("supports", "opposes", "medium"),
+        ("conditional", "supports", "low"),
+        ("conditional", "opposes", "low"),
+    ),
+    "threat": (("high", "low", "medium"),),
+}
+
+
+OTHER_AXIS: Final = {"withdrawal": "threat", "threat": "withdrawal"}
+
+
+OPPOSITE: Final = {"supports": "opposes", "opposes": "supports", "high": "low", "low": "high"}
+
+
+PHRASES: Final = {
+    "supports": "for the withdrawal",
+    "opposes": "against the withdrawal (the forces are needed or will stay)",
+    "conditional": "the coalition is needed only for some roles",
+    "high": "ISIS threat high",
+    "low": "ISIS threat low",
+}
+
+
+# Words (folded) that carry a label, to highlight the clause that says it rather than a quote.
+CARRIERS: Final[dict[str, tuple[str, ...]]] = {
+    "supports": ("خروج", "اخراج", "انسحاب", "اختتام", "انهاء", "لا حاجه", "ليس هناك حاجه", "ثابت"),
+    "opposes": ("بحاجه", "ابقاء", "بقاء", "ستبقي", "يتطلب", "ديمومه"),
+    "conditional": ("حاجه", "تقييم", "جزء", "تعاون"),
+    "high": ("خطور", "خطر", "تهديد", "يهاجم", "مهاجمه", "يعود", "نشاط", "يستغل", "استغلال"),
+    "low": ("تخوف", "هزيمه", "ذريعه", "لا خوف"),
+}
+
+
+_CLAUSE: Final = re.compile(r"[^،,؛;:.!?؟]+")
+
+
+def _carrier(statement: Statement, label: str) -> tuple[int, int]:
+    """The span (article offsets) of the clause that carries `label`, else the whole quote."""
+    quote = statement.quote_ar
+    words = CARRIERS.get(label, ())
+    for match in _CLAUSE.finditer(quote):
+        if any(w in fold(match.group()).text for w in words):
+            clause = match.group()
+            start = match.start() + len(clause) - len(clause.lstrip())
+            end = match.start() + len(clause.rstrip())
+            return statement.start + start, statement.start + end
+    if label in ("supports", "opposes") and statement.deadlines:
+        d = statement.deadlines[0]
+        return d.cue_start, d.cue_end
+    return statement.start, statement.end
+
+
+def _said(statement: Statement) -> str:
+    return statement.said_on or "an unknown date"
+
+
+def self_contradictions(
+    corpus: Corpus, by_actor: dict[str, list[Statement]]
+) -> list[Contradiction]:
+    """One actor saying things that cannot both hold: two stances, two threats, two dates."""
+    found = []
+    for actor, said in by_actor.items():
+        name = actor_name(corpus, actor)
+        for axis, (x, y) in (("withdrawal", ("supports", "opposes")), ("threat", ("high", "low"))):
+            xs = [s for s in said if getattr(s, axis) == x]
+            ys = [s for s in said if getattr(s, axis) == y]
+            if xs and ys:
+                a, b = min(xs, key=statement_key), min(ys, key=statement_key)
+                dated = a.said_on and b.said_on and compare_dates(a.said_on, b.said_on) != 0
+                text = f"{name}: {PHRASES[x]}, yet also {PHRASES[y]}"
+                text += f" (said {_said(a)} and {_said(b)}: the view may have changed)." if dated \
+                    else "."  # fmt: skip
+                severity = "medium" if dated else "high"
+                found.append(make_contradiction(
+                    "self", (a, _carrier(a, x)), (b, _carrier(b, y)), text, severity, (axis,)))
+        claims: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        for s in said:
+            for d in s.deadlines:
+                claims[d.event][d.due].append((s, d))
+        for event, dues in claims.items():
+            keys = sorted(dues)
+            for i, p in enumerate(keys):
+                for q in keys[i + 1 :]:
+                    clash = deadline_clash((event, p), (event, q))
+                    if clash is None:
+                        continue
+                    first, second = min(dues[p], key=evidence), min(dues[q], key=evidence)
+                    text = (f"{name} gives two dates for {EVENTS.get(event, event)}: "
+                            f"{when(p)} and {when(q)}.")  # fmt: skip
+                    found.append(make_contradiction(
+                        "self", cue_span(first), cue_span(second), text, clash[0], (event,)))
+    return found
+
+
+def _position(labels: dict[str, list[Statement]], axis: str) -> str | None:
+    """An actor's one position on an axis; None when it has none or says both (see `self`)."""
+    if axis == "withdrawal":
+        if "supports" in labels and "opposes" in labels:
+            return None
+        for label in ("supports", "opposes", "conditional"):
+            if label in labels:
+                return label
+        return None
+    if "high" in labels and "low" in labels:
+        return None
+    return next((label for label in ("high", "low") if label in labels), None)
+
+
+def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list[Contradiction]:
+    """Withdrawal and threat clashes: each actor of the smaller camp against its strongest foe."""
+    labels: dict[str, dict[str, dict[str, list[Statement]]]] = {}
+    for axis in CLASHES:
+        labels[axis] = {}
+        for actor, said in by_actor.items():
+            mine: dict[str, list[Statement]] = defaultdict(list)
+            for s in said:
+                mine[getattr(s, axis)].append(s)
+            labels[axis][actor] = {k: sorted(v, key=statement_key) for k, v in mine.items()}
+    position = {axis: {actor: _position(labels[axis][actor], axis) for actor in by_actor}
+                for axis in CLASHES}  # fmt: skip
+    order = {actor: i for i, actor in enumerate(by_actor)}
+    found = []
+    for axis, clashes in CLASHES.items():
+        other = OTHER_AXIS[axis]
+        for x, y, severity in clashes:
+            camps = []
+            for label in (x, y):
+                camp = [a for a in by_actor if position[axis][a] == label]
+                # The loudest voice of a camp first: most statements, then first to speak.
+                counts = {a: len(labels[axis][a][label]) for a in camp}
+                camp.sort(key=lambda a: (-counts[a], order[a]))
+                camps.append((label, camp))
+            (small_label, small), (large_label, large) = sorted(
+                camps, key=lambda c: len(c[1]))  # stable: ties keep the first label small
+            if not small or not large:
+                continue
+            best_by_other: dict[str | None, str] = {}
+            for actor in large:
+                best_by_other.setdefault(position[other][actor], actor)
+            for actor in small:
+                wanted = OPPOSITE.get(position[other][actor] or "")
+                foe = best_by_other.get(wanted, large[0]) if wanted else large[0]
+                a = labels[axis][actor][small_label][0]
+                b = labels[axis][foe][large_label][0]
+                rest = [f for f in large if f != foe]
+                also = f" (also {actor_names(corpus, rest)})" if rest else ""
+                sides = [(a, f"{actor_name(corpus, actor)}: {PHRASES[small_label]}"),
+                         (b, f"{actor_name(corpus, foe)}{also}: {PHRASES[large_label]}")]
+                sides.sort(key=lambda side: (side[0].article, side[0].start))
+                text = f"{sides[0][1]}; {sides[1][1]}."
+                found.append(make_contradiction(axis, (a, _carrier(a, small_label)),
+                                   (b, _carrier(b, large_label)), text, severity))  # fmt: skip
+    return found
