@@ -107,7 +107,8 @@ class ReviewSession:
         try:
             self.workspace.annotate(
                 target,
-                lambda a: change(a, status=before.status, note=before.note, tags=before.tags),
+                lambda a: change(a, status=before.status, note=before.note, tags=before.tags,
+                                 withdrawal=before.withdrawal, threat=before.threat),
             )
         except (ReviewError, SaveError) as err:
             self.app.notify(str(err), severity="error", markup=False)

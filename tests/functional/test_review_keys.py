@@ -129,3 +129,25 @@ async def test_the_app_reopens_where_the_analyst_stopped(workspace_file: Path):
         await pilot.pause()
         assert app.screen.threat == threat and app.screen.selected == chosen
         assert app.bidi == "terminal"
+
+
+async def test_W_and_T_correct_the_labels_of_the_selected_statement(make_app, workspace_file):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen: MainScreen = app.screen
+        selected = screen.selected
+        stored = app.workspace.corpus.statements[selected]
+        await pilot.press("W")  # unspecified → supports (the next label in the codebook)
+        await _settle(app, pilot)
+        assert app.workspace.corpus.statements[selected].withdrawal != stored.withdrawal
+        now = app.workspace.corpus.statements[selected].withdrawal
+        await pilot.press("s" if now == "supports" else "x")
+        if now == "supports":
+            listed = [i.statement.id for i in screen.query_one(StatementList).items]
+            assert selected in listed  # the filter sees the corrected label
+        text = str(screen.query_one("#detail-labels").render())
+        assert "corrected by the analyst" in text
+        assert Workspace(workspace_file).corpus.statements[selected].withdrawal == now
+        await pilot.press("z")  # undo puts the recorded label back
+        await _settle(app, pilot)
+        assert app.workspace.corpus.statements[selected].withdrawal == stored.withdrawal

@@ -166,3 +166,26 @@ def test_check_reports_annotations_of_missing_items(workspace_file: Path):
     ws.save()
     problems = review_problems(ws.corpus, Workspace(workspace_file).annotations())
     assert problems == ["annotation statement:nope: no such statement in this workspace"]
+
+
+def test_an_analyst_correction_changes_the_labels_everywhere_and_can_be_withdrawn(
+    workspace_file: Path,
+):
+    before = digest(workspace_file)
+    ws = Workspace(workspace_file)
+    stored = ws.corpus.statements["s01"]
+    assert stored.withdrawal == "unspecified"
+    ws.annotate("statement:s01", lambda a: change(a, withdrawal="opposes", threat="low"))
+    ws.save()
+    assert digest(workspace_file) == before  # corrections live beside the corpus, not in it
+    reopened = Workspace(workspace_file)
+    corrected = reopened.corpus.statements["s01"]
+    assert (corrected.withdrawal, corrected.threat) == ("opposes", "low")
+    assert reopened.original("s01") == stored
+    assert [s.id for s in reopened.statements_where(None, {"opposes"}, set())].count("s01") == 1
+    reopened.annotate("statement:s01", lambda a: change(a, withdrawal=None, threat=None))
+    assert reopened.corpus.statements["s01"] == stored and reopened.original("s01") is None
+    with pytest.raises(ReviewError):
+        change(Annotation("statement:s01"), withdrawal="maybe")
+    with pytest.raises(ReviewError):
+        change(Annotation("contradiction:c1"), threat="high")

@@ -77,7 +77,7 @@ class Index:
             key=lambda s: (s.article, s.start, s.end, s.id),
         )
         actors = corpus.actors
-        self.rows: tuple[Row, ...] = tuple(Row(s, actors[s.actor]) for s in ordered)
+        self.rows: list[Row] = [Row(s, actors[s.actor]) for s in ordered]
         self.position = {s.id: i for i, s in enumerate(ordered)}
         self.labels = {
             "withdrawal": [s.withdrawal for s in ordered],
@@ -103,8 +103,8 @@ class Index:
         # only ones where an Arabic word could be.
         self._wide_glosses = [i for i, gloss in enumerate(self._glosses) if not gloss.isascii()]
         # Each stance and threat label as one byte per statement, for counting in C.
-        self._codes = {
-            name: (values, bytes(map({v: i for i, v in enumerate(values)}.__getitem__, column)))
+        self._codes: dict[str, tuple[list[str], bytearray]] = {
+            name: (values, bytearray(map({v: i for i, v in enumerate(values)}.__getitem__, column)))
             for name, column in self.labels.items()
             for values in [sorted(set(column))]
             if len(values) < 256
@@ -139,6 +139,28 @@ class Index:
             rows = self.rows
             kept = [p for p in kept if all(f(rows[p]) for f in others)]
         return Results(self.rows, kept)
+
+    def replace(self, statement: Statement) -> None:
+        """Take in `statement` with new labels (an analyst's correction) in place of its old."""
+        position = self.position.get(statement.id)
+        if position is None:
+            return
+        old = self.rows[position].statement
+        self.rows[position] = Row(statement, self.rows[position].actor)
+        for label in ("withdrawal", "threat"):
+            before, after = getattr(old, label), getattr(statement, label)
+            if before == after:
+                continue
+            self.labels[label][position] = after
+            postings = self._postings[label]
+            was = postings[before]
+            del was[bisect_left(was, position)]
+            now = postings.setdefault(after, array("q"))
+            now.insert(bisect_left(now, position), position)
+            values, codes = self._codes[label]
+            if after not in values:
+                values.append(after)
+            codes[position] = values.index(after)
 
     def counts(self, results: Results, label: str) -> Counter[str]:
         """How many of `results` carry each value of `label` (withdrawal, threat, actor, kind)."""

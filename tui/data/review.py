@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
+from .model import THREAT, WITHDRAWAL
+
 STATEMENT_STATUSES: Final = ("unreviewed", "reviewed", "disputed")
 CONTRADICTION_STATUSES: Final = ("unreviewed", "reviewed", "disputed", "dismissed")
 UNREVIEWED: Final = "unreviewed"
@@ -56,6 +58,8 @@ class Version:
     note: str
     tags: tuple[str, ...]
     updated: str
+    withdrawal: str | None = None
+    threat: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +72,15 @@ class Annotation:
     tags: tuple[str, ...] = ()
     updated: str = ""
     history: tuple[Version, ...] = ()
+    # The analyst's correction of a statement's labels (None: the label stands as given).
+    withdrawal: str | None = None
+    threat: str | None = None
 
     @property
     def version(self) -> Version:
         """This annotation's current state as a version."""
-        return Version(self.status, self.note, self.tags, self.updated)
+        return Version(self.status, self.note, self.tags, self.updated, self.withdrawal,
+                       self.threat)  # fmt: skip
 
     @property
     def is_blank(self) -> bool:
@@ -95,15 +103,29 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+KEEP: Final = "keep"  # a label correction left as it is
+
+
 def change(
     current: Annotation,
     *,
     status: str | None = None,
     note: str | None = None,
     tags: tuple[str, ...] | None = None,
+    withdrawal: str | None = KEEP,
+    threat: str | None = KEEP,
     at: str | None = None,
 ) -> Annotation:
-    """`current` with the given fields changed; its previous version goes to the history."""
+    """`current` with the given fields changed; its previous version goes to the history.
+
+    `withdrawal` and `threat` correct a statement's labels (None withdraws a correction).
+    """
+    for label, value, codebook in (("withdrawal", withdrawal, WITHDRAWAL),
+                                   ("threat", threat, THREAT)):  # fmt: skip
+        if value not in (KEEP, None) and value not in codebook:
+            raise ReviewError(f"{label} {value!r} is not in the codebook")
+        if value not in (KEEP, None) and not current.target.startswith("statement:"):
+            raise ReviewError("only a statement's labels can be corrected")
     if status is not None and status not in statuses_for(current.target):
         allowed = ", ".join(statuses_for(current.target))
         raise ReviewError(f"status {status!r} is not one of {allowed}")
@@ -117,6 +139,8 @@ def change(
         tags=current.tags if tags is None else clean_tags(tags),
         updated=at or now(),
         history=history,
+        withdrawal=current.withdrawal if withdrawal == KEEP else withdrawal,
+        threat=current.threat if threat == KEEP else threat,
     )
 
 
@@ -134,11 +158,14 @@ def annotation_record(a: Annotation) -> dict[str, Any]:
         "note": a.note,
         "tags": list(a.tags),
         "updated": a.updated,
+        "withdrawal": a.withdrawal,
+        "threat": a.threat,
         "history": [
-            {"status": v.status, "note": v.note, "tags": list(v.tags), "updated": v.updated}
+            {"status": v.status, "note": v.note, "tags": list(v.tags), "updated": v.updated,
+             "withdrawal": v.withdrawal, "threat": v.threat}
             for v in a.history
         ],
-    }
+    }  # fmt: skip
 
 
 def _version(record: Any, where: str) -> Version:
@@ -149,7 +176,10 @@ def _version(record: Any, where: str) -> Version:
         raise ReviewError(f"{where}: status, note and updated must be strings")
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ReviewError(f"{where}: tags must be a list of strings")
-    return Version(status, note, tuple(tags), updated)
+    withdrawal, threat = record.get("withdrawal"), record.get("threat")
+    if withdrawal not in (None, *WITHDRAWAL) or threat not in (None, *THREAT):
+        raise ReviewError(f"{where}: a corrected label is not in the codebook")
+    return Version(status, note, tuple(tags), updated, withdrawal, threat)
 
 
 def annotation_from(record: Mapping[str, Any], where: str) -> Annotation:
@@ -163,5 +193,5 @@ def annotation_from(record: Mapping[str, Any], where: str) -> Annotation:
     current = _version(record, where)
     return Annotation(
         key, current.status, current.note, current.tags, current.updated,
-        tuple(_version(v, where) for v in history),
+        tuple(_version(v, where) for v in history), current.withdrawal, current.threat,
     )  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Set
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -170,19 +171,61 @@ class Workspace:
         self._pending: list[tuple[str, Change]] = []
         self._overlay: dict[str, Annotation] = {}
         self._write_lock = threading.Lock()
+        self._originals: dict[str, Statement] = {}
+        self._relabelled: set[str] = set()
+        self._apply_corrections()
 
     # -- the corpus -----------------------------------------------------------------
 
     @property
     def corpus(self) -> Corpus:
-        """Everything the workspace holds (read on first use)."""
+        """Everything the workspace holds (read on first use), labels as the analyst
+        corrected them."""
         if self._corpus is None:
             self._corpus = load_corpus(self.path, self._storage)
+            self._apply_corrections()
         return self._corpus
 
     @corpus.setter
     def corpus(self, value: Corpus) -> None:
         self._corpus = value
+        self._originals.clear()
+        self._apply_corrections()
+
+    def original(self, statement_id: str) -> Statement | None:
+        """The statement as stored, if the analyst corrected its labels."""
+        return self._originals.get(statement_id)
+
+    def take_relabelled(self) -> set[str]:
+        """The statements whose labels changed since this was last asked."""
+        changed, self._relabelled = self._relabelled, set()
+        return changed
+
+    def _apply_corrections(self) -> None:
+        """Give statements the labels the analyst corrected; keep the stored ones aside."""
+        if self._corpus is None:
+            return
+        statements = self._corpus.statements
+        wanted = {
+            key.partition(":")[2]: a for key, a in self.annotations().items()
+            if key.startswith("statement:") and (a.withdrawal or a.threat)
+        }  # fmt: skip
+        for sid in set(self._originals) | set(wanted):
+            original = self._originals.get(sid) or statements.get(sid)
+            if original is None:
+                continue
+            fix = wanted.get(sid)
+            target = original if fix is None else replace(
+                original, withdrawal=fix.withdrawal or original.withdrawal,
+                threat=fix.threat or original.threat,
+            )  # fmt: skip
+            if statements[sid] != target:
+                statements[sid] = target
+                self._relabelled.add(sid)
+            if fix is None:
+                self._originals.pop(sid, None)
+            else:
+                self._originals.setdefault(sid, original)
 
     def actors(self) -> dict[str, Actor]:
         """The workspace's actors, read without its statements where the index allows."""
@@ -199,7 +242,8 @@ class Workspace:
     ) -> list[Statement]:
         """The statements with these labels (empty sets: any) in reading order, reading only
         those records when the index allows: how `export` stays fast at scale."""
-        if self._corpus is not None or self._index is None:
+        corrected = any(a.withdrawal or a.threat for a in self.annotations().values())
+        if self._corpus is not None or self._index is None or corrected:
             chosen = [
                 s for s in self.corpus.statements.values()
                 if (actor is None or s.actor == actor)
@@ -262,6 +306,8 @@ class Workspace:
                 self._review.clear_cache()
                 self._saved = self._read_annotations()
                 changed = True
+        if changed:
+            self._apply_corrections()
         return changed
 
     # -- annotations ------------------------------------------------------------------
@@ -300,6 +346,7 @@ class Workspace:
         with self._write_lock:
             self._overlay[target] = new
             self._pending.append((target, change))
+        self._apply_corrections()
         return new
 
     def save(self) -> list[str]:
@@ -337,7 +384,8 @@ class Workspace:
             self._saved = results
             self._pending.clear()
             self._overlay.clear()
-            return sorted(set(conflicts))
+        self._apply_corrections()  # another window may have corrected labels meanwhile
+        return sorted(set(conflicts))
 
     # -- the session ------------------------------------------------------------------
 

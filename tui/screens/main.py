@@ -64,6 +64,10 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         Binding("u", "next_unreviewed", "Next unreviewed", id="queue",
                 tooltip="Review queue: open the next statement not yet reviewed"),
         Binding("x", "clear_filters", "Clear", id="clear", tooltip="Clear every filter"),
+        Binding("W", "correct('withdrawal')", "Fix stance", id="fix-withdrawal", show=False,
+                tooltip="Correct the selected statement's withdrawal stance (next label)"),
+        Binding("T", "correct('threat')", "Fix threat", id="fix-threat", show=False,
+                tooltip="Correct the selected statement's ISIS-threat label (next label)"),
         Binding("c", "contradictions", "Clashes", id="contradictions",
                 tooltip="List the contradictions, worst first"),
         Binding("d", "deadlines", "Deadlines", id="deadlines",
@@ -225,7 +229,8 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         needle = self.search.strip()
         hits = find_all(needle, statement.quote_ar) if statement and needle else ()
         review = self._workspace.annotation(f"statement:{statement.id}") if statement else None
-        details[0].show(self.corpus, statement, hits, review)
+        stored = self._workspace.original(statement.id) if statement else None
+        details[0].show(self.corpus, statement, hits, review, stored)
 
     def watch_pane(self, pane: str) -> None:
         for name in PANES:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..data.export import related_contradictions
 from ..data.index import Index
-from ..data.model import Contradiction, Statement
+from ..data.model import THREAT, WITHDRAWAL, Contradiction, Statement
 from ..data.review import STATEMENT_STATUSES, UNREVIEWED, status_of
 from ..data.store import Workspace
 from ..widgets.actor_list import ActorList
@@ -76,13 +76,31 @@ class ReviewMixin(_Base):
         return shown, related, self._query().description
 
     def review_changed(self) -> None:
+        relabelled = self._workspace.take_relabelled()
         if self._workspace.corpus is not self.corpus:  # another mawqif imported articles
             self.corpus = self._workspace.corpus
             self.index = Index(self.corpus)
             if self.corpus.statements and self.query(ActorList):
                 self._refresh_actors()
+        for statement_id in relabelled:  # the analyst corrected these labels
+            if statement_id in self.corpus.statements:
+                self.index.replace(self.corpus.statements[statement_id])
         if self.corpus.statements and self.query(StatementList):
             self._apply()
+
+    def action_correct(self, label: str) -> None:
+        """Step the selected statement's `label` (withdrawal or threat) through the codebook."""
+        statement = self.corpus.statements.get(self.selected or "")
+        review = getattr(self.app, "review", None)
+        if statement is None or review is None:
+            return
+        codebook = WITHDRAWAL if label == "withdrawal" else THREAT
+        value = codebook[(codebook.index(getattr(statement, label)) + 1) % len(codebook)]
+        stored = self._workspace.original(statement.id) or statement
+        # Back at the stored label, the correction is withdrawn rather than kept as a copy.
+        fix = None if value == getattr(stored, label) else value
+        review.apply(f"statement:{statement.id}", f"{label.capitalize()} now {value}",
+                     **{label: fix})  # fmt: skip
 
     def session_state(self) -> dict[str, object]:
         f = self.filters

@@ -18,8 +18,10 @@ opens every filter (several stances, actor kinds, a date range), `/` searches Ar
 ## Reviewing
 
 `r` cycles the selected statement's status (unreviewed → reviewed → disputed), `n` writes
-a note, `g` sets tags, `z` undoes the last change. `v` filters by status and `u` opens the
-next statement nobody has reviewed yet: press `r`, then `u`, to go through a review queue.
+a note, `g` sets tags, `W` and `T` correct its withdrawal-stance and threat labels (a
+machine-suggested label of an imported article, say), `z` undoes the last change. `v`
+filters by status and `u` opens the next statement nobody has reviewed yet: press `r`,
+then `u`, to go through a review queue.
 Every change is saved at once; a change that cannot be written is kept and `Ctrl+S` tries
 again. `e` writes a Markdown brief of the statements listed.
 """

@@ -47,6 +47,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
         self._statement: Statement | None = None
         self._hits: Sequence[tuple[int, int]] = ()
         self._review: Annotation | None = None
+        self._stored: Statement | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="detail-meta", classes="detail-meta")
@@ -74,9 +75,12 @@ class StatementDetail(VerticalScroll, can_focus=True):
         statement: Statement | None,
         hits: Sequence[tuple[int, int]] = (),
         review: Annotation | None = None,
+        stored: Statement | None = None,
     ) -> None:
-        """Show `statement` with search hits (offsets into its quote) marked, and its review."""
+        """Show `statement` with search hits (offsets into its quote) marked, and its review
+        (`stored`: the statement as recorded, when the analyst corrected its labels)."""
         self._corpus, self._statement, self._hits, self._review = corpus, statement, hits, review
+        self._stored = stored
         self._show_review(review)
         meta = self.query_one("#detail-meta", Static)
         quote = self.query_one("#detail-quote", ArabicText)
@@ -114,6 +118,9 @@ class StatementDetail(VerticalScroll, can_focus=True):
         labels.append(" · ")
         labels.append(THREAT_WORDS[statement.threat], self._label(statement.threat))
         labels.append(f" · {statement.origin}")
+        if self._stored is not None:
+            labels.append(f" · corrected by the analyst (recorded: {self._stored.withdrawal}, "
+                          f"{self._stored.threat}; W and T change it)", "italic")
         self.query_one("#detail-labels", Static).update(labels)
         lines = Text()
         for d in statement.deadlines:
@@ -135,7 +142,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
 
     def watch_mode(self) -> None:
         if self._corpus is not None:
-            self.show(self._corpus, self._statement, self._hits, self._review)
+            self.show(self._corpus, self._statement, self._hits, self._review, self._stored)
 
     def _show_review(self, review: Annotation | None) -> None:
         line = Text()
