@@ -150,8 +150,20 @@ class MawqifApp(App[None]):
         screens = session.get("screens", [])
         states = [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
         for state in states:
-            if state.get("screen") == "main" and workspace.corpus.statements:
+            if not workspace.corpus.statements:
+                break
+            if state.get("screen") == "main":
                 self.call_after_refresh(main.restore, state)
+            elif state.get("screen") in ("contradictions", "timeline"):
+                self.call_after_refresh(self._reopen, main, state)
+
+    def _reopen(self, main: MainScreen, state: dict[str, object]) -> None:
+        """Open again the contradictions list or the timeline where the last session was."""
+        if state.get("screen") == "timeline":
+            main.action_deadlines()
+            return
+        main.action_contradictions()
+        self.call_after_refresh(self.screen.restore, state)  # type: ignore[attr-defined]
 
     @property
     def main_screen(self) -> MainScreen:

@@ -151,3 +151,27 @@ async def test_W_and_T_correct_the_labels_of_the_selected_statement(make_app, wo
         await pilot.press("z")  # undo puts the recorded label back
         await _settle(app, pilot)
         assert app.workspace.corpus.statements[selected].withdrawal == stored.withdrawal
+
+
+async def test_the_contradictions_list_filters_by_status_and_reopens(workspace_file: Path):
+    from tui.screens.contradictions import ContradictionsScreen
+
+    app = MawqifApp(Workspace(workspace_file), "visual")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        clashes = app.screen
+        assert isinstance(clashes, ContradictionsScreen)
+        first = clashes.current.id
+        await pilot.press("r")  # mark it reviewed
+        await _settle(app, pilot)
+        await pilot.press("v")  # unreviewed only
+        assert first not in [c.id for c in clashes.shown] and clashes.shown
+        await pilot.press("v")  # reviewed only
+        assert [c.id for c in clashes.shown] == [first]
+        await pilot.press("q")
+    app = MawqifApp(Workspace(workspace_file), "visual")
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(5):
+            await pilot.pause(0.1)
+        assert isinstance(app.screen, ContradictionsScreen)
+        assert app.screen.status == "reviewed" and app.screen.current.id == first

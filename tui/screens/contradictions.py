@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from ..data.contradictions import deadline_in, find_contradictions
 from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus, Statement
+from ..data.review import CONTRADICTION_STATUSES
 from ..resources import styles_dir
 from .base import MawqifScreen
 
@@ -140,12 +141,15 @@ class ContradictionsScreen(MawqifScreen[None]):
                 tooltip="Move to the previous contradiction"),
         Binding("f", "cycle_kind", "Kind", id="clash-kind",
                 tooltip="Cycle the kind shown: all, deadline, stance, threat, factual, self"),
+        Binding("v", "cycle_status", "Status", id="clash-status",
+                tooltip="Cycle the review status shown: all, unreviewed, reviewed, …"),
         Binding("enter", "open", "Open pair", id="clash-open",
                 tooltip="Open the pair side by side"),
         Binding("escape", "back", "Back", id="clash-back", tooltip="Back to the statements"),
     ]  # fmt: skip
 
     kind: var[str | None] = var(None)
+    status: var[str | None] = var(None)
 
     def __init__(
         self,
@@ -181,7 +185,11 @@ class ContradictionsScreen(MawqifScreen[None]):
 
     def _fill(self, keep: str | None) -> None:
         """List the contradictions of the chosen kind, with the cursor on `keep` if shown."""
-        self.shown = [c for c in self.all if self.kind is None or c.kind == self.kind]
+        self.shown = [
+            c for c in self.all
+            if (self.kind is None or c.kind == self.kind)
+            and (self.status is None or self.status_of(c.id) == self.status)
+        ]  # fmt: skip
         options = self.query_one(ClashList)
         # The list keeps a gutter for its scrollbar (see the stylesheet), so rows never wrap.
         width = max(40, options.scrollable_content_region.width or self.size.width - 6)
@@ -200,7 +208,10 @@ class ContradictionsScreen(MawqifScreen[None]):
         counts = Counter(c.severity for c in self.shown)
         bar = Text(no_wrap=True, overflow="ellipsis")
         kind = KIND_NAMES.get(self.kind, self.kind) if self.kind else "all kinds"
-        bar.append(f" Contradictions · {kind} ", "reverse" if self.kind else "bold")
+        if self.status:
+            kind += f" · {self.status}"
+        filtered = self.kind or self.status
+        bar.append(f" Contradictions · {kind} ", "reverse" if filtered else "bold")
         bar.append(f"  {len(self.shown)} of {len(self.all)} · ")
         bar.append(" ".join(f"{SEVERITY_BADGE[s]} {counts[s]}" for s in SEVERITY_BADGE))
         self.query_one("#clash-bar", Static).update(bar)
@@ -262,6 +273,29 @@ class ContradictionsScreen(MawqifScreen[None]):
             options.action_cursor_down()
         else:
             options.action_cursor_up()
+
+    def action_cycle_status(self) -> None:
+        cycle: list[str | None] = [None, *CONTRADICTION_STATUSES]
+        self.status = cycle[(cycle.index(self.status) + 1) % len(cycle)]
+
+    def watch_status(self) -> None:
+        if self.is_mounted:
+            current = self.current
+            self._fill(current.id if current else None)
+
+    def session_state(self) -> dict[str, object]:
+        current = self.current
+        return {"screen": "contradictions", "kind": self.kind, "status": self.status,
+                "selected": current.id if current else None}  # fmt: skip
+
+    def restore(self, state: dict[str, object]) -> None:
+        """Put back the kind and status shown and the selection of a saved session."""
+        kind, status, selected = state.get("kind"), state.get("status"), state.get("selected")
+        if kind in CONTRADICTION_KINDS:
+            self.kind = str(kind)
+        if status in CONTRADICTION_STATUSES:
+            self.status = str(status)
+        self._fill(str(selected) if isinstance(selected, str) else None)
 
     def action_cycle_kind(self) -> None:
         present = [k for k in CONTRADICTION_KINDS if any(c.kind == k for c in self.all)]

@@ -305,6 +305,9 @@ class TimelineScreen(MawqifScreen[None]):
 
     # -- hooks the review session calls on whichever screen is on top ---------------
 
+    def session_state(self) -> dict[str, object]:
+        return {"screen": "timeline"}
+
     def current_target(self) -> str | None:
         """The statement of the mark under the cursor."""
         mark = self.query_one(Timeline).current
