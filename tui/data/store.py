@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Set
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -17,6 +16,7 @@ import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from .corrections import apply_corrections
 from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
 from .files import (
     CORPUS_KIND,
@@ -203,29 +203,10 @@ class Workspace:
 
     def _apply_corrections(self) -> None:
         """Give statements the labels the analyst corrected; keep the stored ones aside."""
-        if self._corpus is None:
-            return
-        statements = self._corpus.statements
-        wanted = {
-            key.partition(":")[2]: a for key, a in self.annotations().items()
-            if key.startswith("statement:") and (a.withdrawal or a.threat)
-        }  # fmt: skip
-        for sid in set(self._originals) | set(wanted):
-            original = self._originals.get(sid) or statements.get(sid)
-            if original is None:
-                continue
-            fix = wanted.get(sid)
-            target = original if fix is None else replace(
-                original, withdrawal=fix.withdrawal or original.withdrawal,
-                threat=fix.threat or original.threat,
-            )  # fmt: skip
-            if statements[sid] != target:
-                statements[sid] = target
-                self._relabelled.add(sid)
-            if fix is None:
-                self._originals.pop(sid, None)
-            else:
-                self._originals.setdefault(sid, original)
+        if self._corpus is not None:
+            self._relabelled |= apply_corrections(
+                self._corpus.statements, self.annotations(), self._originals
+            )
 
     def actors(self) -> dict[str, Actor]:
         """The workspace's actors, read without its statements where the index allows."""
