@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from helpers import digest
 from tui.resources import corpus_path
+
+# CI runs the same generated examples every time, so a red run can be reproduced; local
+# runs keep drawing new ones, which is how edge cases are found.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

@@ -229,3 +229,10 @@ def test_an_indent_wider_than_the_row_is_not_carried_onto_the_next_row():
     rows = [row.text for row in layout("\u2003  CENTCOM", 2, "visual")]
     assert rows == ["CE", "NT", "CO", "M "]
     assert [row.text for row in layout("  قال", 10, "terminal")][0].endswith("  قال")
+
+
+def test_a_cell_does_not_show_the_whitespace_a_quote_begins_with():
+    # Found by hypothesis: a leading no-break space took a cell of three one of its cells.
+    assert cell("\xa0CENTCOM", 3, "visual").text == "CE…"
+    row = cell("  قال ابن", 20, "visual", [(2, 5, "hit")])
+    assert [s.text for s in row.segments if s.tag == "hit"] == ["ﻝﺎﻗ"]

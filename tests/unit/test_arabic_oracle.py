@@ -135,7 +135,11 @@ def test_deadline_cues_and_search_hits_land_on_their_letters():
 
 
 def truncated_source(row: str, text: str) -> str:
-    """The logical text a truncated cell must show: the start of `text` and an ellipsis."""
+    """The logical text a truncated cell must show: the start of `text` and an ellipsis.
+
+    A cell does not show the whitespace the text begins with, so neither does its source.
+    """
+    text = text.lstrip()
     need = folded_length(row.strip()) - folded_length(ELLIPSIS)
     end = got = 0
     while got < need and end < len(text):

@@ -223,6 +223,10 @@ def _cell(text: str, width: int, mode: Mode, highlights: tuple[Highlight, ...]) 
     if width < 1:
         return Row((), rtl)
     tags = _tags(clean.offsets, len(line), highlights) if highlights else None
+    # A cell shows the text, not the whitespace around it (a quote may begin with a space).
+    lead = len(line) - len(line.lstrip())
+    if lead:
+        line, tags = line[lead:], (tags[lead:] if tags is not None else None)
     measure: Callable[[str], int] = shaped_width if mode == "visual" else _logical_width
     if measure(line) > width:
         # Shaping at most halves a width (lam-alef), so the cut lies within the first 4 ×
