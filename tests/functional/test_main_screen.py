@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 
 from tui.data.store import create_workspace
 from tui.screens.article import ArticleScreen
@@ -13,6 +13,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.main import DETAIL_AFTER, MainScreen
 from tui.widgets.arabic import ArabicText
 from tui.widgets.detail import StatementDetail
+from tui.widgets.search_field import SearchField
 from tui.widgets.statement_list import StatementList
 
 
@@ -63,7 +64,7 @@ async def test_search_folds_arabic_and_marks_hits_in_the_detail(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash")
-        assert app.screen.query_one("#search-input", Input).has_focus
+        assert app.screen.query_one("#search-input", SearchField).has_focus
         await pilot.press(*"عين الاسد")  # no hamza: the text writes الأسد
         await pilot.press("enter")
         await detail_follows(pilot)
@@ -260,3 +261,16 @@ async def test_empty_workspace_says_how_to_import(make_app, tmp_path: Path):
     async with app.run_test(size=(80, 24)):
         text = str(app.screen.query_one("#empty-workspace").render())
         assert "mawqif import" in text
+
+
+async def test_the_search_field_draws_typed_arabic_joined_and_right_to_left(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"قال", "q")  # q is typed, not Quit
+        field = app.screen.query_one("#search-input", SearchField)
+        assert field.value == "قالq"
+        row = "".join(seg.text for seg in field.render_line(0))
+        assert "قال" not in row  # shaped: presentation forms, not the letters as typed
+        assert "ﻝﺎﻗ" in row  # and in reading order, right to left
+        await pilot.press("backspace", "backspace")
+        assert field.value == "قا" and app.screen.search == "قا"

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 
 from ..arabic.normalise import find_all
 from ..data.index import Index, Results
@@ -29,6 +29,7 @@ from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
 from ..widgets.filter_bar import FilterState, bar_text, next_single
+from ..widgets.search_field import SearchField
 from ..widgets.statement_list import StatementList
 from .base import MawqifScreen
 from .filters import FilterChoice, FilterScreen
@@ -102,8 +103,8 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar")
-        yield Input(placeholder="Search Arabic or English — Enter keeps, Escape cancels",
-                    id="search-input")
+        yield SearchField("Search Arabic or English — Enter keeps, Escape cancels",
+                          id="search-input").data_bind(mode=MainScreen.bidi)
         if not self.corpus.statements:
             yield Static(EMPTY, id="empty-workspace")
         else:
@@ -260,11 +261,11 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self.actor = None if event.option_id == ALL_ACTORS else event.option_id
         self._focus_pane("statements")
 
-    @on(Input.Changed, "#search-input")
-    def _search_typed(self, event: Input.Changed) -> None:
+    @on(SearchField.Changed, "#search-input")
+    def _search_typed(self, event: SearchField.Changed) -> None:
         self.search = event.value
 
-    @on(Input.Submitted, "#search-input")
+    @on(SearchField.Submitted, "#search-input")
     def _search_kept(self) -> None:
         self._close_search()
 
@@ -292,7 +293,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
             self._focus_pane("statements")
 
     def action_search(self) -> None:
-        field = self.query_one("#search-input", Input)
+        field = self.query_one("#search-input", SearchField)
         self._search_before = self.search
         field.display = True
         field.value = self.search
@@ -303,7 +304,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self._focus_pane("statements")
 
     def key_escape(self) -> bool | None:
-        field = self.query_one("#search-input", Input)
+        field = self.query_one("#search-input", SearchField)
         if field.has_focus:
             self.search = getattr(self, "_search_before", "")
             self._close_search()
