@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pty
 import select
+import signal
 import time
 from pathlib import Path
 
@@ -70,28 +72,49 @@ def test_terminal_mode_sends_logical_text(workspace_file: Path):
 
 
 def _pty_session(args: list[str], env: dict[str, str]) -> tuple[bytes, int]:
-    """What mawqif writes to a pseudo-terminal until it quits on `q`, and its exit status."""
+    """What mawqif writes to a pseudo-terminal until it quits on `q`, and its exit status.
+
+    `q` is sent once the app has drawn its statements (a key typed while the terminal is
+    still being set up can be discarded with the pending input), and again every few
+    seconds until the app exits; a mawqif that never exits is killed and the test fails.
+    """
     pid, fd = pty.fork()
     if pid == 0:  # the child becomes mawqif
         os.execve(mawqif_command(), [mawqif_command(), *args], {**os.environ, **env})
     out = b""
-    sent = False
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
+    last_q = 0.0
+    deadline = time.monotonic() + 60
+    status: int | None = None
+    while status is None and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
         if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-        elif out and not sent:
+            with contextlib.suppress(OSError):  # the child closed the terminal
+                out += os.read(fd, 65536)
+        # A damaged workspace ends the app by itself; a good one quits on q once drawn.
+        drawn = b"statements" in out
+        if drawn and time.monotonic() - last_q > 3:
             os.write(fd, b"q")
-            sent = True
-    _, status = os.waitpid(pid, 0)
-    return out, os.waitstatus_to_exitcode(status)
+            last_q = time.monotonic()
+        done, raw = os.waitpid(pid, os.WNOHANG)
+        if done:
+            status = os.waitstatus_to_exitcode(raw)
+    if status is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise AssertionError(f"mawqif did not exit; it wrote:\n{out[-2000:]!r}")
+    while True:  # what it wrote just before exiting
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(fd)
+    return out, status
 
 
 def test_visual_mode_turns_the_terminals_own_bidi_off_and_back_on(workspace_file: Path):
