@@ -75,9 +75,9 @@ def test_a_damaged_index_is_ignored(workspace_file: Path):
 
 
 def test_search_across_chunk_boundaries(monkeypatch):
-    import tui.data.index as index_module
+    import tui.data.textsearch as textsearch
 
-    monkeypatch.setattr(index_module, "CHUNK", 7)  # many small chunks, hits at their edges
+    monkeypatch.setattr(textsearch, "CHUNK", 7)  # many small chunks, hits at their edges
     small = Index(CORPUS)
     for word in WORDS:
         query = Query((ByText(word),))

@@ -6,9 +6,10 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, compress, count, repeat
-from operator import contains, or_
+from itertools import chain
 from typing import overload
+
+import numpy as np
 
 from ..arabic.normalise import fold_text
 from .model import Corpus, Statement
@@ -23,12 +24,7 @@ from .query import (
     Row,
     actor_text,
 )
-
-# Separates statements in the folded search text; folding never makes or removes one.
-_SEP = "\x00"
-# Statements folded in one piece: large enough for C-speed folding, small enough that
-# folding never holds the whole corpus's text twice.
-CHUNK = 4096
+from .textsearch import TextSearch
 
 
 class Results(Sequence[Row]):
@@ -86,22 +82,7 @@ class Index:
             "kind": [actors[s.actor].kind for s in ordered],
         }
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
-        # Each statement's folded text, folded CHUNK statements at a time so folding never
-        # holds the whole corpus's text twice. Actors' names are folded once per actor.
-        # The quote and verb apart from the English summary: a summary is ASCII, which
-        # Python stores and searches a byte a character, and an Arabic word is never
-        # looked for in it (Python knows an Arabic needle cannot be in an ASCII string).
-        self._quotes: list[str] = []
-        self._glosses: list[str] = []
-        for first in range(0, len(self.rows), CHUNK):
-            chunk = [r.statement for r in self.rows[first : first + CHUNK]]
-            quotes = _SEP.join(f"{s.quote_ar}\n{s.verb_ar}".replace(_SEP, " ") for s in chunk)
-            glosses = _SEP.join(s.summary_en.replace(_SEP, " ") for s in chunk)
-            self._quotes += fold_text(quotes).split(_SEP)
-            self._glosses += fold_text(glosses).split(_SEP)
-        # The few summaries that are not plain ASCII (a dash, a name with an accent): the
-        # only ones where an Arabic word could be.
-        self._wide_glosses = [i for i, gloss in enumerate(self._glosses) if not gloss.isascii()]
+        self._text = TextSearch(f"{s.quote_ar}\n{s.verb_ar}\n{s.summary_en}" for s in ordered)
         # Each stance and threat label as one byte per statement, for counting in C.
         self._codes: dict[str, tuple[list[str], bytearray]] = {
             name: (values, bytearray(map({v: i for i, v in enumerate(values)}.__getitem__, column)))
@@ -110,6 +91,8 @@ class Index:
             if len(values) < 256
         }
         self._actor_text = {a.id: fold_text(actor_text(a)) for a in actors.values()}
+        # The last search's answer: changing another filter while a word is in the search
+        # field asks for it again.
         self._last_search: tuple[str, list[int]] = ("", [])
 
     def select(self, query: Query) -> list[Statement]:
@@ -193,29 +176,19 @@ class Index:
         return sorted(chain.from_iterable(lists))
 
     def _search(self, needle: str) -> Sequence[int]:
-        if not needle or _SEP in needle:
-            return []
-        # `needle in text` for every statement, looped in C rather than in Python. While a
-        # word is being typed, each letter only looks again where the word so far was found.
+        if not needle:  # only marks that folding drops: like no search at all
+            return range(len(self.rows))
         last_needle, last_found = self._last_search
-        # Gathering candidates costs more than it saves once they are most of the corpus.
-        if last_needle and last_needle in needle and len(last_found) * 2 < len(self._quotes):
-            found = [p for p in last_found
-                     if needle in self._quotes[p] or needle in self._glosses[p]]  # fmt: skip
-        elif needle.isascii():
-            in_quotes = map(contains, self._quotes, repeat(needle))
-            in_glosses = map(contains, self._glosses, repeat(needle))
-            found = list(compress(count(), map(or_, in_quotes, in_glosses)))
-        else:
-            found = list(compress(count(), map(contains, self._quotes, repeat(needle))))
-            glossed = [p for p in self._wide_glosses if needle in self._glosses[p]]
-            if glossed:
-                found = sorted(set(found).union(glossed))
-        self._last_search = (needle, found)
+        if needle == last_needle:
+            return last_found
+        found = self._text.matching(needle)
         named = [a for a, text in self._actor_text.items() if needle in text]
         if named:  # statements by an actor whose name matches, whatever they said
-            return sorted(set(found).union(self._union("actor", named)))
-        return found
+            for actor in named:
+                found[np.frombuffer(self._postings["actor"][actor], dtype=np.int64)] = True
+        positions: list[int] = np.flatnonzero(found).tolist()
+        self._last_search = (needle, positions)
+        return positions
 
 
 def _postings(column: Sequence[str]) -> dict[str, array[int]]:
