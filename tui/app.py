@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
@@ -22,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from .config import BIDI_MODES
+from .idle_gc import IdleCollector
 from .resources import styles_dir
 
 if TYPE_CHECKING:
@@ -96,6 +98,7 @@ class MawqifApp(App[None]):
         self.remember_bidi = remember_bidi
         self.review: ReviewSession | None = None
         self.failure: str | None = None
+        self.collector = IdleCollector()
         self.set_reactive(MawqifApp.bidi, bidi)
         from .terminal import BidiAwareDriver
 
@@ -124,6 +127,15 @@ class MawqifApp(App[None]):
 
         self.call_from_thread(self._show_workspace, workspace, index)
 
+    async def on_event(self, event: events.Event) -> None:
+        """Note each key and mouse event, so collections wait for a pause in them."""
+        if isinstance(event, events.InputEvent):
+            self.collector.input_seen()
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        self.collector.stop()
+
     def _could_not_open(self, message: str) -> None:
         self.failure = message
         self.exit(return_code=2)
@@ -146,6 +158,8 @@ class MawqifApp(App[None]):
         # The corpus lives as long as the app: keep the collector from walking its hundreds
         # of thousands of objects again and again, which showed as pauses between keys.
         gc.freeze()
+        # What is made from here on is collected in full only when the analyst pauses.
+        self.collector.start(self)
         # Reopen where the analyst stopped: the main screen's filters and selection.
         screens = session.get("screens", [])
         states = [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
