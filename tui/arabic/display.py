@@ -12,7 +12,7 @@ from typing import Final, Literal, get_args
 from rich.cells import cell_len
 
 from tui.arabic.reorder import bidi_class, mirror, visual_order
-from tui.arabic.sanitise import sanitise
+from tui.arabic.sanitise import Sanitised, sanitise
 from tui.arabic.shape import ZWJ, shape, shaped_width
 
 Mode = Literal["visual", "terminal", "raw"]
@@ -217,30 +217,44 @@ def _layout(
 @lru_cache(maxsize=4096)
 def _cell(text: str, width: int, mode: Mode, highlights: tuple[Highlight, ...]) -> Row:
     """Cached body of cell()."""
-    clean = sanitise(text)
+    clean, lead, end = _cell_cut(text, width, mode)
     line = clean.text.replace("\n", " ")
     rtl = is_rtl(line)
     if width < 1:
         return Row((), rtl)
     tags = _tags(clean.offsets, len(line), highlights) if highlights else None
-    # A cell shows the text, not the whitespace around it (a quote may begin with a space).
-    lead = len(line) - len(line.lstrip())
-    if lead:
-        line, tags = line[lead:], (tags[lead:] if tags is not None else None)
-    measure: Callable[[str], int] = shaped_width if mode == "visual" else _logical_width
-    if measure(line) > width:
-        # Shaping at most halves a width (lam-alef), so the cut lies within the first 4 ×
-        # width characters unless the text is mostly marks: fit only those, not a long quote.
-        probe = line if len(line) <= 4 * width else line[: 4 * width]
-        if measure(probe) <= width - 1:
-            probe = line
-        end = _fit(probe, 0, len(probe), width - 1, measure) if width > 1 else 0
-        if measure(line[:end]) > width - 1:
-            end = 0  # not even one (wide) character fits beside the ellipsis
-        end = len(line[:end].rstrip())
+    line, tags = line[lead:], (tags[lead:] if tags is not None else None)
+    if end is not None:
         line = line[:end] + ELLIPSIS
         tags = [*tags[:end], None] if tags is not None else None
     return _row(line, rtl, width, mode, tuple(tags) if tags is not None else None)
+
+
+@lru_cache(maxsize=4096)
+def _cell_cut(text: str, width: int, mode: Mode) -> tuple[Sanitised, int, int | None]:
+    """What of `text` a cell shows: its sanitised form, how many leading spaces it leaves out,
+    and where it is cut before the ellipsis (None if it fits).
+
+    Kept apart from the highlights, which change at every letter typed into a search while
+    the cut, the costly part (it measures shaped text), stays the same.
+    """
+    clean = sanitise(text)
+    line = clean.text.replace("\n", " ")
+    # A cell shows the text, not the whitespace around it (a quote may begin with a space).
+    lead = len(line) - len(line.lstrip())
+    line = line[lead:]
+    measure: Callable[[str], int] = shaped_width if mode == "visual" else _logical_width
+    if width < 1 or measure(line) <= width:
+        return clean, lead, None
+    # Shaping at most halves a width (lam-alef), so the cut lies within the first 4 × width
+    # characters unless the text is mostly marks: fit only those, not a long quote.
+    probe = line if len(line) <= 4 * width else line[: 4 * width]
+    if measure(probe) <= width - 1:
+        probe = line
+    end = _fit(probe, 0, len(probe), width - 1, measure) if width > 1 else 0
+    if measure(line[:end]) > width - 1:
+        end = 0  # not even one (wide) character fits beside the ellipsis
+    return clean, lead, len(line[:end].rstrip())
 
 
 @lru_cache(maxsize=16384)

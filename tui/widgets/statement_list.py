@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click, MouseScrollDown, MouseScrollUp
 from textual.message import Message
@@ -15,9 +13,9 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from ..arabic.display import cell, parse_mode
 from ..data.model import Statement
 from ..data.query import Row
-from .arabic import cell_text
 from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
 
 DATE_W = 10
@@ -25,6 +23,9 @@ ACTOR_W = 16
 BADGE_W = 5
 # Below this width the date column gives way, so the quote keeps room to be read.
 WITH_DATE_FROM = 76
+
+# Rows kept drawn: a few screens' worth at any width.
+ROW_CACHE = 1024
 
 # One cell for the review status; unreviewed stays blank so marks stand out.
 REVIEW_MARK = {"unreviewed": " ", "reviewed": "✓", "disputed": "!"}
@@ -97,7 +98,8 @@ class StatementList(Widget, can_focus=True):
         self._items: Sequence[ListItem] = ()
         self._hits: HitFinder | None = None
         self._status_of: Callable[[str], str] | None = None
-        self._render_row = lru_cache(maxsize=512)(self._build_row)
+        self._row_cache: dict[tuple[object, ...], Strip] = {}
+        self._styles: dict[tuple[str, bool], Style] = {}
 
     @property
     def items(self) -> Sequence[ListItem]:
@@ -122,7 +124,6 @@ class StatementList(Widget, can_focus=True):
         self._items = items
         self._hits = hits
         self._status_of = status_of
-        self._render_row.cache_clear()
         self.top = 0
         self.cursor = cursor
         self.refresh()
@@ -144,7 +145,7 @@ class StatementList(Widget, can_focus=True):
         self.post_message(self.Highlighted(self.current.id if self.current else None))
 
     def watch_mode(self) -> None:
-        self._render_row.cache_clear()
+        self._forget_rows()
         self.refresh()
 
     def watch_top(self) -> None:
@@ -162,7 +163,6 @@ class StatementList(Widget, can_focus=True):
             self.top = index - height + 1
 
     def on_resize(self) -> None:
-        self._render_row.cache_clear()
         self._keep_visible(self.cursor)
 
     def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
@@ -189,39 +189,82 @@ class StatementList(Widget, can_focus=True):
         if self.current is not None:
             self.post_message(self.Opened(self.current.id))
 
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"statement-list--{name}", partial=True)
+    def notify_style_update(self) -> None:
+        # Focus, theme and CSS changes restyle the rows: drawn rows and styles go stale.
+        super().notify_style_update()
+        self._forget_rows()
 
-    def _build_row(self, index: int, width: int, cursor: bool) -> Strip:
+    def _forget_rows(self) -> None:
+        self._row_cache.clear()
+        self._styles.clear()
+
+    def _style(self, name: str, cursor: bool = False) -> Style:
+        """The whole style of one part of a row: the list's, the part's, then the cursor's.
+
+        Textual works a widget's style out afresh at every call, a fraction of a
+        millisecond each; a row needs seven, so they are kept until styles change.
+        """
+        key = (name, cursor)
+        style = self._styles.get(key)
+        if style is None:
+            base = self._styles.get(("", False))
+            if base is None:
+                base = self._styles[("", False)] = self.rich_style
+            style = base
+            if name:
+                style += self.get_component_rich_style(f"statement-list--{name}", partial=True)
+            if cursor:
+                style += self.get_component_rich_style("statement-list--cursor", partial=True)
+            self._styles[key] = style
+        return style
+
+    def _row(self, index: int, width: int) -> Strip:
+        """Row `index` drawn `width` cells wide, from the cache when nothing in it changed.
+
+        Rows are kept by statement rather than by position, so a row that stays on screen
+        when a filter changes or the list scrolls is not drawn again.
+        """
+        s = self._items[index].statement
+        cursor = index == self.cursor
+        hits = tuple(self._hits(s.quote_ar)) if self._hits else ()
+        status = self._status_of(s.id) if self._status_of else "unreviewed"
+        key = (s.id, s.withdrawal, s.threat, width, cursor, hits, status)
+        row = self._row_cache.get(key)
+        if row is None:
+            if len(self._row_cache) >= ROW_CACHE:
+                self._row_cache.clear()
+            row = self._row_cache[key] = self._build_row(index, width, cursor, hits, status)
+        return row
+
+    def _build_row(self, index: int, width: int, cursor: bool,
+                   hits: Sequence[tuple[int, int]], status: str) -> Strip:  # fmt: skip
         item = self._items[index]
         s, actor = item.statement, item.actor
         show_date = width >= WITH_DATE_FROM
         actor_w = ACTOR_W if show_date else 12
         fixed = 2 + (DATE_W + 1 if show_date else 0) + actor_w + 1 + BADGE_W + 1 + BADGE_W + 1
         quote_w = max(4, width - fixed)
-        spans = [(a, b, "hit") for a, b in self._hits(s.quote_ar)] if self._hits else []
-        quote = cell_text(
-            s.quote_ar, quote_w, self.mode, spans, {"hit": self._style("hit")}
-        )
-        line = Text(no_wrap=True, overflow="crop")
-        status = self._status_of(s.id) if self._status_of else "unreviewed"
+        plain = self._style("", cursor)
         mark = REVIEW_MARK.get(status, "?")
-        line.append(mark, self._style("review") if mark.strip() else "")
-        line.append(" ")
+        # Segments straight from plain strings: nothing here is read as markup.
+        parts = [Segment(mark, self._style("review", cursor) if mark.strip() else plain),
+                 Segment(" ", plain)]  # fmt: skip
         if show_date:
-            line.append(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W], self._style("date"))
-            line.append(" ")
-        line.append(f"{actor.name_en:<{actor_w}}"[:actor_w], self._style("actor"))
-        line.append(" ")
-        line.append(f"{WITHDRAWAL_BADGE[s.withdrawal]:<{BADGE_W}}", self._style(s.withdrawal))
-        line.append(" ")
-        line.append(f"{THREAT_BADGE[s.threat]:<{BADGE_W}}", self._style(s.threat))
-        line.append(" ")
-        line.append_text(quote)
-        # The cursor style goes on last, so its background wins over each cell's own.
-        post = self._style("cursor") if cursor else None
-        segments = Segment.apply_style(line.render(self.app.console), self.rich_style, post)
-        return Strip(list(segments)).adjust_cell_length(width, self.rich_style + (post or Style()))
+            parts += [Segment(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W],
+                              self._style("date", cursor)), Segment(" ", plain)]  # fmt: skip
+        parts += [
+            Segment(f"{actor.name_en:<{actor_w}}"[:actor_w], self._style("actor", cursor)),
+            Segment(" ", plain),
+            Segment(f"{WITHDRAWAL_BADGE[s.withdrawal]:<{BADGE_W}}",
+                    self._style(s.withdrawal, cursor)),
+            Segment(" ", plain),
+            Segment(f"{THREAT_BADGE[s.threat]:<{BADGE_W}}", self._style(s.threat, cursor)),
+            Segment(" ", plain),
+        ]  # fmt: skip
+        quote = cell(s.quote_ar, quote_w, parse_mode(self.mode), [(a, b, "hit") for a, b in hits])
+        hit = self._style("hit", cursor)
+        parts += [Segment(part.text, hit if part.tag else plain) for part in quote.segments]
+        return Strip(parts).adjust_cell_length(width, plain)
 
     def render_line(self, y: int) -> Strip:
         index = self.top + y
@@ -231,7 +274,7 @@ class StatementList(Widget, can_focus=True):
         if index >= len(self._items) or width <= 0:
             row = Strip.blank(max(0, width), self.rich_style)
         else:
-            row = self._render_row(index, width, index == self.cursor)
+            row = self._row(index, width)
         if not scrolls:
             return row
         return Strip.join([row, Strip([self._thumb(y)])])
