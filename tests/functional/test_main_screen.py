@@ -10,7 +10,7 @@ from tui.data.store import create_workspace
 from tui.screens.article import ArticleScreen
 from tui.screens.filters import FilterScreen
 from tui.screens.help import HelpScreen
-from tui.screens.main import DETAIL_AFTER, MainScreen
+from tui.screens.main import DETAIL_WHILE_TYPING, MainScreen
 from tui.widgets.arabic import ArabicText
 from tui.widgets.detail import StatementDetail
 from tui.widgets.search_field import SearchField
@@ -24,7 +24,7 @@ def listed(app) -> list:
 
 async def detail_follows(pilot) -> None:
     """Wait for the detail pane, which follows the cursor once the keys pause."""
-    await pilot.pause(DETAIL_AFTER * 3)
+    await pilot.pause(DETAIL_WHILE_TYPING * 1.5)
 
 
 def bar(app) -> str:

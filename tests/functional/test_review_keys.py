@@ -8,7 +8,7 @@ from textual.widgets import Input, TextArea
 
 from tui.app import MawqifApp
 from tui.data.store import Workspace
-from tui.screens.main import DETAIL_AFTER, MainScreen
+from tui.screens.main import DETAIL_WHILE_TYPING, MainScreen
 from tui.screens.review import LineScreen, NoteScreen
 from tui.widgets.statement_list import StatementList
 
@@ -20,7 +20,7 @@ def _saved(path: Path, statement_id: str):
 
 async def _settle(app: MawqifApp, pilot) -> None:
     await app.workers.wait_for_complete()
-    await pilot.pause(DETAIL_AFTER * 3)  # the detail pane follows once the keys pause
+    await pilot.pause(DETAIL_WHILE_TYPING * 1.5)  # the detail pane follows once the keys pause
 
 
 async def test_r_cycles_the_status_and_it_is_on_disk(make_app, workspace_file: Path):

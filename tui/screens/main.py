@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -40,6 +42,10 @@ from .main_text import EMPTY, HELP
 COMPACT_BELOW = 110
 # Seconds the detail pane waits for the keys to pause before it follows the cursor.
 DETAIL_AFTER = 0.12
+# The same while a word is typed into the search field: keys there come 100 to 300 ms
+# apart, and a detail drawn between two of them (20 to 60 ms of layout) would hold up the
+# list's answer to the next letter.
+DETAIL_WHILE_TYPING = 0.35
 # Above this many results the filter bar's counts by label follow a frame after the list.
 COUNT_LATER = 20_000
 
@@ -216,7 +222,10 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         # when the keys pause, so holding j or typing a search never waits for it.
         if self._detail_timer is not None:
             self._detail_timer.stop()
-        self._detail_timer = self.set_timer(DETAIL_AFTER, self._show_detail)
+        field = next(self.query("#search-input").results(SearchField), None)
+        typing = field is not None and field.display and field.has_focus
+        after = DETAIL_WHILE_TYPING if typing else DETAIL_AFTER
+        self._detail_timer = self.set_timer(after, self._show_detail)
 
     def _show_detail(self) -> None:
         if self._detail_timer is not None:
@@ -262,8 +271,14 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self._focus_pane("statements")
 
     @on(SearchField.Changed, "#search-input")
-    def _search_typed(self, event: SearchField.Changed) -> None:
+    async def _search_typed(self, event: SearchField.Changed) -> None:
+        if event.value == self.search:
+            return
         self.search = event.value
+        # The list has asked to be redrawn; one turn of the event loop lets that request
+        # reach the screen before the screen goes idle and draws the search field, so the
+        # letter and its results reach the terminal in one frame, not two some 30 ms apart.
+        await asyncio.sleep(0)
 
     @on(SearchField.Submitted, "#search-input")
     def _search_kept(self) -> None:
