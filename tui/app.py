@@ -176,8 +176,7 @@ class MawqifApp(App[None]):
         if state.get("screen") == "timeline":
             main.action_deadlines()
             return
-        main.action_contradictions()
-        self.call_after_refresh(self.screen.restore, state)  # type: ignore[attr-defined]
+        main.open_contradictions(lambda screen: self.call_after_refresh(screen.restore, state))
 
     @property
     def main_screen(self) -> MainScreen:

@@ -194,6 +194,14 @@ class ReviewSession:
 
     def export_brief(self) -> None:
         """Ask for a file name, then write a Markdown brief of what the screen shows."""
+        # A screen may first need to find what goes in (the main screen, its contradictions).
+        prepare = getattr(self.app.screen, "before_brief", None)
+        if prepare is not None:
+            prepare(self._export_brief_now)
+        else:
+            self._export_brief_now()
+
+    def _export_brief_now(self) -> None:
         scope = getattr(self.app.screen, "brief_scope", lambda: None)()
         if scope is None:
             self.app.notify("This screen has nothing to put in a brief.", severity="warning")

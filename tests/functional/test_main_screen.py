@@ -274,3 +274,18 @@ async def test_the_search_field_draws_typed_arabic_joined_and_right_to_left(make
         assert "ﻝﺎﻗ" in row  # and in reading order, right to left
         await pilot.press("backspace", "backspace")
         assert field.value == "قا" and app.screen.search == "قا"
+
+
+async def test_the_first_key_after_loading_goes_to_the_statements(workspace_file):
+    from tui.app import MawqifApp
+
+    app = MawqifApp(db=workspace_file)  # opened through the loading screen, as `mawqif` does
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            if isinstance(app.screen, MainScreen) and app.screen.results:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("s")
+        assert app.screen.withdrawal == {"supports"}  # a filter key, not a letter searched for
+        assert app.screen.search == ""
+        assert isinstance(app.focused, StatementList)

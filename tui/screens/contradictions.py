@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.strip import Strip
+from textual.widgets import Footer, Static
 
 from ..data.contradictions import deadline_in, find_contradictions
 from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus, Statement
 from ..data.review import CONTRADICTION_STATUSES
 from ..resources import styles_dir
+from ..widgets.line_list import LineList
 from .base import MawqifScreen
 
 StatusOf = Callable[[str], str]
@@ -109,23 +112,60 @@ def header_row(width: int) -> Text:
     return Text(titles, no_wrap=True, overflow="ellipsis")
 
 
-class ClashList(OptionList):
-    """The option list of contradictions, with its parts styled by component classes."""
+class ClashList(LineList):
+    """The contradictions one per row, drawn only when on screen: there may be tens of
+    thousands of them in a large workspace."""
 
-    # Shown in the footer: the list answers Enter before the screen would.
     BINDINGS = [
-        Binding("enter", "select", "Open pair", id="clash-select",
+        *LineList.BINDINGS,
+        # Shown in the footer: the list answers Enter before the screen would.
+        Binding("enter", "open", "Open pair", id="clash-select",
                 tooltip="Open the pair side by side"),
     ]  # fmt: skip
 
+    PREFIX = "clash-list"
     COMPONENT_CLASSES = {
+        "clash-list--cursor", "clash-list--thumb",
         "clash-list--high", "clash-list--medium", "clash-list--low",
         "clash-list--due", "clash-list--said", "clash-list--status",
     }  # fmt: skip
 
-    def part_style(self, part: str) -> Style:
-        """The style of one part of a row."""
+    class Highlighted(Message):
+        """The cursor moved onto a contradiction."""
+
+    class Opened(Message):
+        """The analyst pressed Enter on a contradiction."""
+
+    def __init__(self, corpus: Corpus, status_of: StatusOf, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus = corpus
+        self.status_of = status_of
+
+    def row_width(self) -> int:
+        """The cells a row takes: the list's, less the scroll thumb's column when it scrolls."""
+        scrolls = len(self.items) > self.size.height
+        return max(0, self.content_size.width - (1 if scrolls else 0))
+
+    def row_key(self, index: int) -> tuple[object, ...]:
+        c: Contradiction = self.items[index]
+        return (c.id, self.status_of(c.id))
+
+    def build_row(self, index: int, width: int, cursor: bool) -> Strip:
+        c: Contradiction = self.items[index]
+        text = clash_row(self.corpus, c, self.status_of(c.id), width, self._partial)
+        post = self.get_component_rich_style("clash-list--cursor", partial=True) if cursor else None
+        plain = self.part_style("", cursor)
+        segments = Segment.apply_style(text.render(self.app.console), self.part_style(""), post)
+        return Strip(list(segments)).adjust_cell_length(width, plain)
+
+    def _partial(self, part: str) -> Style:
         return self.get_component_rich_style(f"clash-list--{part}", partial=True)
+
+    def highlighted(self) -> None:
+        self.post_message(self.Highlighted())
+
+    def opened(self) -> None:
+        self.post_message(self.Opened())
 
 
 class ContradictionsScreen(MawqifScreen[None]):
@@ -166,22 +206,22 @@ class ContradictionsScreen(MawqifScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="clash-bar")
         yield Static(id="clash-header")
-        yield ClashList(id="clash-list")
+        yield ClashList(self.corpus, self.status_of, id="clash-list")
         yield Static(id="clash-preview")
         yield Footer()
 
     def on_mount(self) -> None:
         first_deadline = next((c.id for c in self.all if c.kind == "deadline"), None)
         self._fill(first_deadline)
-        self.query_one(OptionList).focus()
+        self.query_one(ClashList).focus()
         # Columns are sized to the list, which has its width only once laid out.
         self.call_after_refresh(self.on_resize)
 
     @property
     def current(self) -> Contradiction | None:
         """The contradiction under the cursor."""
-        index = self.query_one(OptionList).highlighted
-        return self.shown[index] if index is not None and index < len(self.shown) else None
+        index = self.query_one(ClashList).cursor
+        return self.shown[index] if index < len(self.shown) else None
 
     def _fill(self, keep: str | None) -> None:
         """List the contradictions of the chosen kind, with the cursor on `keep` if shown."""
@@ -190,16 +230,11 @@ class ContradictionsScreen(MawqifScreen[None]):
             if (self.kind is None or c.kind == self.kind)
             and (self.status is None or self.status_of(c.id) == self.status)
         ]  # fmt: skip
-        options = self.query_one(ClashList)
-        # The list keeps a gutter for its scrollbar (see the stylesheet), so rows never wrap.
-        width = max(40, options.scrollable_content_region.width or self.size.width - 6)
-        options.set_options(
-            Option(clash_row(self.corpus, c, self.status_of(c.id), width, options.part_style),
-                   id=c.id)
-            for c in self.shown
-        )  # fmt: skip
-        ids = [c.id for c in self.shown]
-        options.highlighted = ids.index(keep) if keep in ids else (0 if ids else None)
+        clashes = self.query_one(ClashList)
+        at = next((i for i, c in enumerate(self.shown) if c.id == keep), 0)
+        clashes.show_items(self.shown, at)
+        # Before the first layout the list has no width yet; on_resize fills it again then.
+        width = clashes.row_width() or max(40, self.size.width - 4)
         self.query_one("#clash-header", Static).update(header_row(width))
         self._update_bar()
         self._update_preview()
@@ -241,11 +276,11 @@ class ContradictionsScreen(MawqifScreen[None]):
             current = self.current
             self._fill(current.id if current else None)
 
-    @on(OptionList.OptionHighlighted, "#clash-list")
+    @on(ClashList.Highlighted)
     def _highlighted(self) -> None:
         self._update_preview()
 
-    @on(OptionList.OptionSelected, "#clash-list")
+    @on(ClashList.Opened)
     def _selected(self) -> None:
         self.action_open()
 
@@ -268,11 +303,7 @@ class ContradictionsScreen(MawqifScreen[None]):
             self.on_resize()
 
     def action_move(self, step: int) -> None:
-        options = self.query_one(OptionList)
-        if step > 0:
-            options.action_cursor_down()
-        else:
-            options.action_cursor_up()
+        self.query_one(ClashList).action_cursor(step)
 
     def action_cycle_status(self) -> None:
         cycle: list[str | None] = [None, *CONTRADICTION_STATUSES]
@@ -309,10 +340,12 @@ class ContradictionsScreen(MawqifScreen[None]):
         from .pair import PairScreen
 
         def back(last: str | None) -> None:
-            if last is not None and last in [c.id for c in self.shown]:
-                self.query_one(OptionList).highlighted = [c.id for c in self.shown].index(last)
+            at = next((i for i, c in enumerate(self.shown) if c.id == last), None)
+            if at is not None:
+                self.query_one(ClashList).cursor = at
 
-        pair = PairScreen(self.corpus, self.shown, self.shown.index(current), self.status_of)
+        at = self.query_one(ClashList).cursor
+        pair = PairScreen(self.corpus, self.shown, at, self.status_of)
         self.app.push_screen(pair.data_bind(bidi=ContradictionsScreen.bidi), back)
 
     def action_back(self) -> None:

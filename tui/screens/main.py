@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,7 +15,7 @@ from textual.widgets import Footer, OptionList, Static
 
 from ..arabic.normalise import find_all
 from ..data.index import Index, Results
-from ..data.model import THREAT, WITHDRAWAL, Corpus
+from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus
 from ..data.query import (
     ByActor,
     ByActorKind,
@@ -55,6 +56,9 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
     """Where the analyst reads: actors | statements | detail, filtered from the keyboard."""
 
     CSS_PATH = styles_dir() / "main.tcss"
+    # Keys go to the statements from the first, never to the search field, which is hidden
+    # until `/` (Textual would otherwise focus the first focusable widget: that field).
+    AUTO_FOCUS = "#statements"
 
     HELP = HELP
     BINDINGS = [
@@ -100,6 +104,9 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
 
     def __init__(self, corpus: Corpus, bidi: str = "visual", index: Index | None = None) -> None:
         super().__init__()
+        self._clashes: list[Contradiction] | None = None  # found on first use, see with_clashes
+        self._clash_waiters: dict[str, Callable[[list[Contradiction]], object]] = {}
+        self._clash_generation = 0
         self.set_reactive(MainScreen.bidi, bidi)
         self.corpus = corpus
         # Built by the app's loading worker for large workspaces; here for small ones.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..data.export import related_contradictions
 from ..data.index import Index
-from ..data.model import THREAT, WITHDRAWAL, Contradiction, Statement
+from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus, Statement
 from ..data.review import STATEMENT_STATUSES, UNREVIEWED, status_of
 from ..data.store import Workspace
 from ..widgets.actor_list import ActorList
@@ -22,6 +22,10 @@ else:
     _Base = object
 
 PANES = ("actors", "statements", "detail")
+# Up to this many statements the contradictions are found at once, on the event loop, in
+# well under a frame's worth of waiting; above it a worker finds them, and the analyst is
+# told that they are being looked for.
+FIND_QUIETLY = 5_000
 
 
 class ReviewMixin(_Base):
@@ -44,18 +48,89 @@ class ReviewMixin(_Base):
         self.notify("Every statement listed here has been reviewed.", timeout=3)
 
     def action_contradictions(self) -> None:
+        self.open_contradictions()
+
+    def open_contradictions(self, then: Callable[[Any], object] | None = None) -> None:
+        """Open the contradictions list once they are found; `then` gets the new screen."""
         from .contradictions import ContradictionsScreen
 
-        self.app.push_screen(ContradictionsScreen(self.corpus, status_of=self._status_of_clash))
+        def show(found: list[Contradiction]) -> None:
+            screen = ContradictionsScreen(self.corpus, found, status_of=self._status_of_clash)
+            self.app.push_screen(screen)
+            if then is not None:
+                then(screen)
+
+        self.with_clashes(show, "contradictions")
+
+    # -- the contradictions, found once per set of labels, off the event loop ----------
+
+    def with_clashes(self, then: Callable[[list[Contradiction]], object], purpose: str) -> None:
+        """Call `then` with the corpus's contradictions: at once if they are known, else
+        once a worker thread has found them (seconds at 100,000 statements). A second
+        request for the same `purpose` meanwhile (`c` pressed twice) replaces the first."""
+        if self._clashes is not None:
+            then(self._clashes)
+            return
+        count = len(self.corpus.statements)
+        if count <= FIND_QUIETLY and not self._clash_waiters:  # a few ms: no need to wait
+            from ..data.contradictions import find_contradictions
+
+            self._clashes = find_contradictions(self.corpus)
+            then(self._clashes)
+            return
+        already = bool(self._clash_waiters)
+        self._clash_waiters[purpose] = then
+        if already:
+            return  # already being found
+        self.notify(f"Finding the contradictions among {count:,} statements…", timeout=3)
+        generation, corpus = self._clash_generation, self.corpus
+        self.run_worker(lambda: self._find_clashes(corpus, generation), thread=True,
+                        group="clashes", exit_on_error=False)  # fmt: skip
+
+    def _find_clashes(self, corpus: Corpus, generation: int) -> None:
+        from ..data.contradictions import find_contradictions
+
+        try:
+            found = find_contradictions(corpus)
+        except Exception as err:  # noqa: BLE001 - shown to the analyst, never lost in a thread
+            self.app.call_from_thread(self._clashes_failed, err)
+            return
+        self.app.call_from_thread(self._clashes_found, found, generation)
+
+    def _clashes_found(self, found: list[Contradiction], generation: int) -> None:
+        waiting, self._clash_waiters = self._clash_waiters, {}
+        if generation != self._clash_generation:  # labels changed meanwhile: find them again
+            for purpose, then in waiting.items():
+                self.with_clashes(then, purpose)
+            return
+        self._clashes = found
+        for then in waiting.values():
+            then(found)
+
+    def _clashes_failed(self, err: Exception) -> None:
+        self._clash_waiters = {}
+        self.notify(f"The contradictions could not be found: {err}", severity="error",
+                    markup=False)  # fmt: skip
+
+    def forget_clashes(self) -> None:
+        """Drop the contradictions found: the labels or the corpus have changed."""
+        self._clashes = None
+        self._clash_generation += 1
+
+    def before_brief(self, then: Callable[[], object]) -> None:
+        """Run `then` (which writes a brief) once the contradictions it lists are known."""
+        self.with_clashes(lambda _found: then(), "brief")
 
     def _status_of_clash(self, contradiction_id: str) -> str:
-        # Read at each call, so statuses are current whenever the list is drawn.
-        return status_of(self._workspace.annotations(), "contradiction")(contradiction_id)
+        # Read at each call, so statuses are current whenever the list is drawn; one
+        # look-up, as the list may ask for tens of thousands.
+        return self._workspace.annotation(f"contradiction:{contradiction_id}").status
 
     def action_deadlines(self) -> None:
         from .timeline import TimelineScreen
 
-        self.app.push_screen(TimelineScreen(self.corpus))
+        self.with_clashes(lambda found: self.app.push_screen(TimelineScreen(self.corpus, found)),
+                          "timeline")  # fmt: skip
 
     @property
     def _workspace(self) -> Workspace:
@@ -71,12 +146,15 @@ class ReviewMixin(_Base):
         from ..data.contradictions import find_contradictions
 
         shown = [item.statement for item in self.results]
-        related = related_contradictions(shown, find_contradictions(self.corpus),
-                                         bool(self._query().filters))  # fmt: skip
+        # Known by now when asked through `before_brief`; found here only if asked directly.
+        found = self._clashes if self._clashes is not None else find_contradictions(self.corpus)
+        related = related_contradictions(shown, found, bool(self._query().filters))
         return shown, related, self._query().description
 
     def review_changed(self) -> None:
         relabelled = self._workspace.take_relabelled()
+        if relabelled or self._workspace.corpus is not self.corpus:
+            self.forget_clashes()
         if self._workspace.corpus is not self.corpus:  # another mawqif imported articles
             self.corpus = self._workspace.corpus
             self.index = Index(self.corpus)
