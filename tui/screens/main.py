@@ -107,6 +107,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self._clashes: list[Contradiction] | None = None  # found on first use, see with_clashes
         self._clash_waiters: dict[str, Callable[[list[Contradiction]], object]] = {}
         self._clash_generation = 0
+        self._indexing: Corpus | None = None  # a corpus another window wrote, being indexed
         self.set_reactive(MainScreen.bidi, bidi)
         self.corpus = corpus
         # Built by the app's loading worker for large workspaces; here for small ones.

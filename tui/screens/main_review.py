@@ -22,10 +22,10 @@ else:
     _Base = object
 
 PANES = ("actors", "statements", "detail")
-# Up to this many statements the contradictions are found at once, on the event loop, in
-# well under a frame's worth of waiting; above it a worker finds them, and the analyst is
-# told that they are being looked for.
-FIND_QUIETLY = 5_000
+# Up to this many statements the contradictions are found, and a corpus changed by another
+# window indexed, at once on the event loop, in milliseconds; above it a worker thread does
+# it while the app goes on answering keys.
+AT_ONCE_UP_TO = 5_000
 
 
 class ReviewMixin(_Base):
@@ -72,7 +72,7 @@ class ReviewMixin(_Base):
             then(self._clashes)
             return
         count = len(self.corpus.statements)
-        if count <= FIND_QUIETLY and not self._clash_waiters:  # a few ms: no need to wait
+        if count <= AT_ONCE_UP_TO and not self._clash_waiters:  # a few ms: no need to wait
             from ..data.contradictions import find_contradictions
 
             self._clashes = find_contradictions(self.corpus)
@@ -153,16 +153,41 @@ class ReviewMixin(_Base):
 
     def review_changed(self) -> None:
         relabelled = self._workspace.take_relabelled()
-        if relabelled or self._workspace.corpus is not self.corpus:
+        if relabelled:
             self.forget_clashes()
         if self._workspace.corpus is not self.corpus:  # another mawqif imported articles
-            self.corpus = self._workspace.corpus
-            self.index = Index(self.corpus)
-            if self.corpus.statements and self.query(ActorList):
-                self._refresh_actors()
+            self._index_corpus(self._workspace.corpus)
         for statement_id in relabelled:  # the analyst corrected these labels
             if statement_id in self.corpus.statements:
                 self.index.replace(self.corpus.statements[statement_id])
+        if self.corpus.statements and self.query(StatementList):
+            self._apply()
+
+    def _index_corpus(self, corpus: Corpus) -> None:
+        """Take in a corpus another window changed, indexed in a worker when it is large
+        (two seconds at 100,000 statements); meanwhile the old one stays listed."""
+        if corpus is self._indexing:
+            return  # already being indexed
+        if len(corpus.statements) <= AT_ONCE_UP_TO:
+            self._indexed(corpus, Index(corpus))
+            return
+        self._indexing = corpus
+
+        def index() -> None:
+            built = Index(corpus)
+            self.app.call_from_thread(self._indexed, corpus, built)
+
+        self.run_worker(index, thread=True, group="reindex", exit_on_error=False)
+
+    def _indexed(self, corpus: Corpus, index: Index) -> None:
+        if corpus is self._indexing:
+            self._indexing = None
+        if corpus is not self._workspace.corpus:
+            return  # a newer one came meanwhile, and is being indexed
+        self.corpus, self.index = corpus, index
+        self.forget_clashes()
+        if self.corpus.statements and self.query(ActorList):
+            self._refresh_actors()
         if self.corpus.statements and self.query(StatementList):
             self._apply()
 
