@@ -7,9 +7,11 @@ Modules the first frame does not need are imported when they are.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,7 +111,11 @@ class MawqifApp(App[None]):
             self._show_workspace(self.workspace, None)
             return
         self.push_screen(LoadingScreen(self.db))
-        self.run_worker(self._open_workspace, thread=True, group="open", exit_on_error=False)
+        # A daemon thread, not a thread worker: workers run in asyncio's default executor,
+        # which the app waits for as it closes, so `q` on the loading screen of a large
+        # workspace would wait seconds for a read no longer wanted. The read writes nothing
+        # that matters (at most an index, atomically), so nothing is lost by dropping it.
+        threading.Thread(target=self._open_workspace, name="mawqif-open", daemon=True).start()
 
     def _open_workspace(self) -> None:
         from .data.files import WorkspaceError
@@ -119,13 +125,21 @@ class MawqifApp(App[None]):
         try:
             workspace = open_workspace(self.db)
             index = Index(workspace.corpus)
+            # The screens' modules load here too, off the event loop, while loading shows.
+            from .screens import main  # noqa: F401
         except WorkspaceError as err:
-            self.call_from_thread(self._could_not_open, str(err))
+            self._from_loader(self._could_not_open, str(err))
             return
-        # The screens' modules load here too, off the event loop, while the loading screen shows.
-        from .screens import main  # noqa: F401
+        except Exception as err:  # noqa: BLE001 - said and ended on, never a silent hang
+            where = self.db or "the workspace"
+            self._from_loader(self._could_not_open, f"{where}: could not be opened: {err!r}")
+            return
+        self._from_loader(self._show_workspace, workspace, index)
 
-        self.call_from_thread(self._show_workspace, workspace, index)
+    def _from_loader(self, callback: Callable[..., object], *args: object) -> None:
+        """Run `callback` on the event loop, unless the app closed while the workspace loaded."""
+        with contextlib.suppress(RuntimeError):
+            self.call_from_thread(callback, *args)
 
     async def on_event(self, event: events.Event) -> None:
         """Note each key and mouse event, so collections wait for a pause in them."""

@@ -139,3 +139,35 @@ def test_a_damaged_workspace_closes_the_app_with_one_line_and_status_2(tmp_path:
     assert f"mawqif: {bad}: is damaged: invalid JSON" in text and "Traceback" not in text
     assert bad.read_bytes() == b'{"_meta": {"1": {"schema": 1, "kind": "mawqif-works'
 
+
+
+def test_q_on_the_loading_screen_of_a_large_workspace_quits_at_once(tmp_path: Path):
+    from bench.generate import write_workspace
+
+    large = tmp_path / "large.json"
+    write_workspace(large, 40_000)  # some seconds to read and index
+    pid, fd = pty.fork()
+    if pid == 0:  # the child becomes mawqif
+        os.execve(mawqif_command(), [mawqif_command(), "--db", str(large)],
+                  {**os.environ, "TERM": "xterm-256color"})  # fmt: skip
+    out, asked, status = b"", None, None
+    deadline = time.monotonic() + 60
+    while status is None and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            with contextlib.suppress(OSError):
+                out += os.read(fd, 65536)
+        if asked is None and b"opening" in out:
+            os.write(fd, b"q")
+            asked = time.monotonic()
+        done, raw = os.waitpid(pid, os.WNOHANG)
+        if done:
+            status = os.waitstatus_to_exitcode(raw)
+    took = time.monotonic() - asked if asked is not None else None
+    if status is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    os.close(fd)
+    assert asked is not None and status == 0
+    assert b"statements" not in out  # it quit while still loading…
+    assert took < 1.5  # …without waiting for the load to finish
