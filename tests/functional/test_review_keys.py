@@ -175,3 +175,34 @@ async def test_the_contradictions_list_filters_by_status_and_reopens(workspace_f
             await pilot.pause(0.1)
         assert isinstance(app.screen, ContradictionsScreen)
         assert app.screen.status == "reviewed" and app.screen.current.id == first
+
+
+async def test_arabic_typed_in_a_note_or_tags_also_reads_in_order_below(make_app):
+    from oracle import check_paragraphs
+    from tui.screens.review import ReadsAs
+
+    line = "القوات الأمريكية (التحالف) ستبقى حتى 2026"
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        note = app.screen
+        reads = note.query_one(ReadsAs)
+        assert not reads.display  # nothing typed yet
+        note.query_one(TextArea).insert("Check the date.\n" + line)
+        await pilot.pause()
+        assert reads.display and reads.text == line  # the line the cursor is on
+        drawn = [reads.render_line(y).text for y in range(reads.size.height)]
+        # GNU FriBidi agrees on the order of every glyph drawn, brackets mirrored.
+        check_paragraphs([line], [[row.rstrip() for row in drawn]], [True])
+        note.query_one(TextArea).move_cursor((0, 0))  # back on the English line
+        await pilot.pause()
+        assert not reads.display
+        await pilot.press("escape", "g")
+        tags = app.screen
+        tags.query_one(Input).value = "موعد, متابعة"
+        await pilot.pause()
+        assert tags.query_one(ReadsAs).display
+        app.bidi = "terminal"  # the terminal reorders Arabic itself: no second copy
+        tags.query_one(Input).value = "موعد"
+        await pilot.pause()
+        assert not tags.query_one(ReadsAs).display

@@ -62,6 +62,11 @@ def parse_mode(value: str) -> Mode:
     return name
 
 
+def has_rtl(text: str) -> bool:
+    """Whether `text` holds any right-to-left letter (Arabic, Hebrew and the like)."""
+    return any(bidi_class(char) in ("R", "AL") for char in text)
+
+
 def is_rtl(text: str) -> bool:
     """Whether the first strong character of `text` is right to left (rules P2 and P3)."""
     isolated = 0

@@ -1,4 +1,10 @@
-"""Dialogs of a review session: the note editor, the tags field and the brief's file name."""
+"""Dialogs of a review session: the note editor, the tags field and the brief's file name.
+
+Textual's editors draw text as typed, which a terminal that neither joins nor reorders
+Arabic shows backwards and unjoined. Where the app draws Arabic itself (visual mode), each
+dialog shows what is typed (in the note, the line the cursor is on) once more below the
+editor, shaped and in reading order, as soon as it holds a right-to-left letter.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,19 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..arabic.display import has_rtl
 from ..resources import styles_dir
+from ..widgets.arabic import ArabicText
+
+
+class ReadsAs(ArabicText):
+    """The text being typed, shaped and in reading order; hidden while it has no Arabic."""
+
+    def follow(self, text: str, mode: str) -> None:
+        """Show `text` as it will read, if the app draws Arabic itself and `text` has some."""
+        self.mode = mode  # type: ignore[assignment]
+        self.text = text
+        self.display = mode == "visual" and has_rtl(text)
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -31,10 +49,20 @@ class NoteScreen(ModalScreen[str | None]):
         with Vertical(id="note-dialog", classes="dialog"):
             yield Label(self.title_text, id="note-title", markup=False)
             yield TextArea(self.note, id="note-text", soft_wrap=True)
+            yield ReadsAs(id="note-reads", classes="reads-as")
             yield Label("Ctrl+S keeps the note · Escape cancels", classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
+        self._follow()
+
+    @on(TextArea.Changed)
+    @on(TextArea.SelectionChanged)
+    def _follow(self) -> None:
+        # The line being written, the one the cursor is on, as it will read.
+        editor = self.query_one(TextArea)
+        line = editor.document.get_line(editor.cursor_location[0])
+        self.query_one(ReadsAs).follow(line, str(getattr(self.app, "bidi", "visual")))
 
     def action_keep(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
@@ -60,10 +88,17 @@ class LineScreen(ModalScreen[str | None]):
         with Vertical(id="line-dialog", classes="dialog"):
             yield Label(self.title_text, id="line-title", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="line-input")
+            yield ReadsAs(id="line-reads", classes="reads-as")
             yield Label("Enter keeps · Escape cancels", classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+        self._follow()
+
+    @on(Input.Changed)
+    def _follow(self) -> None:
+        mode = str(getattr(self.app, "bidi", "visual"))
+        self.query_one(ReadsAs).follow(self.query_one(Input).value, mode)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
