@@ -31,6 +31,15 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def copy_of(large: Path, folder: Path) -> Path:
+    """A copy of the large workspace, with its index and review file, for one test to change
+    (the app writes where the analyst was into the review file as it quits)."""
+    for suffix in ("", ".index"):
+        shutil.copyfile(f"{large}{suffix}", folder / f"workspace.json{suffix}")
+    shutil.copyfile(large.with_name(f"{large.stem}.review.json"), folder / "workspace.review.json")
+    return folder / "workspace.json"
+
+
 async def _until(pilot, condition, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -38,10 +47,12 @@ async def _until(pilot, condition, seconds: float = 60) -> None:
         await pilot.pause(0.05)
 
 
-async def test_c_finds_them_in_a_worker_lists_all_and_draws_a_screenful(large: Path):
+async def test_c_finds_them_in_a_worker_lists_all_and_draws_a_screenful(
+    large: Path, tmp_path: Path
+):
     expected = find_contradictions(Workspace(large).corpus)
     assert STATEMENTS > AT_ONCE_UP_TO and len(expected) > 1000
-    app = MawqifApp(db=large)
+    app = MawqifApp(db=copy_of(large, tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.results)
         told: list[str] = []
@@ -71,9 +82,7 @@ async def test_c_finds_them_in_a_worker_lists_all_and_draws_a_screenful(large: P
 async def test_articles_another_window_imports_appear_and_filter(
     large: Path, tmp_path: Path
 ):
-    path = tmp_path / "workspace.json"
-    for name in (large.name, large.name + ".index", large.stem + ".review.json"):
-        shutil.copyfile(large.with_name(name), tmp_path / name.replace(large.stem, "workspace"))
+    path = copy_of(large, tmp_path)
     app = MawqifApp(db=path)
     async with app.run_test(size=(100, 30)) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.results)
