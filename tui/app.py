@@ -1,8 +1,8 @@
 """The mawqif Textual application: screens, global keys, the bidi mode and the palette.
 
 The first frame comes before the workspace is read: the app opens on a loading screen
-and a worker reads and indexes the workspace, so a large one never delays the terminal.
-Modules the first frame does not need are imported when they are.
+and a background thread reads and indexes the workspace, so a large one never delays the
+terminal. Modules the first frame does not need are imported when they are.
 """
 
 from __future__ import annotations
