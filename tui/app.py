@@ -111,6 +111,11 @@ class MawqifApp(App[None]):
             self._show_workspace(self.workspace, None)
             return
         self.push_screen(LoadingScreen(self.db))
+        # Started once the loading screen is drawn, so its imports and parsing never
+        # compete with the first frame for the interpreter.
+        self.call_after_refresh(self._start_loading)
+
+    def _start_loading(self) -> None:
         # A daemon thread, not a thread worker: workers run in asyncio's default executor,
         # which the app waits for as it closes, so `q` on the loading screen of a large
         # workspace would wait seconds for a read no longer wanted. The read writes nothing
