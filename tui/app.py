@@ -130,6 +130,7 @@ class MawqifApp(App[None]):
         try:
             workspace = open_workspace(self.db)
             index = Index(workspace.corpus)
+            index.text  # noqa: B018 - built here, so the first letter searched never waits
             # The screens' modules load here too, off the event loop, while loading shows.
             from .screens import main  # noqa: F401
         except WorkspaceError as err:

@@ -82,7 +82,7 @@ class Index:
             "kind": [actors[s.actor].kind for s in ordered],
         }
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
-        self._text = TextSearch(f"{s.quote_ar}\n{s.verb_ar}\n{s.summary_en}" for s in ordered)
+        self._text: TextSearch | None = None  # built on first use: see `text`
         # Each stance and threat label as one byte per statement, for counting in C.
         self._codes: dict[str, tuple[list[str], bytearray]] = {
             name: (values, bytearray(map({v: i for i, v in enumerate(values)}.__getitem__, column)))
@@ -94,6 +94,17 @@ class Index:
         # The last search's answer: changing another filter while a word is in the search
         # field asks for it again.
         self._last_search: tuple[str, list[int]] = ("", [])
+
+    @property
+    def text(self) -> TextSearch:
+        """Every row's folded text, for search; built when first asked for (about a second
+        at 100,000 statements), so a query without a search never pays for it. The app asks
+        for it while it loads, off the event loop."""
+        if self._text is None:
+            texts = (f"{s.quote_ar}\n{s.verb_ar}\n{s.summary_en}"
+                     for s in (row.statement for row in self.rows))  # fmt: skip
+            self._text = TextSearch(texts)
+        return self._text
 
     def select(self, query: Query) -> list[Statement]:
         """The statements that pass `query`, in reading order."""
@@ -181,7 +192,7 @@ class Index:
         last_needle, last_found = self._last_search
         if needle == last_needle:
             return last_found
-        found = self._text.matching(needle)
+        found = self.text.matching(needle)
         named = [a for a, text in self._actor_text.items() if needle in text]
         if named:  # statements by an actor whose name matches, whatever they said
             for actor in named:

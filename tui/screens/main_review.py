@@ -175,6 +175,7 @@ class ReviewMixin(_Base):
 
         def index() -> None:
             built = Index(corpus)
+            built.text  # noqa: B018 - built here, off the event loop, not at the next search
             self.app.call_from_thread(self._indexed, corpus, built)
 
         self.run_worker(index, thread=True, group="reindex", exit_on_error=False)
