@@ -152,14 +152,10 @@ class ClashList(LineList):
 
     def build_row(self, index: int, width: int, cursor: bool) -> Strip:
         c: Contradiction = self.items[index]
-        text = clash_row(self.corpus, c, self.status_of(c.id), width, self._partial)
-        post = self.get_component_rich_style("clash-list--cursor", partial=True) if cursor else None
-        plain = self.part_style("", cursor)
+        text = clash_row(self.corpus, c, self.status_of(c.id), width, self.own_style)
+        post = self.own_style("cursor") if cursor else None
         segments = Segment.apply_style(text.render(self.app.console), self.part_style(""), post)
-        return Strip(list(segments)).adjust_cell_length(width, plain)
-
-    def _partial(self, part: str) -> Style:
-        return self.get_component_rich_style(f"clash-list--{part}", partial=True)
+        return Strip(list(segments)).adjust_cell_length(width, self.part_style("", cursor))
 
     def highlighted(self) -> None:
         self.post_message(self.Highlighted())

@@ -105,11 +105,18 @@ class LineList(Widget, can_focus=True):
             base = self._styles.get(("", False))
             if base is None:
                 base = self._styles[("", False)] = self.rich_style
-            style = base
-            if name:
-                style += self.get_component_rich_style(f"{self.PREFIX}--{name}", partial=True)
+            style = base + self.own_style(name) if name else base
             if cursor:
-                style += self.get_component_rich_style(f"{self.PREFIX}--cursor", partial=True)
+                style += self.own_style("cursor")
+            self._styles[key] = style
+        return style
+
+    def own_style(self, name: str) -> Style:
+        """One part's own style from the stylesheet (`<PREFIX>--<name>`), without the list's."""
+        key = (f"--{name}", False)
+        style = self._styles.get(key)
+        if style is None:
+            style = self.get_component_rich_style(f"{self.PREFIX}--{name}", partial=True)
             self._styles[key] = style
         return style
 
