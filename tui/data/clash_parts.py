@@ -25,7 +25,7 @@ class Scope:
 
     family: str  # events of one family can be compared
     aspect: str  # "end", "decision" or "transition"
-    part: str = ""  # a single base inside the family's country; "" for the whole
+    part: str = ""  # one base or region inside the family's country; "" for the whole
 
 
 # Refines the vocabulary's rule (family = the event name up to its last dot): the bases are
@@ -37,8 +37,12 @@ SCOPES: Final[dict[str, Scope]] = {
     "coalition.iraq.transition_to_bilateral": Scope("coalition.iraq", "transition"),
     "coalition.base.ain_al_asad.exit": Scope("coalition.iraq", "end", "Ain al-Asad"),
     "coalition.base.harir.exit": Scope("coalition.iraq", "end", "Harir (Erbil)"),
+    "coalition.base.baghdad_airport.exit": Scope("coalition.iraq", "end", "Baghdad airport"),
+    "coalition.base.erbil_airport.exit": Scope("coalition.iraq", "end", "the Erbil airport base"),
+    "coalition.kurdistan.presence_end": Scope("coalition.iraq", "end", "the Kurdistan Region"),
     "coalition.syria_mission.end": Scope("coalition.syria", "end"),
     "us.forces.iraq.presence_end": Scope("us.iraq", "end"),
+    "us.forces.kurdistan.presence_end": Scope("us.iraq", "end", "the Kurdistan Region"),
     "us.forces.syria.presence_end": Scope("us.syria", "end"),
 }
 
@@ -104,7 +108,7 @@ def deadline_clash(x: tuple[str, str], y: tuple[str, str]) -> tuple[str, str] | 
             (sy.part, dy, open_y), dx)  # fmt: skip
         if d_whole == "indefinite" or (not open_part and compare_dates(d_part, d_whole) <= 0):
             return None  # a base may close before the whole presence ends
-        return "low", f"{part} is one base, not all of Iraq: a difference of scope"
+        return "low", f"{part} is one part of the presence, not all of Iraq: a difference of scope"
     if open_x or open_y:
         return "low", "related but different events: the open-ended claim may mean another presence"
     return "medium", "related but different events (an end of mission is not a final exit)"

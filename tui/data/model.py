@@ -18,16 +18,20 @@ SEVERITIES: Final = ("high", "medium", "low")
 # Controlled vocabulary of deadline events; the part before the last dot is the family,
 # so related events (the exit from Iraq and the end of the mission) can be compared.
 EVENTS: Final[dict[str, str]] = {
-    "coalition.iraq.mission_end": "End of the coalition's military mission in Iraq",
+    "coalition.iraq.mission_end": "End of the coalition's military mission in (federal) Iraq",
     "coalition.iraq.full_withdrawal": "The coalition's final exit from Iraq",
     "coalition.iraq.full_withdrawal_decision": (
-        "Decision on the coalition's full withdrawal from Iraq"
+        "Decision (or timetable) on the coalition's full withdrawal from Iraq"
     ),
     "coalition.iraq.transition_to_bilateral": "Move from the coalition to bilateral security ties",
+    "coalition.kurdistan.presence_end": "End of the coalition's presence in the Kurdistan Region",
     "coalition.base.ain_al_asad.exit": "Coalition exit from Ain al-Asad air base (Anbar)",
     "coalition.base.harir.exit": "Coalition exit from Harir base (Erbil)",
+    "coalition.base.baghdad_airport.exit": "Coalition exit from the Baghdad airport base (Victory)",
+    "coalition.base.erbil_airport.exit": "Coalition exit from the Erbil airport base",
     "coalition.syria_mission.end": "End of the coalition mission operating for Syria",
     "us.forces.iraq.presence_end": "End of the US military presence in Iraq",
+    "us.forces.kurdistan.presence_end": "End of the US military presence in the Kurdistan Region",
     "us.forces.syria.presence_end": "End of the US military presence in Syria",
 }
 
