@@ -1,4 +1,9 @@
-"""Dates in Arabic news text: month names, days relative to publication, durations, open ends."""
+"""Dates in Arabic news text: month names, days relative to publication, durations, ranges.
+
+The words (both month-name traditions, weekdays, number words, units, qualifiers such as
+"الماضي") are data: `tui/arabic/data/dates.json`. Everything is matched on folded text
+(tui/arabic/normalise) and every span found points back into the original text.
+"""
 
 from __future__ import annotations
 
@@ -7,59 +12,47 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from . import wordlists as wl
 from .normalise import fold
 
-# Month names as news outlets write them, folded (see normalise.fold): the Levantine/Iraqi
-# names, the Egyptian (transliterated) names, and common spelling variants of both.
-_MONTH_NAMES: Final[dict[str, int]] = {
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
-    "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
-    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
-    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "تشرين اول": 10,
-    "تشرين ثاني": 11, "كانون اول": 12, "كانون ثاني": 1,
-}  # fmt: skip
-MONTHS: Final[dict[str, int]] = {fold(k).text: v for k, v in _MONTH_NAMES.items()}
-
-_WEEKDAY_NAMES: Final[dict[str, int]] = {
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
-    "السبت": 5, "الأحد": 6,
-}  # fmt: skip
-WEEKDAYS: Final[dict[str, int]] = {fold(k).text: v for k, v in _WEEKDAY_NAMES.items()}
-
-# Number words for durations ("الاثني عشر شهراً"), folded, with and without the article.
-_NUMBER_WORDS: Final[dict[str, int]] = {
-    "واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6,
-    "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "أحد عشر": 11, "اثني عشر": 12,
-    "اثنا عشر": 12, "ثمانية عشر": 18, "أربعة وعشرين": 24,
-}  # fmt: skip
-NUMBER_WORDS: Final[dict[str, int]] = {fold(k).text: v for k, v in _NUMBER_WORDS.items()}
-
-
-def _alternation(words: list[str]) -> str:
-    # Longest first, so "تشرين الاول" wins over a shorter name that is its prefix.
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+_DATA: Final = wl.load("tui.arabic", "dates.json")
+MONTHS: Final[dict[str, int]] = wl.table(_DATA, "months", int)
+WEEKDAYS: Final[dict[str, int]] = wl.table(_DATA, "weekdays", int)
+NUMBER_WORDS: Final[dict[str, int]] = wl.table(_DATA, "numbers", int)
+_UNITS: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "units", dict)
+_DUALS: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "duals", dict)
+_SINGLE: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "single_units", dict)
+_EDGES: Final[dict[str, str]] = wl.table(_DATA, "edges", str)
+_QUALIFIERS: Final[dict[str, int]] = wl.table(_DATA, "qualifiers", int)
+_PERIODS: Final[dict[str, str]] = wl.table(_DATA, "period_units", str)
+_OPEN_ENDS: Final = wl.phrases(_DATA, "open_ends")
+_RANGE_JOINS: Final = wl.words(_DATA, "range_joins")
 
 _B = r"(?<![\w])"  # a word starts here (no letter or digit before)
 _BW = r"(?:(?<![\w])|(?<=\bو)|(?<=\bف))"  # ... or after the conjunction و / ف ("والثلاثاء")
 _E = r"(?![\w])"  # a word ends here
-_MONTH = _alternation(list(MONTHS))
+_alt = wl.alternation
+_MONTH = _alt(MONTHS)
+_EDGE = rf"(?P<edge>{_alt(_EDGES)})"
+_REL = rf"(?P<rel>{_alt(_QUALIFIERS)})"
+_YEAR_WORD = _alt(wl.words(_DATA, "year_words"))
 # "سبتمبر/أيلول", "أيلول (سبتمبر)", "كانون الثاني يناير": two names for one month.
 _MONTH_EXPR = rf"(?P<m1>{_MONTH})(?:\s*[/\-–(]?\s*(?P<m2>{_MONTH})\)?)?"
-_YEAR = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>(?:19|20)\d\d)"
-_REL = r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|المقبل|القادم)"
+_YEAR = rf"(?:(?:من\s+)?(?:{_YEAR_WORD})\s+)?(?P<y>(?:19|20)\d\d)"
+# "سبتمبر من هذا العام", "أيلول من العام المقبل": the year named by a qualifier.
+_YEAR_REF = (rf"(?:من\s+)?(?:(?P<this>{_alt(wl.words(_DATA, 'this'))})\s+(?:{_YEAR_WORD})"
+             rf"|(?:{_YEAR_WORD})\s+(?P<yrel>{_alt(_QUALIFIERS)}))")  # fmt: skip
 _DAY = r"(?P<d>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
 
 _ABSOLUTE = re.compile(
-    rf"{_B}(?:(?P<edge>نهايه|اواخر|اواسط|مطلع|بدايه|اوائل|منتصف)\s+)?(?:{_DAY}\s+)?"
-    rf"{_MONTH_EXPR}(?:\s*[,،]?\s*{_YEAR}|\s+{_REL})?{_E}"
+    rf"{_B}(?:{_EDGE}\s+)?(?:{_DAY}\s+)?{_MONTH_EXPR}"
+    rf"(?:\s*[,،]?\s*{_YEAR}|\s+{_YEAR_REF}|\s+{_REL})?{_E}"
 )
 _NUMERIC = re.compile(
     r"(?<![\d/])(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
     r"|(?P<d_>\d{1,2})[-/.](?P<m_>\d{1,2})[-/.](?P<y_>(?:19|20)\d\d))(?![\d/])"
 )
-_WEEKDAY = _alternation(list(WEEKDAYS))
+_WEEKDAY = _alt(WEEKDAYS)
 _RELATIVE_DAY = re.compile(
     rf"{_BW}(?:(?P<before>اول\s+)?(?P<ams>امس)(?:\s+(?P<wd1>{_WEEKDAY}))?"
     rf"|(?P<today>اليوم)(?:\s+(?P<wd2>{_WEEKDAY}))?"
@@ -67,32 +60,26 @@ _RELATIVE_DAY = re.compile(
     rf"{_E}"
 )
 _RELATIVE_PERIOD = re.compile(
-    rf"{_B}(?:(?P<edge>نهايه|اواخر|مطلع|بدايه|اوائل|منتصف)\s+)?"
-    r"(?P<unit>الاسبوع|الشهر|العام|السنه)\s+(?P<which>الماضي|المنصرم|الجاري|الحالي|المقبل|القادم)"
-    rf"{_E}"
+    rf"{_B}(?:{_EDGE}\s+)?(?P<unit>{_alt(_PERIODS)})\s+(?P<which>{_alt(_QUALIFIERS)}){_E}"
 )
-_YEAR_ONLY = re.compile(rf"{_B}(?:عام|العام|سنه)\s+(?P<y>(?:19|20)\d\d){_E}")
+# "نهاية عام 2026", "منتصف 2025": a part of a year.
+_YEAR_EDGE = re.compile(rf"{_B}{_EDGE}\s+(?:(?:{_YEAR_WORD})\s+)?(?P<y>(?:19|20)\d\d){_E}")
+_YEAR_ONLY = re.compile(
+    rf"{_B}(?:(?:{_YEAR_WORD})|(?P<lead>{_alt(wl.words(_DATA, 'year_leads'))}))\s+"
+    rf"(?P<y>(?:19|20)\d\d){_E}"
+)
 
-_UNITS: Final[dict[str, int]] = {
-    "شهر": 1, "شهرا": 1, "اشهر": 1, "شهور": 1, "الاشهر": 1, "الشهور": 1,
-    "عام": 12, "عاما": 12, "اعوام": 12, "الاعوام": 12, "سنه": 12, "سنوات": 12, "السنوات": 12,
-}  # fmt: skip
-_DUALS: Final[dict[str, int]] = {"شهرين": 2, "سنتين": 24, "عامين": 24}
-_NUMBER = _alternation(list(NUMBER_WORDS) + ["ال" + w for w in NUMBER_WORDS])
-_UNIT = _alternation(list(_UNITS))
+_NUMBER = _alt(list(NUMBER_WORDS) + ["ال" + w for w in NUMBER_WORDS])
 _DURATION = re.compile(
-    rf"{_B}(?P<lead>خلال|في غضون|غضون|على مدى|علي مدي|لمده|مده|بعد|في)\s+"
-    rf"(?:(?P<dual>{_alternation(list(_DUALS))})"
-    rf"|(?:ال\s*)?(?P<n>\d{{1,3}}|{_NUMBER})\s+(?P<unit>{_UNIT})"
-    rf"|(?P<unit2>{_UNIT})\s+(?:ال\s*)?(?P<n2>\d{{1,3}}|{_NUMBER})"
-    rf"|(?P<one>عام|سنه|شهر)(?!\s*\d))"
-    rf"(?:\s+(?:المقبله|القادمه|المقبل|القادم))?{_E}"
+    rf"{_B}(?P<lead>{_alt(wl.phrases(_DATA, 'duration_leads'))})\s+"
+    rf"(?:(?P<dual>{_alt(_DUALS)})"
+    rf"|(?:ال\s*)?(?P<n>\d{{1,3}}|{_NUMBER})\s+(?P<unit>{_alt(_UNITS)})"
+    rf"|(?P<unit2>{_alt(_UNITS)})\s+(?:ال\s*)?(?P<n2>\d{{1,3}}|{_NUMBER})"
+    rf"|(?P<one>{_alt(_SINGLE)})(?!\s*\d))"
+    rf"(?:\s+(?:{_alt(wl.words(_DATA, 'duration_tails'))}))?{_E}"
 )
-_INDEFINITE = re.compile(
-    rf"{_B}(?:(?:فتره|مده|وقت)\s+غير\s+(?:معلومه|محدده|محدوده|معروفه|مسماه)"
-    r"|اجل\s+غير\s+(?:مسمي|محدد)|اشعار\s+اخر|الي\s+ما\s+لا\s+نهايه"
-    rf"|(?:دون|بلا|بدون|من\s+دون)\s+(?:سقف|جدول|اطار|موعد)\s+زمني){_E}"
-)
+_INDEFINITE = re.compile(rf"{_B}(?:{'|'.join(_OPEN_ENDS)}){_E}")
+_RANGE_OPEN = re.compile(rf"(?:{_alt(wl.phrases(_DATA, 'range_opens'))})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +95,46 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class Duration:
-    """A period written in the text ("خلال 12 شهراً"), or an open end ("فترة غير معلومة")."""
+    """A period written in the text ("خلال 12 شهراً", "خلال أسبوع"), or an open end.
+
+    A period is `months` months or `days` days long; both are None for an open end
+    ("فترة غير معلومة").
+    """
 
     start: int
     end: int
-    months: int | None  # None for an open end
+    months: int | None
     text: str
+    days: int | None = None
+
+    def due(self, reference: dt.date) -> str | None:
+        """The month ("YYYY-MM") the period ends in, counted from `reference`; None if open."""
+        if self.days is not None:
+            end = reference + dt.timedelta(days=self.days)
+            return f"{end.year:04d}-{end.month:02d}"
+        if self.months is None:
+            return None
+        year, month = add_months(reference, self.months)
+        return f"{year:04d}-{month:02d}"
+
+    @property
+    def length(self) -> str:
+        """The period in words: "12 months", "14 days", or "no end"."""
+        if self.days is not None:
+            return f"{self.days} day{'s' if self.days != 1 else ''}"
+        if self.months is not None:
+            return f"{self.months} month{'s' if self.months != 1 else ''}"
+        return "no end"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """Two dates joined as a range ("بين ٢ أيلول ٢٠٢٥ و١٥ نيسان ٢٠٢٦"): its span and ends."""
+
+    start: int
+    end: int
+    first: DateMention
+    last: DateMention
 
 
 def add_months(day: dt.date, months: int) -> tuple[int, int]:
@@ -135,14 +156,21 @@ def _year_for(month: int, rel: str | None, published: dt.date | None, day: int =
     if published is None:
         return None
     year = published.year
-    if rel in ("الجاري", "الحالي"):
+    step = _QUALIFIERS.get(rel or "")
+    if step == 0:
         return year
-    if rel in ("المقبل", "القادم"):
+    if step == 1:
         return year if month > published.month else year + 1
-    if rel in ("الماضي", "المنصرم"):
+    if step == -1:
         return year if month < published.month else year - 1
     # A bare "12 أيلول" in a news report is the latest such day on or before publication.
     return year if (month, day) <= (published.month, published.day) else year - 1
+
+
+def _edge_month(edge: str | None, year: int) -> str:
+    part = _EDGES.get(edge or "")
+    month = {"end": 12, "middle": 6, "start": 1}.get(part or "", 0)
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
 def _absolute(match: re.Match[str], published: dt.date | None) -> tuple[str, str] | None:
@@ -150,8 +178,13 @@ def _absolute(match: re.Match[str], published: dt.date | None) -> tuple[str, str
     if match["m2"] and MONTHS[match["m2"]] != month:
         return None  # "أيلول/أكتوبر" names two months: not a date we can trust
     day = int(match["d"]) if match["d"] else None
+    year: int | None
     if match["y"]:
-        year: int | None = int(match["y"])
+        year = int(match["y"])
+    elif match["this"] and published is not None:
+        year = published.year
+    elif match["yrel"] and published is not None:
+        year = published.year + _QUALIFIERS[match["yrel"]]
     elif match["rel"] or day is not None:
         year = _year_for(month, match["rel"], published, day or 1)
     else:
@@ -186,20 +219,15 @@ def _relative_day(match: re.Match[str], published: dt.date) -> tuple[str, str] |
 
 
 def _relative_period(match: re.Match[str], published: dt.date) -> tuple[str, str]:
-    unit, which, edge = match["unit"], match["which"], match["edge"]
-    step = {"الماضي": -1, "المنصرم": -1, "المقبل": 1, "القادم": 1}.get(which, 0)
-    if unit == "الاسبوع":
+    unit, step, edge = _PERIODS[match["unit"]], _QUALIFIERS[match["which"]], match["edge"]
+    if unit == "week":
         day = published + dt.timedelta(days=7 * step)
         return f"{day.year:04d}-{day.month:02d}", "month"
-    if unit == "الشهر":
+    if unit == "month":
         year, month = add_months(published, step)
         return f"{year:04d}-{month:02d}", "month"
-    year = published.year + step
-    if edge in ("نهايه", "اواخر"):
-        return f"{year:04d}-12", "month"
-    if edge in ("مطلع", "بدايه", "اوائل"):
-        return f"{year:04d}-01", "month"
-    return f"{year:04d}", "year"
+    value = _edge_month(edge, published.year + step)
+    return value, "month" if len(value) > 4 else "year"
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
@@ -208,11 +236,13 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], value: tuple[str, str] | None, relative: bool) -> None:
-        if value is None or any(s < match.end() and match.start() < e for s, e in taken):
+    def add(match: re.Match[str], value: tuple[str, str] | None, relative: bool,
+            skip: int = 0) -> None:
+        begin = match.start() + skip
+        if value is None or any(s < match.end() and begin < e for s, e in taken):
             return
-        taken.append((match.start(), match.end()))
-        start, end = folded.original_span(match.start(), match.end())
+        taken.append((begin, match.end()))
+        start, end = folded.original_span(begin, match.end())
         found.append(DateMention(start, end, value[0], value[1], relative))
 
     for match in _ABSOLUTE.finditer(folded.text):
@@ -227,9 +257,35 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             add(match, _relative_day(match, published), True)
         for match in _RELATIVE_PERIOD.finditer(folded.text):
             add(match, _relative_period(match, published), True)
+    for match in _YEAR_EDGE.finditer(folded.text):
+        add(match, (_edge_month(match["edge"], int(match["y"])), "month"), False)
     for match in _YEAR_ONLY.finditer(folded.text):
-        add(match, (match["y"], "year"), False)
+        skip = match.start("y") - match.start() if match["lead"] else 0
+        add(match, (match["y"], "year"), False, skip)
     return sorted(found, key=lambda m: m.start)
+
+
+def find_ranges(text: str, mentions: list[DateMention]) -> list[DateRange]:
+    """Pairs of dates in `mentions` that `text` joins as one range ("بين X و Y", "X - Y").
+
+    Two dates make a range when nothing but a joining word ("-", "و", "إلى", "حتى") stands
+    between them and the first is opened by "بين" or "من", or they are joined by a dash.
+    """
+    found: list[DateRange] = []
+    for first, last in zip(mentions, mentions[1:], strict=False):
+        between = fold(text[first.end : last.start]).text.strip()
+        if between.startswith("و") and len(between) > 1:
+            between = "و"
+        if between not in _RANGE_JOINS or first.precision == "year" != last.precision:
+            continue
+        opened = _RANGE_OPEN.search(fold(text[max(0, first.start - 14) : first.start]).text)
+        if opened is None and between not in ("-", "–", "—"):
+            continue
+        start = first.start
+        if opened is not None:
+            start = first.start - len(text[max(0, first.start - 14) : first.start]) + opened.start()
+        found.append(DateRange(max(0, start), last.end, first, last))
+    return found
 
 
 def _number(word: str) -> int:
@@ -238,21 +294,25 @@ def _number(word: str) -> int:
 
 
 def find_durations(text: str) -> list[Duration]:
-    """Every period ("لمدة سنتين", "خلال 12 شهراً") and open end ("إلى أجل غير مسمى") in `text`."""
+    """Every period ("لمدة سنتين", "خلال أسبوع", "مهلة ثلاثين يوماً") and open end in `text`."""
     folded = fold(text)
     found: list[Duration] = []
     for match in _DURATION.finditer(folded.text):
         if match["dual"]:
-            months = _DUALS[match["dual"]]
+            size = _DUALS[match["dual"]]
+            count = 1
         elif match["one"]:
-            months = 12 if match["one"] in ("عام", "سنه") else 1
+            size, count = _SINGLE[match["one"]], 1
         else:
+            size = _UNITS[match["unit"] or match["unit2"]]
             count = _number(match["n"] or match["n2"])
-            months = count * _UNITS[match["unit"] or match["unit2"]]
-        if months <= 0:
+        if count <= 0:
             continue
         start, end = folded.original_span(match.start(), match.end())
-        found.append(Duration(start, end, months, text[start:end]))
+        if "days" in size:
+            found.append(Duration(start, end, None, text[start:end], count * size["days"]))
+        else:
+            found.append(Duration(start, end, count * size["months"], text[start:end]))
     for match in _INDEFINITE.finditer(folded.text):
         start, end = folded.original_span(match.start(), match.end())
         found.append(Duration(start, end, None, text[start:end]))
