@@ -101,9 +101,14 @@ def test_open_ends_and_past_dates() -> None:
     assert deadlines(quote, dt.date(2025, 1, 19), dt.date(2025, 1, 19)) == [
         ("us.forces.iraq.presence_end", "indefinite", "أجل غير مسمى")
     ]
-    # A date before publication is an event the words recall, not a deadline.
-    quote = "انسحبت القوات من عين الأسد في أيلول 2025"
+    # A date before the words were said is an event they recall, not a deadline ...
+    quote = "زار الوزير قاعدة عين الأسد في أيلول 2025 لبحث الانسحاب"
     assert deadlines(quote, dt.date(2026, 3, 12), dt.date(2026, 3, 12)) == []
+    # ... unless they say the event is done then: a claim that other dates may contradict.
+    quote = "انسحبت القوات من عين الأسد في أيلول 2025"
+    assert deadlines(quote, dt.date(2026, 3, 12), dt.date(2026, 3, 12)) == [
+        ("coalition.base.ain_al_asad.exit", "2025-09", "في أيلول 2025")
+    ]
 
 
 def test_a_date_without_an_event_in_its_clause_or_quote_is_not_a_deadline() -> None:

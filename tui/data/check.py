@@ -39,10 +39,10 @@ def valid_date(value: str, precision: str) -> bool:
 
 
 def valid_due(value: str) -> bool:
-    """Whether a deadline's due value is a month, a day or `indefinite`."""
+    """Whether a deadline's due value is a year, a month, a day or `indefinite`."""
     if value == "indefinite":
         return True
-    return valid_date(value, "day") or valid_date(value, "month")
+    return any(valid_date(value, precision) for precision in ("day", "month", "year"))
 
 
 def duplicate_ids(tables: Mapping[str, Any]) -> Iterator[str]:
@@ -95,7 +95,8 @@ def _check_statement(corpus: Corpus, s: Statement) -> Iterator[str]:
         if d.event not in EVENTS:
             yield f"{where}: deadline event {d.event!r} is not in the vocabulary"
         if not valid_due(d.due):
-            yield f"{where}: deadline due {d.due!r} is not YYYY-MM, YYYY-MM-DD or indefinite"
+            yield (f"{where}: deadline due {d.due!r} is not YYYY, YYYY-MM, YYYY-MM-DD "
+                   "or indefinite")
         if not s.start <= d.cue_start < d.cue_end <= s.end:
             yield f"{where}: deadline cue {d.cue_start}-{d.cue_end} is not inside the quote"
         elif article.text[d.cue_start : d.cue_end] != d.cue_ar:

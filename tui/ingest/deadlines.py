@@ -1,4 +1,11 @@
-"""Deadlines inside a statement: a date or period mapped to the event its clause names."""
+"""Deadlines inside a statement: a date or period mapped to the withdrawal event it concerns.
+
+Which event a clause speaks of is data (`tui/ingest/data/events.json`). A date counts when it
+lies ahead of the day the words were said, or when its clause says the event is done ("اكتمل
+الانسحاب في أيلول الماضي": the date it happened, which other claims may contradict). A range
+("بين أيلول 2025 ونيسان 2026") is one commitment, due at its end; one statement gives one
+date per event.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +14,35 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from ..arabic.dates import add_months, find_dates, find_durations
+from ..arabic import wordlists as wl
+from ..arabic.dates import DateMention, find_dates, find_durations, find_ranges
 from ..arabic.normalise import fold
 from ..data.model import Deadline
 
-# Which event a clause speaks of, most specific first (a base before the whole withdrawal).
-# Patterns are written as reporters write them and folded like the text.
-_EVENT_WORDS: Final[tuple[tuple[str, str], ...]] = (
-    ("coalition.iraq.full_withdrawal_decision",
-     "(يتخذ|سيتخذ|تتخذ|ستتخذ|اتخاذ|يصدر|سيصدر) (ال)?قرار (ال)?(انسحاب|خروج|إخراج)"),
-    ("coalition.base.ain_al_asad.exit", "عين الأسد"),
-    ("coalition.base.harir.exit", "حرير|أربيل"),
-    ("coalition.syria_mission.end", "(مهمة|المهمة|مهام)[^،.]{0,60}سوريا"),
-    ("us.forces.syria.presence_end",
-     "(القوات|قوات|قواتنا|الوجود|القواعد) (الأمريكية|الأميركية|الأمريكي|الأميركي)?"
-     "[^،.]{0,40}سوريا"),
-    ("us.forces.iraq.presence_end",
-     "(القوات|قوات|الوجود|القواعد|الجنود) (الأمريكية|الأميركية|الأمريكي|الأميركي)"),
-    ("coalition.iraq.mission_end", "مهمة|المهمة|مهام|مهمته|المهام"),
-    ("coalition.iraq.transition_to_bilateral",
-     "(الانتقال|تتحول|ننتقل) .{0,20}(شراكة|شراكات|علاقات|علاقة) .{0,10}ثنائي"),
-    ("coalition.iraq.full_withdrawal",
-     "خروج|انسحاب|إخراج|مغادرة|تنسحب|ستغادر|يغادر|أجنبي|أجنبية|أجنبيا"),
-)  # fmt: skip
-EVENT_PATTERNS: Final = tuple((e, re.compile(fold(p).text)) for e, p in _EVENT_WORDS)
-# A word before the date that belongs to the cue ("حتى أيلول 2026", "بحلول نهاية سبتمبر").
-_LEAD = re.compile(fold(r"(في|حتى|بحلول|قبل|بعد|أقصاه|موعد أقصاه|خلال|مع)\s+$").text)
+_DATA: Final = wl.load("tui.ingest", "events.json")
+
+
+def _patterns(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = _DATA.get(key)
+    if not isinstance(rows, list) or not all(
+        isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rows
+    ):
+        raise wl.WordListError(f"events.json: {key!r} must be a list of [event, pattern]")
+    return tuple((event, re.compile(fold(pattern).text)) for event, pattern in rows)
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    value = _DATA.get(key)
+    if not isinstance(value, str):
+        raise wl.WordListError(f"events.json: {key!r} must be a pattern")
+    return re.compile(fold(value).text)
+
+
+EVENT_PATTERNS: Final = _patterns("events")
+_BASES: Final = _patterns("bases")
+_THE_BASE: Final = _pattern("the_base")
+_COMPLETED: Final = _pattern("completed")
+_LEAD: Final = _pattern("lead")  # a word before the date that belongs to the cue ("حتى")
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
 
@@ -44,6 +54,7 @@ class Cue:
     end: int
     due: str
     derivation: str
+    stated: bool = True  # the date is written out, not worked out from a period
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -53,56 +64,104 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def event_of(text: str, start: int, end: int) -> str | None:
-    """The event the clause around the cue speaks of, else the one the whole quote does."""
+def last_base(context: str) -> str | None:
+    """The base the text last names ("... قاعدة عين الأسد"), for a later "القاعدة"."""
+    folded = fold(context).text
+    best: tuple[int, str] | None = None
+    for event, pattern in _BASES:
+        for match in pattern.finditer(folded):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), event)
+    return best[1] if best else None
+
+
+def event_of(text: str, start: int, end: int, context: str = "") -> str | None:
+    """The event the clause around the cue speaks of, else the one the whole quote does.
+
+    `context` is the article before the quote: "القاعدة" with no name is the base it last named.
+    """
     c_start, c_end = _clause(text, start, end)
     for window in (text[c_start:c_end], text):
         folded = fold(window).text
+        if _THE_BASE.search(folded) and not any(p.search(folded) for _, p in _BASES):
+            base = last_base(context)
+            if base is not None:
+                return base
         for event, pattern in EVENT_PATTERNS:
             if pattern.search(folded):
                 return event
     return None
 
 
+def _lead_start(quote: str, at: int) -> int:
+    prefix = fold(quote[:at])
+    lead = _LEAD.search(prefix.text)
+    return prefix.original_span(lead.start(), lead.end())[0] if lead else at
+
+
+def _done(quote: str, mention: DateMention) -> bool:
+    """Whether the date's clause says the event has happened ("اكتمل الانسحاب في ...")."""
+    c_start, c_end = _clause(quote, mention.start, mention.end)
+    return bool(_COMPLETED.search(fold(quote[c_start:c_end]).text))
+
+
 def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
     day = max(reference, published).isoformat()
+    mentions = find_dates(quote, published)
+    ranges = {r.first: r for r in find_ranges(quote, mentions)}
+    ends = {r.last for r in ranges.values()}
     found: list[Cue] = []
-    for mention in find_dates(quote, published):
-        if mention.precision == "year" or mention.value[:7] < day[:7]:
-            continue  # a year alone is no deadline; a past date is an event, not a deadline
-        if mention.precision == "day" and mention.value <= day:
-            continue  # the day it was said, or an event before publication
-        prefix = fold(quote[: mention.start])
-        lead = _LEAD.search(prefix.text)
-        start = prefix.original_span(lead.start(), lead.end())[0] if lead else mention.start
-        due = mention.value[:7] if mention.precision == "month" else mention.value
-        how = f"{quote[mention.start : mention.end]} → {due}"
-        if mention.relative:
+    for mention in mentions:
+        if mention in ends:
+            continue  # the end of a range counts with its start
+        span = ranges.get(mention)
+        last = span.last if span is not None else mention
+        ahead = last.value[:7] > day[:7] or (last.precision == "day" and last.value > day)
+        if last.precision == "year":
+            ahead = last.value > day[:4] or (last.relative and last.value >= day[:4])
+        if not ahead and not (last.value[:7] <= day[:7] and _done(quote, last)):
+            continue  # a past date is an event the words recall, unless the event is done
+        due = last.value[:7] if last.precision == "month" else last.value
+        start = span.start if span is not None else _lead_start(quote, mention.start)
+        how = f"{quote[start if span else mention.start : last.end]} → {due}"
+        if span is not None:
+            how = f"range {quote[span.start : span.end]}: due at its end → {due}"
+        if last.relative:
             how += f" (relative to {published.isoformat()})"
-        found.append(Cue(start, mention.end, due, how))
+        if not ahead:
+            how += " (done by then)"
+        found.append(Cue(start, last.end, due, how))
     for duration in find_durations(quote):
-        if duration.months is None:
+        until = duration.due(reference)
+        if until is None:
             found.append(Cue(duration.start, duration.end, "indefinite",
-                             f"open-ended: {duration.text}"))  # fmt: skip
+                             f"open-ended: {duration.text}", stated=False))  # fmt: skip
             continue
-        year, mon = add_months(reference, duration.months)
-        due = f"{year:04d}-{mon:02d}"
-        found.append(Cue(duration.start, duration.end, due,
-                         f"{duration.text}: {duration.months} months after "
-                         f"{reference.isoformat()} → {due}"))  # fmt: skip
+        found.append(Cue(duration.start, duration.end, until,
+                         f"{duration.text}: {duration.length} after {reference.isoformat()} "
+                         f"→ {until}", stated=False))  # fmt: skip
     return found
 
 
 def find_deadlines(
     text: str, start: int, end: int, reference: dt.date, published: dt.date
 ) -> tuple[Deadline, ...]:
-    """The deadlines in text[start:end], tied to the events their clauses name."""
+    """The deadlines in text[start:end], tied to the events their clauses name; one per event.
+
+    `reference` is the day the words were said (durations count from it); dates before it are
+    kept only for an event the words say is done. Where a statement gives one event two
+    dates, the written-out date wins over one worked out from a period, then the first.
+    """
     quote = text[start:end]
-    out: dict[tuple[str, str], Deadline] = {}
+    context = text[max(0, start - 2000) : start]
+    out: dict[str, tuple[Cue, Deadline]] = {}
     for cue in sorted(_cues(quote, reference, published), key=lambda c: c.start):
-        event = event_of(quote, cue.start, cue.end)
-        if event is None or (event, cue.due) in out:
+        event = event_of(quote, cue.start, cue.end, context)
+        if event is None:
+            continue
+        held = out.get(event)
+        if held is not None and (held[0].stated or not cue.stated):
             continue
         a, b = start + cue.start, start + cue.end
-        out[(event, cue.due)] = Deadline(event, cue.due, a, b, text[a:b], cue.derivation)
-    return tuple(out.values())
+        out[event] = (cue, Deadline(event, cue.due, a, b, text[a:b], cue.derivation))
+    return tuple(d for _, d in sorted(out.values(), key=lambda pair: pair[1].cue_start))
