@@ -15,7 +15,7 @@ from ..data.paragraphs import split_paragraphs
 from . import lexicon as lx
 from .cues import Found
 from .deadlines import find_deadlines
-from .quotes import Sentence, split_sentences
+from .quotes import Sentence, dateline_end, split_sentences
 from .rules import find_statements
 from .speakers import Entity, Mention, Registry, bare
 from .stance import suggest
@@ -276,6 +276,7 @@ class _Reader:
 
     def paragraph(self, index: int, start: int, end: int) -> int:
         """Read one paragraph; the number of statements found in it."""
+        start = dateline_end(self.text, start, end, lx.PLACES, OUTLET_WORDS)
         sentences = split_sentences(self.text, index, start, end)
         before = len(self.raws)
         for sentence in sentences:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ..arabic.normalise import fold
+from .lexicon import lookup_verb
 
 # Quotation marks: guillemets nest and have a direction; curly and straight double quotes are
 # paired in turn, because Arabic copy uses “ ” in either order (”...“ is as common as “...”).
@@ -19,8 +20,10 @@ _TOKEN = re.compile(
     rf"[{re.escape(QUOTE_CHARS)}]|[{re.escape(PUNCTUATION)}]"
     rf"|[^\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]+"
 )
-# A sentence ends at . ! ? ؟ … followed by space or the end, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n")
+# A sentence ends at . ! ? ؟ … followed by space or the end, or at a line break; wire copy
+# and pages pasted from the web glue the next sentence on (".وأضاف", "».وقال"), so a full
+# stop straight before an Arabic letter or an opening quotation mark ends one too.
+_SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$|[\u0621-\u064a«“])|\n")
 # A full stop after one letter is an abbreviation ("د." for doctor), not a sentence end.
 _ABBREVIATION = re.compile(r"(?:^|\s)\w$")
 # Text without full stops (a list, a transcript, a hostile file) is cut into pieces this long
@@ -168,3 +171,42 @@ def split_sentences(text: str, paragraph: int, start: int, end: int) -> list[Sen
             sentences.append(Sentence(paragraph, s, e, tokens, inside))
         begin = cut
     return sentences
+
+
+# A dateline opens a report: "بغداد/ وكالة الرافد-", "أربيل - شبكة نينوى:", "شفق نيوز/ ",
+# "بغداد (رويترز) -". What comes before its separator is a place or an outlet, never a speaker.
+_DATELINE_SEPARATOR = re.compile(r"\s*(?:[:：\-–—/|]|\([^)\n]{1,40}\))\s*")
+_DATELINE_WORDS: Final = 8
+
+
+def dateline_end(text: str, start: int, end: int, places: frozenset[str],
+                 outlet: re.Pattern[str]) -> int:
+    """Where the text of a paragraph begins after its dateline (`start` if it has none).
+
+    A dateline is at most eight words cut by ":" "-" "–" "—" "/" "|" or brackets, the last
+    of them right before the text, that names an outlet (`outlet`), begins with a place
+    (`places`, folded), or is cut by a "/" or brackets.
+    """
+    best = start
+    window = min(end, start + 160)
+    for match in _DATELINE_SEPARATOR.finditer(text, start, window):
+        head = text[start : match.start()]
+        words = head.split()
+        if not words or len(words) > _DATELINE_WORDS or "\n" in head or match.end() >= end:
+            break
+        if not text[match.start() : match.end()].strip() or head.rstrip()[-1:] in "،,.":
+            continue
+        first = fold(words[0].strip(":：-–—/|")).text
+        cut = text[start : match.end()]
+        if best > start:  # a later part must name the outlet: "بغداد - وكالة الاختبار:"
+            part = text[best : match.start()]
+            after_slash = text[:best].rstrip().endswith("/") and len(part.split()) <= 4 and not any(
+                lookup_verb(fold(word).text) for word in part.split()
+            )
+            if not part.strip() or after_slash or outlet.search(text[best : match.end()]):
+                best = match.end()
+            continue
+        slashed = "/" in cut or "(" in cut
+        if outlet.search(cut) or first in places or (slashed and len(words) <= 5):
+            best = match.end()
+    return best
