@@ -87,8 +87,9 @@ def derive(corpus: Corpus) -> list[Contradiction]:
     by_actor: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
         by_actor[s.actor].append(s)
-    return (_deadlines(corpus, statements) + stance_clashes(corpus, by_actor)
-            + self_contradictions(corpus, by_actor))
+    found = (_deadlines(corpus, statements) + stance_clashes(corpus, by_actor)
+             + self_contradictions(corpus, by_actor))
+    return [c for c in found if c.a != c.b]  # a statement never contradicts itself
 
 
 def merge(

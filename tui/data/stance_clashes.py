@@ -114,12 +114,24 @@ def self_contradictions(
                     clash = deadline_clash((event, p), (event, q))
                     if clash is None:
                         continue
-                    first, second = min(dues[p], key=evidence), min(dues[q], key=evidence)
+                    pair = _apart(dues[p], dues[q])
+                    if pair is None:
+                        continue  # both dates in one statement: a range or two phases
+                    first, second = pair
                     text = (f"{name} gives two dates for {EVENTS.get(event, event)}: "
                             f"{when(p)} and {when(q)}.")  # fmt: skip
                     found.append(make_contradiction(
                         "self", cue_span(first), cue_span(second), text, clash[0], (event,)))
     return found
+
+
+def _apart(xs: list[Claim], ys: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The best-attested claims of two lists that lie in two different statements."""
+    for x in sorted(xs, key=evidence):
+        for y in sorted(ys, key=evidence):
+            if x[0].id != y[0].id:
+                return x, y
+    return None
 
 
 def _position(labels: dict[str, list[Statement]], axis: str) -> str | None:
