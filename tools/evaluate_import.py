@@ -1,0 +1,240 @@
+"""Measure `mawqif import` against hand-annotated articles kept outside the repository.
+
+Usage: python tools/evaluate_import.py DIR [DIR ...] [--verbose]
+
+Each DIR holds `NN.txt` (an article as published) and `NN.gold.json` (its annotation: outlet,
+publication date, and every statement's exact `quote`, the speaker's Arabic forms
+`speaker_ar`, acceptable English fragments `speaker_en`, the labels with `*_plain` flags and
+the deadlines); a `contradictions.json` in DIR's parent lists clashes across articles. The
+articles belong to their outlets, so they stay in a scratch folder; this tool reads them and
+prints figures, never their sentences. All articles are extracted into one corpus in order, as
+an analyst importing them one after another would.
+
+Figures (the ones issue 12 sets targets for):
+- (quote, speaker) precision and recall: a found statement matches a gold one when their
+  spans overlap by at least half of their union and one of the gold speaker forms (folded)
+  occurs in the found actor's Arabic name or aliases; one to one, best overlap first.
+- labels: of matched statements whose label is plain (`*_plain` true and not `unspecified`), the
+  share labelled right; of the others, the share given a label anyway.
+- deadlines: of gold deadlines, the share for which the matching found statement has a deadline
+  whose due date agrees to the gold's precision.
+- English names: of matched statements, the share whose actor's English name holds one of the
+  gold `speaker_en` fragments.
+- contradictions: of the listed cross-article pairs, the share the rules find between the two
+  matched statements; and how many contradictions pair a statement with itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run by path from a checkout
+
+from tui.arabic.normalise import fold  # noqa: E402
+from tui.data.contradictions import find_contradictions  # noqa: E402
+from tui.data.model import Corpus, Statement  # noqa: E402
+from tui.ingest.extract import Meta, extract  # noqa: E402
+
+AXES = ("withdrawal", "threat")
+
+
+def _f(text: str) -> str:
+    return " ".join(fold(text).text.split())
+
+
+@dataclass
+class Tally:
+    """Counts summed over articles."""
+
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    plain: int = 0
+    plain_right: int = 0
+    other: int = 0
+    other_labelled: int = 0
+    deadlines: int = 0
+    deadlines_found: int = 0
+    english: int = 0
+    english_right: int = 0
+    rows: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("gold", "found", "matched", "plain", "plain_right", "other",
+                     "other_labelled", "deadlines", "deadlines_found", "english",
+                     "english_right"):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f} ({a}/{b})" if b else "— (0/0)"
+
+
+def _names(corpus: Corpus, s: Statement) -> str:
+    actor = corpus.actors[s.actor]
+    return _f(" | ".join([actor.name_ar, *actor.aliases]))
+
+
+def _due_agrees(found: str, gold: str) -> bool:
+    if gold == "indefinite" or found == "indefinite":
+        return gold == found
+    return found.startswith(gold) or (len(found) >= 7 and gold.startswith(found))
+
+
+def score_article(
+    text: str, gold: dict, corpus: Corpus, statements: list[Statement], verbose: bool
+) -> tuple[Tally, dict[int, Statement]]:
+    """Match one article's found statements to its gold ones and count."""
+    t = Tally(gold=len(gold["statements"]), found=len(statements))
+    spans = []
+    for g in gold["statements"]:
+        at = text.find(g["quote"])
+        spans.append((at, at + len(g["quote"])) if at >= 0 else (-1, -1))
+    pairs = []
+    for gi, g in enumerate(gold["statements"]):
+        forms = [_f(x) for x in g["speaker_ar"]]
+        for pi, s in enumerate(statements):
+            a, b = spans[gi]
+            inter = min(b, s.end) - max(a, s.start)
+            union = max(b, s.end) - min(a, s.start)
+            iou = inter / union if inter > 0 else 0.0
+            if iou >= 0.5 and any(f in _names(corpus, s) for f in forms):
+                pairs.append((iou, gi, pi))
+    match: dict[int, Statement] = {}
+    used: set[int] = set()
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi not in match and pi not in used:
+            match[gi] = statements[pi]
+            used.add(pi)
+    t.matched = len(match)
+    for gi, g in enumerate(gold["statements"]):
+        s = match.get(gi)
+        where = f"  #{gi + 1:02d}"
+        if s is None:
+            t.deadlines += len(g.get("deadlines", []))
+            near = [x for x in statements if x.start < spans[gi][1] and spans[gi][0] < x.end]
+            why = "no statement there" if not near else "speaker " + "/".join(
+                corpus.actors[x.actor].name_ar for x in near)
+            t.rows.append(f"{where} MISSED ({why}); gold speaker {g['speaker_ar'][0]}")
+            continue
+        notes = []
+        for axis in AXES:
+            want, got = g.get(axis, "unspecified"), getattr(s, axis)
+            if g.get(f"{axis}_plain") and want != "unspecified":
+                t.plain += 1
+                t.plain_right += got == want
+                if got != want:
+                    notes.append(f"{axis} {got} want {want}")
+            else:
+                t.other += 1
+                t.other_labelled += got != "unspecified"
+                if got != "unspecified":
+                    notes.append(f"{axis} {got} (not plain: {want})")
+        for d in g.get("deadlines", []):
+            t.deadlines += 1
+            ok = any(_due_agrees(x.due, d["due"]) for x in s.deadlines)
+            t.deadlines_found += ok
+            if not ok:
+                notes.append(f"deadline {d['due']} {d['event']} not found "
+                             f"(have {[x.due for x in s.deadlines]})")
+        extra = [x.due for x in s.deadlines
+                 if not any(_due_agrees(x.due, d["due"]) for d in g.get("deadlines", []))]
+        if extra:
+            notes.append(f"extra deadlines {extra}")
+        if g.get("speaker_en"):
+            t.english += 1
+            name = corpus.actors[s.actor].name_en.lower()
+            ok = any(f.lower() in name for f in g["speaker_en"])
+            t.english_right += ok
+            if not ok:
+                notes.append(f"English {corpus.actors[s.actor].name_en!r} want {g['speaker_en']}")
+        if notes:
+            t.rows.append(f"{where} " + "; ".join(notes))
+    for pi, s in enumerate(statements):
+        if pi not in used:
+            t.rows.append(f"  EXTRA {corpus.actors[s.actor].name_ar} «{s.quote_ar[:40]}…»"
+                          if verbose else f"  EXTRA by {corpus.actors[s.actor].name_ar}")
+    return t, match
+
+
+def _locate(matches: dict[str, dict[int, Statement]], golds: dict[str, dict], side: dict
+            ) -> Statement | None:
+    gold = golds.get(side["article"])
+    if gold is None:
+        return None
+    start = _f(side["quote_starts"])
+    for gi, g in enumerate(gold["statements"]):
+        if _f(g["quote"]).startswith(start) or start in _f(g["quote"])[: len(start) + 30]:
+            return matches[side["article"]].get(gi)
+    return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dirs", nargs="+", type=Path)
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args()
+    corpus = Corpus()
+    total = Tally()
+    golds: dict[str, dict] = {}
+    matches: dict[str, dict[int, Statement]] = {}
+    for folder in args.dirs:
+        for gold_file in sorted(folder.glob("*.gold.json")):
+            key = gold_file.name.removesuffix(".gold.json")
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            text = (folder / f"{key}.txt").read_text(encoding="utf-8")
+            meta = Meta(gold.get("outlet") or "Unknown", dt.date.fromisoformat(gold["published"]))
+            result = extract(text, meta, corpus)
+            found = sorted(result.corpus.statements.values(), key=lambda s: s.start)
+            corpus = Corpus(
+                articles={**corpus.articles, **result.corpus.articles},
+                actors={**corpus.actors, **result.corpus.actors},
+                statements={**corpus.statements, **result.corpus.statements},
+            )
+            tally, match = score_article(result.article.text, gold, corpus, found, args.verbose)
+            golds[key], matches[key] = gold, match
+            total.add(tally)
+            print(f"{key}: P {_ratio(tally.matched, tally.found)}"
+                  f"  R {_ratio(tally.matched, tally.gold)}"
+                  f"  labels {_ratio(tally.plain_right, tally.plain)}"
+                  f"  deadlines {_ratio(tally.deadlines_found, tally.deadlines)}")
+            if args.verbose:
+                print("\n".join(tally.rows))
+    clashes = find_contradictions(corpus)
+    pairs = {frozenset((c.a, c.b)) for c in clashes}
+    selfpairs = sum(1 for c in clashes if c.a == c.b)
+    wanted = found_pairs = 0
+    for folder in {d.parent for d in args.dirs}:
+        listing = folder / "contradictions.json"
+        if not listing.exists():
+            continue
+        for pair in json.loads(listing.read_text(encoding="utf-8")):
+            if pair["a"]["article"] not in golds or pair["b"]["article"] not in golds:
+                continue
+            wanted += 1
+            a, b = _locate(matches, golds, pair["a"]), _locate(matches, golds, pair["b"])
+            ok = a is not None and b is not None and frozenset((a.id, b.id)) in pairs
+            found_pairs += ok
+            if args.verbose and not ok:
+                print(f"  clash not found: {pair['a']['article']}/{pair['b']['article']} "
+                      f"{pair['kind']} ({'sides found' if a and b else 'a side is missing'})")
+    print()
+    print(f"(quote, speaker): precision {_ratio(total.matched, total.found)}, "
+          f"recall {_ratio(total.matched, total.gold)}")
+    print(f"plain labels right {_ratio(total.plain_right, total.plain)}; "
+          f"others labelled {_ratio(total.other_labelled, total.other)}")
+    print(f"deadlines {_ratio(total.deadlines_found, total.deadlines)}; "
+          f"English names {_ratio(total.english_right, total.english)}")
+    print(f"cross-article contradictions {_ratio(found_pairs, wanted)}; "
+          f"self-pairs {selfpairs}; contradictions in all {len(clashes)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
