@@ -103,15 +103,19 @@ class SentenceCues:
         k = self.skip_adverbs(k)
         if self.f(k) in lx.BIL_QAWL:
             k += 1
-        if k < self.n and self.toks[k].text == ":":
+        form = "paraphrase"
+        if k < self.n and self.toks[k].text in (":", "："):
             k += 1
+            form = "direct_quote"  # "قوله: لدينا ..." is the speaker's words, marks or not
+            if self.f(k) in lx.THAT:
+                k, form = k + 1, "paraphrase"  # "قوله: إن ..."
         elif self.f(k) in lx.THAT_PREPOSITIONS and self.f(k + 1) in lx.THAT:
             k += 2
         elif self.f(k) in lx.THAT:
             k += 1
         elif self.quote_at(k) is None:
             return None
-        if k < self.n and self.toks[k].text == ":":
+        if k < self.n and self.toks[k].text in (":", "："):
             k += 1
         quote = self.quote_at(k) if stop is None else None
         if quote is not None and quote.start < quote.end:
@@ -120,7 +124,7 @@ class SentenceCues:
             return None
         end = self.clause_end(k, stop)
         start = self.toks[k].start
-        return (start, end, "paraphrase") if end > start else None
+        return (start, end, form) if end > start else None
 
     def marker(self, j: int, limit: int = 30) -> int | None:
         """The first token from j on where a complement starts, within `limit` tokens."""

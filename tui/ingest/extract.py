@@ -300,6 +300,9 @@ def extract(text: str, meta: Meta, existing: Corpus) -> Extraction:
     art_id = article_id(meta.outlet, published, text_hash(text))
     reader = _Reader(text)
     empty = sum(reader.paragraph(i, s, e) == 0 for i, (s, e) in enumerate(paragraphs))
+    held = reader.registry.offices_held()
+    for raw in reader.raws:
+        raw.entity = held.get(raw.entity.key, raw.entity)
     actors = _Actors(existing, art_id)
     statements: dict[str, Statement] = {}
     previous: dict[int, _Raw] = {}

@@ -150,6 +150,7 @@ RELAY_VERBS: Final = _set("relay_verbs")
 SAYING_NOUNS: Final = _set("saying_nouns")
 ANNOUNCEMENT_NOUNS: Final = _set("announcement_nouns")
 PREPOSITIONS: Final = _set("prepositions")
+HEADLINE_LABELS: Final = _set("headline_labels")
 
 
 def is_preposition(word: str, written: str) -> bool:

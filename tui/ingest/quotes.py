@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ..arabic.normalise import fold
-from .lexicon import lookup_verb
+from .lexicon import RELAY_VERBS, SAYING_NOUNS, THAT, lookup_verb
 
 # Quotation marks: guillemets nest and have a direction; curly and straight double quotes are
 # paired in turn, because Arabic copy uses “ ” in either order (”...“ is as common as “...”).
@@ -177,6 +177,16 @@ def split_sentences(text: str, paragraph: int, start: int, end: int) -> list[Sen
 # "بغداد (رويترز) -". What comes before its separator is a place or an outlet, never a speaker.
 _DATELINE_SEPARATOR = re.compile(r"\s*(?:[:：\-–—/|]|\([^)\n]{1,40}\))\s*")
 _DATELINE_WORDS: Final = 8
+RELAY_OR_THAT: Final = RELAY_VERBS | SAYING_NOUNS | THAT
+# Latin words, digits and dashes before the first Arabic letter of a paragraph.
+_LEADING_NOISE = re.compile(
+    r"[ \t]*(?=[^\n\u0600-\u06ff«“\"]*[A-Za-z0-9])[^\n\u0600-\u06ff«“\"(]+(?=[\u0621-\u064a])"
+)
+
+
+def _cue_word(word: str) -> bool:
+    folded = fold(word.strip(":：-–—/|")).text
+    return lookup_verb(folded) is not None or folded in RELAY_OR_THAT
 
 
 def dateline_end(text: str, start: int, end: int, places: frozenset[str],
@@ -187,6 +197,9 @@ def dateline_end(text: str, start: int, end: int, places: frozenset[str],
     of them right before the text, that names an outlet (`outlet`), begins with a place
     (`places`, folded), or is cut by a "/" or brackets.
     """
+    noise = _LEADING_NOISE.match(text, start, end)
+    if noise is not None and noise.end() < end:
+        start = noise.end()  # "date 2025-09-19 كشف ...": a page's metadata left before the text
     best = start
     window = min(end, start + 160)
     for match in _DATELINE_SEPARATOR.finditer(text, start, window):
@@ -194,6 +207,8 @@ def dateline_end(text: str, start: int, end: int, places: frozenset[str],
         words = head.split()
         if not words or len(words) > _DATELINE_WORDS or "\n" in head or match.end() >= end:
             break
+        if any(c in head for c in QUOTE_CHARS) or any(_cue_word(w) for w in words):
+            break  # "ونقلت وكالة … عن X قوله:" is attribution, not a dateline
         if not text[match.start() : match.end()].strip() or head.rstrip()[-1:] in "،,.":
             continue
         first = fold(words[0].strip(":：-–—/|")).text

@@ -113,8 +113,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
 
 def _verb(c: SentenceCues, i: int) -> None:
     verb = c.verb_at(i)
-    if verb is None or c.quoted(i):
-        return
+    if verb is None or c.quoted(i) or c.f(i) in lx.SOURCE_CLAUSE:
+        return  # "طالبا عدم الكشف عن هويته" asks for anonymity; it is not "they both demanded"
     word, at = c.toks[i].text, c.toks[i].start
     if verb.form == "participle":
         _participle(c, i)
@@ -159,6 +159,18 @@ def _verb(c: SentenceCues, i: int) -> None:
             c.emit((c.cue_start(i), end, "reported_by_outlet"), word, who, at)
 
 
+def _noun_object(c: SentenceCues, j: int) -> bool:
+    """Whether token j begins a noun phrase object (a verbal noun in construct, not a verb)."""
+    word = c.f(j)
+    if c.verb_at(j) or word in lx.THAT or lx.is_preposition(word, c.toks[j].text):
+        return False
+    if word in lx.DISCOURSE or word in lx.PRONOUN_CONJUNCTIONS:
+        return False
+    if word[:1] in "يت" and len(word) > 3:
+        return False  # "يؤكد", "تعمل": a verb starts a new clause
+    return j + 1 < c.n and c.toks[j + 1].is_word
+
+
 def _quote_before(c: SentenceCues, i: int) -> tuple[int, int] | None:
     """A quotation that ends just before the verb: «...»، قال المسؤول."""
     k = i - 1
@@ -177,6 +189,8 @@ def _participle(c: SentenceCues, i: int) -> None:
     if prev is None or not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\""):
         return
     word, at = c.toks[i].text, c.toks[i].start
+    if c.f(i) in lx.SOURCE_CLAUSE:
+        return  # "طالباً عدم الكشف عن هويته": the source asks for anonymity; nothing is said
     j = c.skip_adverbs(i + 1)
     if j < c.n and c.toks[j].is_comma:
         j += 1  # "مطمئنين، بأن"
@@ -197,10 +211,15 @@ def _participle(c: SentenceCues, i: int) -> None:
         if token.is_comma or token.text in ".!?؟":
             break
     lead = c.f(j)
+    verb = c.verb_at(i)
     if lead in ("الي", "علي", "من", "عن") and j + 1 < c.n:
         c.emit((c.toks[j + 1].start, c.clause_end(j + 1), "paraphrase"), word, None, at)
     elif lead[:1] == "ب" and len(lead) > 3 and not c.quoted(j):
         c.emit((c.toks[j].start, c.clause_end(j), "paraphrase"), word, None, at)
+    elif (verb is not None and verb.lemma in lx.REPORTING and j < c.n and c.toks[j].is_word
+          and _noun_object(c, j)):
+        # "مؤكداً قدرة قواته على ...": the position the outlet reports, from its object on
+        c.emit((c.toks[j].start, c.clause_end(j), "reported_by_outlet"), word, None, at)
 
 
 def _swell(c: SentenceCues, i: int) -> None:
@@ -375,7 +394,26 @@ def _nested(c: SentenceCues, i: int) -> None:
     c.emit(c.complement(j, stop=quote.end), word, who, at, inner="nested")
 
 
-RULES = (_verb, _swell, _announcement, _came_in, _relay, _issue, _according, _nested)
+def _headline(c: SentenceCues, i: int) -> None:
+    """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
+    if i != 0 or c.quoted(0) or c.f(0) in lx.HEADLINE_LABELS:
+        return
+    colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
+    if colon is None or any(not t.is_word or c.verb_at(k) for k, t in enumerate(c.toks[:colon])):
+        return
+    who = parse_np(c.text, segments(c.toks[:colon]))
+    if who is None or who.kind == "reference" or (
+        who.kind == "person" and len(who.name.split()) < 2 and not definite(c.f(0))
+    ):
+        return  # "عاجل:", "بالفيديو:": a label, not a speaker
+    span = c.complement(colon)
+    if span is None or len(c.text[span[0] : span[1]].split()) < MIN_QUOTE_WORDS:
+        return
+    form = span[2] if span[2] == "direct_quote" else "paraphrase"
+    c.emit((span[0], span[1], form), c.toks[colon].text, who, c.toks[colon].start)
+
+
+RULES = (_headline, _verb, _swell, _announcement, _came_in, _relay, _issue, _according, _nested)
 
 
 def find_statements(text: str, sentence: Sentence) -> list[Found]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from . import lexicon as lx
 from .quotes import Token
@@ -25,6 +26,7 @@ def bare(word: str) -> str:
 
 
 _ORG_HEADS = frozenset(bare(w) for w in lx.ORGANISATIONS | lx.STATEMENT_HEADS)
+_TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES) - frozenset(bare(w) for w in lx.UNNAMED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +43,23 @@ class Mention:
 
 def is_date_word(word: str) -> bool:
     """Whether a folded word starts a date or time ("أمس", "12", "الثلاثاء", "أيلول")."""
+    return word.isdigit() or word in _DATE_STARTS or bare(word) in _WEEKDAY_STEMS
+
+
+def _date_starts() -> frozenset[str]:
     from ..arabic.dates import MONTHS, WEEKDAYS
 
-    return (
-        word.isdigit()
-        or word in WEEKDAYS
-        or bare(word) in {bare(w) for w in WEEKDAYS}
-        or word in MONTHS
-        or any(m.startswith(word + " ") for m in MONTHS)
-    )
+    return frozenset([*WEEKDAYS, *MONTHS, *(m.split()[0] for m in MONTHS)])
+
+
+def _weekday_stems() -> frozenset[str]:
+    from ..arabic.dates import WEEKDAYS
+
+    return frozenset(bare(w) for w in WEEKDAYS)
+
+
+_DATE_STARTS: Final = _date_starts()
+_WEEKDAY_STEMS: Final = _weekday_stems()
 
 
 def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
@@ -58,11 +68,28 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
+    if k > 0 and (word in lx.VERB_ADVERBS or _accusative_adverb(tokens[k].text)):
+        return True  # "المتحدث ... مجدداً إن": an adverb of the verb, not part of the name
+    if word in _DATE_EDGES and (is_date_word(nxt) or bare(nxt) in _PERIOD_WORDS):
+        return True  # "مطلع العام", "منتصف الشهر"
+    if word in _TIMES_OF_DAY and (is_date_word(nxt) or nxt in _DAY_WORDS or not nxt):
+        return True  # "صباح اليوم", "مساء أمس"; but "صباح النعمان" is a name
     if k > 0 and word in lx.SOURCE_CLAUSE:
         return True
     if word == "في" and (nxt in lx.OCCASIONS or bare(nxt) in lx.OCCASIONS or is_date_word(nxt)):
         return True
     return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and k > 0 and tokens[k - 1].f == "ل")
+
+
+_DATE_EDGES = frozenset(lx.f(w) for w in ["مطلع", "منتصف", "نهاية", "أواخر", "أوائل", "بداية"])
+_PERIOD_WORDS = frozenset(lx.f(w) for w in ["عام", "شهر", "أسبوع", "سنة"])
+_TIMES_OF_DAY = frozenset(lx.f(w) for w in ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"])
+_DAY_WORDS = frozenset(lx.f(w) for w in ["اليوم", "أمس", "يوم", "الغد"])
+
+
+def _accusative_adverb(written: str) -> bool:
+    """Whether a word as written ends in the accusative tanween ("مجدداً", "مؤخراً")."""
+    return written.endswith(("اً", "ًا")) and len(written) > 3
 
 
 def segments(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -156,11 +183,13 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                 name_tokens, titles = words[:split], [*titles, words[split:]]
             elif not name_tokens:
                 name_tokens = words
+    titles = [piece for t in titles for piece in _rank_apart(t)]
     title = "، ".join(_text(text, t) for t in titles if t)
     if name_tokens:
         name = _text(text, name_tokens)
         if len(name_tokens) == 1 and definite(head) and not titles and (
             head in lx.TITLES or head in lx.ORGANISATIONS or head in lx.UNNAMED
+            or bare(head) in lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED
         ):
             return Mention("reference", name, surface=surface, head=bare(head))
         kind = "organisation" if name_tokens[0].f in lx.PLACES else "person"
@@ -177,6 +206,15 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return Mention("organisation", whole, surface=surface, head=bare(lead_word))
     # A title without a name ("وزير الخارجية العراقي"): an office, named by its title.
     return Mention("office", whole, title, surface, bare(lead_word))
+
+
+def _rank_apart(part: list[Token]) -> list[list[Token]]:
+    """A title and the rank that ends it as two parts ("قائد العمليات اللواء" → office, rank)."""
+    end = len(part)
+    while end > 1 and (part[end - 1].f in lx.HONORIFICS or not part[end - 1].is_word):
+        end -= 1
+    rank = [t for t in part[end:] if t.is_word]
+    return [part[:end], rank] if rank else [part]
 
 
 def _looks_titled(words: list[Token]) -> bool:
@@ -255,6 +293,15 @@ class Registry:
                 return entity
         return None
 
+    def _title_holder(self, words: list[str]) -> Entity | None:
+        """The one person named before whose title begins with `words` ("وزير الخارجية")."""
+        holders = [
+            e for e in self.entities
+            if e.kind == "person" and e.title
+            and [bare(w) for w in lx.f(e.title).split()[: len(words)]] == [bare(w) for w in words]
+        ]  # fmt: skip
+        return holders[-1] if len({id(e) for e in holders}) == 1 else None
+
     def find(self, mention: Mention) -> Entity | None:
         """The entity `mention` refers to, if the article has named it before."""
         if mention.kind == "person":
@@ -267,11 +314,31 @@ class Registry:
         if mention.joint:
             return next((e for e in self.entities if e.joint), None)
         words = lx.f(mention.name).split()
+        if mention.kind == "office":
+            holder = self._title_holder(words)
+            if holder is not None:
+                return holder
         for entity in reversed(self.entities):
             known = entity.tokens
             if words == known or (len(words) >= 2 and known[-len(words) :] == words):
                 return entity
         return None
+
+    def offices_held(self) -> dict[int, Entity]:
+        """Offices named without a name ("وزير الدفاع: ...") that one named person holds.
+
+        A headline often quotes an office before the body names its holder; the office and
+        the person are then one speaker. Keyed by the office entity's key.
+        """
+        held: dict[int, Entity] = {}
+        for office in self.entities:
+            if office.kind != "office":
+                continue
+            holder = self._title_holder(lx.f(office.name).split())
+            if holder is not None and holder is not office:
+                held[office.key] = holder
+                holder.surfaces.extend(n for n in office.surfaces if n not in holder.surfaces)
+        return held
 
     def resolve(self, mention: Mention) -> Entity:
         """The entity `mention` refers to, added to the article's speakers if it is new."""
@@ -279,7 +346,8 @@ class Registry:
         if entity is None:
             kind = mention.kind
             if kind == "reference":
-                kind = "organisation" if mention.head in _ORG_HEADS else "unnamed"
+                kind = "organisation" if mention.head in _ORG_HEADS else (
+                    "office" if mention.head in _TITLE_HEADS else "unnamed")
             entity = self._new(mention, kind)
         if mention.title and not entity.title:
             entity.title = mention.title
