@@ -15,7 +15,8 @@ Figures (the ones issue 12 sets targets for):
   spans overlap by at least half of their union and one of the gold speaker forms (folded)
   occurs in the found actor's Arabic name or aliases; one to one, best overlap first.
 - labels: of matched statements whose label is plain (`*_plain` true and not `unspecified`), the
-  share labelled right; of the others, the share given a label anyway.
+  share labelled right; of the others, the share given a label anyway, and the share given a
+  label other than the one the annotator saw (who may see a leaning that is not plain).
 - deadlines: of gold deadlines, the share for which the matching found statement has a deadline
   whose due date agrees to the gold's precision.
 - English names: of matched statements, the share whose actor's English name holds one of the
@@ -59,6 +60,7 @@ class Tally:
     plain_right: int = 0
     other: int = 0
     other_labelled: int = 0
+    other_wrong: int = 0
     deadlines: int = 0
     deadlines_found: int = 0
     english: int = 0
@@ -67,7 +69,7 @@ class Tally:
 
     def add(self, other: Tally) -> None:
         for name in ("gold", "found", "matched", "plain", "plain_right", "other",
-                     "other_labelled", "deadlines", "deadlines_found", "english",
+                     "other_labelled", "other_wrong", "deadlines", "deadlines_found", "english",
                      "english_right"):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -134,6 +136,7 @@ def score_article(
             else:
                 t.other += 1
                 t.other_labelled += got != "unspecified"
+                t.other_wrong += got not in ("unspecified", want)
                 if got != "unspecified":
                     notes.append(f"{axis} {got} (not plain: {want})")
         for d in g.get("deadlines", []):
@@ -228,7 +231,8 @@ def main() -> int:
     print(f"(quote, speaker): precision {_ratio(total.matched, total.found)}, "
           f"recall {_ratio(total.matched, total.gold)}")
     print(f"plain labels right {_ratio(total.plain_right, total.plain)}; "
-          f"others labelled {_ratio(total.other_labelled, total.other)}")
+          f"others labelled {_ratio(total.other_labelled, total.other)}, "
+          f"of them against the annotator's label {_ratio(total.other_wrong, total.other)}")
     print(f"deadlines {_ratio(total.deadlines_found, total.deadlines)}; "
           f"English names {_ratio(total.english_right, total.english)}")
     print(f"cross-article contradictions {_ratio(found_pairs, wanted)}; "

@@ -33,7 +33,8 @@ _BW = r"(?:(?<![\w])|(?<=\bو)|(?<=\bف))"  # ... or after the conjunction و / 
 _E = r"(?![\w])"  # a word ends here
 _alt = wl.alternation
 _MONTH = _alt(MONTHS)
-_EDGE = rf"(?P<edge>{_alt(_EDGES)})"
+# "بنهاية", "ومطلع": an edge may carry a preposition or a conjunction.
+_EDGE = rf"(?:[بولف](?=\S))?(?P<edge>{_alt(_EDGES)})"
 _REL = rf"(?P<rel>{_alt(_QUALIFIERS)})"
 _YEAR_WORD = _alt(wl.words(_DATA, "year_words"))
 # "سبتمبر/أيلول", "أيلول (سبتمبر)", "كانون الثاني يناير": two names for one month.
@@ -75,10 +76,11 @@ _DURATION = re.compile(
     rf"(?:(?P<dual>{_alt(_DUALS)})"
     rf"|(?:ال\s*)?(?P<n>\d{{1,3}}|{_NUMBER})\s+(?P<unit>{_alt(_UNITS)})"
     rf"|(?P<unit2>{_alt(_UNITS)})\s+(?:ال\s*)?(?P<n2>\d{{1,3}}|{_NUMBER})"
-    rf"|(?P<one>{_alt(_SINGLE)})(?!\s*\d))"
+    rf"|(?P<one>{_alt(_SINGLE)})(?!\s*(?:\d|{_MONTH})))"
     rf"(?:\s+(?:{_alt(wl.words(_DATA, 'duration_tails'))}))?{_E}"
 )
-_INDEFINITE = re.compile(rf"{_B}(?:{'|'.join(_OPEN_ENDS)}){_E}")
+_INDEFINITE = re.compile(rf"{_B}(?:[لبو](?=\S))?(?:{'|'.join(_OPEN_ENDS)}){_E}")
+_YEAR_JOIN = re.compile(r"\s*(?:-|–|و|الي|إلى|حتى)\s*(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 _RANGE_OPEN = re.compile(rf"(?:{_alt(wl.phrases(_DATA, 'range_opens'))})\s*$")
 
 
@@ -91,6 +93,9 @@ class DateMention:
     value: str
     precision: str
     relative: bool  # resolved against the publication date
+    # "15 سبتمبر", "في أيلول": no year and no qualifier; `value` is the latest such date on or
+    # before publication (a report recalls), and `ahead` the next one (a deadline looks to)
+    ahead: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +178,9 @@ def _edge_month(edge: str | None, year: int) -> str:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
-def _absolute(match: re.Match[str], published: dt.date | None) -> tuple[str, str] | None:
+def _absolute(
+    match: re.Match[str], published: dt.date | None, bare: bool = False
+) -> tuple[str, str] | None:
     month = MONTHS[match["m1"]]
     if match["m2"] and MONTHS[match["m2"]] != month:
         return None  # "أيلول/أكتوبر" names two months: not a date we can trust
@@ -187,8 +194,10 @@ def _absolute(match: re.Match[str], published: dt.date | None) -> tuple[str, str
         year = published.year + _QUALIFIERS[match["yrel"]]
     elif match["rel"] or day is not None:
         year = _year_for(month, match["rel"], published, day or 1)
+    elif bare and published is not None:
+        year = _year_for(month, None, published, 1)  # "في سبتمبر": too weak unless asked for
     else:
-        return None  # a month name alone ("في سبتمبر") is too weak to date anything
+        return None
     if year is None:
         return None
     if day is not None and not match["edge"]:
@@ -230,23 +239,40 @@ def _relative_period(match: re.Match[str], published: dt.date) -> tuple[str, str
     return value, "month" if len(value) > 4 else "year"
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
-    """Every date in `text`, absolute or (given the publication date) relative, in order."""
+def _next(value: str, precision: str) -> str:
+    """The same day or month a year later."""
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def find_dates(
+    text: str, published: dt.date | None = None, bare: bool = False
+) -> list[DateMention]:
+    """Every date in `text`, absolute or (given the publication date) relative, in order.
+
+    With `bare`, a month named alone ("في سبتمبر") is a date too (a deadline's words may name
+    the coming September so); without, it is too weak to date anything.
+    """
     folded = fold(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
     def add(match: re.Match[str], value: tuple[str, str] | None, relative: bool,
-            skip: int = 0) -> None:
+            skip: int = 0, ahead: str = "") -> None:
         begin = match.start() + skip
         if value is None or any(s < match.end() and begin < e for s, e in taken):
             return
         taken.append((begin, match.end()))
         start, end = folded.original_span(begin, match.end())
-        found.append(DateMention(start, end, value[0], value[1], relative))
+        found.append(DateMention(start, end, value[0], value[1], relative, ahead))
 
     for match in _ABSOLUTE.finditer(folded.text):
-        add(match, _absolute(match, published), not match["y"])
+        value = _absolute(match, published, bare)
+        unqualified = not (match["y"] or match["rel"] or match["this"] or match["yrel"])
+        ahead = ""
+        if value is not None and unqualified and published is not None:
+            today = published.isoformat()[: len(value[0])]
+            ahead = value[0] if value[0] >= today else _next(*value)
+        add(match, value, not match["y"], ahead=ahead)
     for match in _NUMERIC.finditer(folded.text):
         year = int(match["y"] or match["y_"])
         month, day = int(match["m"] or match["m_"]), int(match["d"] or match["d_"])
@@ -272,6 +298,14 @@ def find_ranges(text: str, mentions: list[DateMention]) -> list[DateRange]:
     between them and the first is opened by "بين" or "من", or they are joined by a dash.
     """
     found: list[DateRange] = []
+    for year in (m for m in mentions if m.precision == "year"):
+        joined = _YEAR_JOIN.match(fold(text[year.end : year.end + 16]).text)
+        if joined is not None:  # "بين عامي 2025 و2026": the second year is bare
+            folded = fold(text[year.end : year.end + 16])
+            a, b = folded.original_span(joined.start("y"), joined.end("y"))
+            last = DateMention(year.end + a, year.end + b, joined["y"], "year", False)
+            if last.value > year.value and not any(m.start == last.start for m in mentions):
+                found.append(DateRange(year.start, last.end, year, last))
     for first, last in zip(mentions, mentions[1:], strict=False):
         between = fold(text[first.end : last.start]).text.strip()
         if between.startswith("و") and len(between) > 1:

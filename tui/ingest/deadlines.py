@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from ..arabic import wordlists as wl
@@ -43,6 +43,8 @@ _BASES: Final = _patterns("bases")
 _THE_BASE: Final = _pattern("the_base")
 _COMPLETED: Final = _pattern("completed")
 _LEAD: Final = _pattern("lead")  # a word before the date that belongs to the cue ("حتى")
+_AHEAD_LEAD: Final = _pattern("ahead_lead")  # "بحلول", "حتى": a date that is looked to
+_FUTURE: Final = _pattern("future")  # "سينتهي", "سوف", "سيتم": the clause looks ahead
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
 
@@ -105,9 +107,25 @@ def _done(quote: str, mention: DateMention) -> bool:
     return bool(_COMPLETED.search(fold(quote[c_start:c_end]).text))
 
 
+def _looks_ahead(quote: str, mention: DateMention) -> bool:
+    """Whether the words around a date look to the future ("بحلول 15 سبتمبر", "سينتهي في")."""
+    if _AHEAD_LEAD.search(fold(quote[: mention.start]).text):
+        return True
+    c_start, c_end = _clause(quote, mention.start, mention.end)
+    return bool(_FUTURE.search(fold(quote[c_start:c_end]).text))
+
+
 def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
     day = max(reference, published).isoformat()
-    mentions = find_dates(quote, published)
+    mentions = []
+    for mention in find_dates(quote, published, bare=True):
+        if mention.ahead:
+            if not _looks_ahead(quote, mention):
+                if mention.precision == "month" and not mention.relative:
+                    continue  # "في سبتمبر" with nothing pointing ahead: too weak
+            else:
+                mention = replace(mention, value=mention.ahead)
+        mentions.append(mention)
     ranges = {r.first: r for r in find_ranges(quote, mentions)}
     ends = {r.last for r in ranges.values()}
     found: list[Cue] = []
@@ -117,6 +135,8 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
         span = ranges.get(mention)
         last = span.last if span is not None else mention
         ahead = last.value[:7] > day[:7] or (last.precision == "day" and last.value > day)
+        if last.value[:7] == day[:7] and last.precision == "month":
+            ahead = _looks_ahead(quote, last) or last.relative  # "مع نهاية الشهر الحالي"
         if last.precision == "year":
             ahead = last.value > day[:4] or (last.relative and last.value >= day[:4])
         if not ahead and not (last.value[:7] <= day[:7] and _done(quote, last)):

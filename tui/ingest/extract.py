@@ -15,6 +15,7 @@ from ..data.paragraphs import split_paragraphs
 from . import lexicon as lx
 from .cues import Found
 from .deadlines import find_deadlines
+from .names import english_name
 from .quotes import Sentence, dateline_end, split_sentences
 from .rules import find_statements
 from .speakers import Entity, Mention, Registry, bare
@@ -192,7 +193,7 @@ class _Actors:
         if entity.title and entity.title != entity.name:
             aliases.append(entity.title)
         self.new[actor_id] = Actor(
-            id=actor_id, name_ar=entity.name, name_en=transliterate(entity.name),
+            id=actor_id, name_ar=entity.name, name_en=english_name(entity.name, entity.kind),
             role=entity.title, affiliation="", country=_country(entity), kind=kind,
             aliases=tuple(dict.fromkeys(aliases)),
         )  # fmt: skip

@@ -16,6 +16,9 @@ CLOSING: Final = "»›"
 TOGGLES: Final = {'"': "straight", "“": "curly", "”": "curly", "„": "curly", "＂": "straight"}
 QUOTE_CHARS: Final = OPENING + CLOSING + "".join(TOGGLES)
 PUNCTUATION: Final = "،,:;؛.!?؟()[]"
+_BEFORE_OPENING: Final = "(«:：،,؛—-–[" + OPENING
+_BEFORE_CLOSING: Final = ".!?؟…)»]" + CLOSING
+_AFTER_CLOSING: Final = ".،,:;؛)»!?؟…]-–—" + CLOSING
 _TOKEN = re.compile(
     rf"[{re.escape(QUOTE_CHARS)}]|[{re.escape(PUNCTUATION)}]"
     rf"|[^\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]+"
@@ -128,7 +131,16 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 close("guillemet", at)
         elif char in TOGGLES:
             kind = TOGGLES[char]
-            if any(k == kind for k, _ in stack):
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            # Straight and curly marks look the same open and shut; the letters beside one
+            # tell: «قاعدة "عين الأسد" ومطار» nests a name inside the quotation.
+            opens = (before.isspace() or before in _BEFORE_OPENING) and (
+                after.isalnum() or after in OPENING)
+            shuts = (before.isalnum() or before in _BEFORE_CLOSING) and (
+                after.isspace() or after in _AFTER_CLOSING)
+            open_here = any(k == kind for k, _ in stack)
+            if open_here and (shuts or not opens):
                 close(kind, at)
             else:
                 stack.append((kind, at))

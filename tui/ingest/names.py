@@ -1,0 +1,260 @@
+"""English names for new actors: the news spelling of a person, a translation of a description.
+
+A person's name is looked up whole among people often quoted in this news, then word by word
+among given and family names (`tui/ingest/data/names.json`), each spelled as English-language
+news spells it ("الجبوري" → al-Jubouri); only a word the dictionary lacks is romanised by rule
+(tui/ingest/translit). A speaker with no name ("مصدر مطلع", "المتحدث باسم السفارة الأمريكية")
+gets an English description built from `tui/ingest/data/glossary.json`: the longest known
+phrase first, a head noun with its adjectives (Arabic puts them after the noun, English before),
+and prepositions ("باسم" → for, "في" → in). Kurdish letters (ێ ڵ ە ڕ ی ک) are read as the Arabic
+letters Arabic-script news uses for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Final
+
+from ..arabic import wordlists as wl
+from .translit import transliterate
+
+# Sorani letters as Arabic-script news writes the same names ("ڕەشید" → "رشيد"); ە inside a
+# word is a vowel that Arabic spelling leaves out, and a final ە is written ه.
+_KURDISH: Final = str.maketrans({"ێ": "ي", "ۆ": "و", "ڵ": "ل", "ڕ": "ر", "ک": "ك", "ی": "ي",
+                                 "ھ": "ه", "ۊ": "و", "ڤ": "ف"})  # fmt: skip
+_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
+
+
+def key(text: str) -> str:
+    """The form a name or phrase is looked up by: Kurdish letters read as Arabic, then folded."""
+    words = []
+    for word in text.replace("ـ", "").split():
+        word = word.translate(_KURDISH).strip("()«»\"“”،,.:")
+        if "ە" in word:
+            word = word[:-1].replace("ە", "") + ("ه" if word.endswith("ە") else word[-1])
+        words.append(word)
+    return wl.f(" ".join(words))
+
+
+def _section(data: Mapping[str, Any], name: str) -> dict[str, str]:
+    table = data.get(name)
+    if not isinstance(table, dict):
+        raise wl.WordListError(f"{name!r} must be an object of Arabic → English")
+    out: dict[str, str] = {}
+    for arabic, english in table.items():
+        if not isinstance(arabic, str) or not isinstance(english, str) or not english:
+            raise wl.WordListError(f"{name!r}: {arabic!r} must map to an English string")
+        out.setdefault(key(arabic), english)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    given: dict[str, str]
+    family: dict[str, str]
+    people: dict[str, str]
+    phrases: dict[str, str]
+    nouns: dict[str, str]
+    adjectives: dict[str, str]
+    places: dict[str, str]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    names = wl.load("tui.ingest", "names.json")
+    gloss = wl.load("tui.ingest", "glossary.json")
+    phrases = _section(gloss, "phrases")
+    places = _section(gloss, "places")
+    longest = max(len(k.split()) for k in [*phrases, *places])
+    return _Lexicon(
+        _section(names, "given"), _section(names, "family"), _section(names, "people"),
+        phrases, _section(gloss, "nouns"), _section(gloss, "adjectives"), places, longest,
+    )  # fmt: skip
+
+
+# Particles of names and of descriptions, folded.
+_NAME_PARTICLES: Final = {"بن": "bin", "ابن": "ibn", "ابو": "Abu", "ام": "Umm", "بنت": "bint"}
+_PREPOSITIONS: Final = {"في": "in", "باسم": "for", "عن": "for", "لدي": "at", "من": "from",
+                        "مع": "with", "الي": "to", "علي": "on"}  # fmt: skip
+# Heads that take their complement with "of" ("member of the committee"), not before them,
+# and verbal nouns that take it as their object ("ending the mission").
+_OF_HEADS: Final = frozenset({"member", "head", "deputy", "adviser", "advisor", "chief",
+                              "secretary-general", "leader", "president", "director"})  # fmt: skip
+_VERBAL_NOUNS: Final = frozenset({"ending", "fighting", "countering", "confronting",
+                                  "protecting", "removing"})  # fmt: skip
+
+
+def _person_word(word: str, first: bool, lex: _Lexicon) -> str:
+    if word in _NAME_PARTICLES and not first:
+        return _NAME_PARTICLES[word]
+    found = (lex.given.get(word) if first else None) or lex.family.get(word) or lex.given.get(
+        word)
+    if found:
+        return found
+    if word.startswith("ال") and len(word) > 3:
+        bare = lex.family.get(word[2:]) or lex.given.get(word[2:])
+        if bare:
+            return "al-" + bare
+    return transliterate(word)
+
+
+def person_name(name: str) -> str:
+    """The English spelling of a person's Arabic name ("كريم الساعدي" → "Karim al-Saadi")."""
+    lex = _lexicon()
+    folded = key(name)
+    if folded in lex.people:
+        return lex.people[folded]
+    words = folded.split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k : k + 2])
+        if len(words) - k >= 2 and (pair in lex.given or pair in lex.family):
+            out.append(lex.given.get(pair) or lex.family[pair])  # "عبد الله" → Abdullah
+            k += 2
+            continue
+        out.append(_person_word(words[k], k == 0, lex))
+        k += 1
+    return " ".join(w for w in out if w) or transliterate(name)
+
+
+@dataclass
+class _Chunk:
+    """A noun phrase of a description: head nouns, then adjectives, in Arabic order."""
+
+    nouns: list[str]
+    adjectives: list[str]
+    definite: bool = False
+    place: bool = False
+
+    def phrase_object(self) -> bool:
+        """Whether the chunk is one known phrase ending in a complement ("… of the Forces")."""
+        return len(self.nouns) == 1 and not self.adjectives and " the " in self.nouns[0]
+
+    def english(self) -> str:
+        adjectives = " ".join(reversed(self.adjectives))
+        if len(self.nouns) > 1 and self.nouns[0].lower() in _OF_HEADS:
+            head = f"{self.nouns[0]} of the {' '.join(reversed(self.nouns[1:]))}"
+        elif len(self.nouns) > 1 and self.nouns[0].lower() in _VERBAL_NOUNS:
+            head = f"{self.nouns[0]} the {' '.join(reversed(self.nouns[1:]))}"
+        else:
+            head = " ".join(reversed(self.nouns))
+        return " ".join(w for w in (adjectives, head) if w)
+
+
+def _unit(words: list[str], k: int, lex: _Lexicon) -> tuple[int, str, str]:
+    """The longest known unit at words[k]: (length, kind, English)."""
+    for size in range(min(lex.longest, len(words) - k), 0, -1):
+        phrase = " ".join(words[k : k + size])
+        for kind, table in (("phrase", lex.phrases), ("place", lex.places)):
+            if phrase in table:
+                return size, kind, table[phrase]
+        if size == 1:
+            for kind, table in (("noun", lex.nouns), ("adjective", lex.adjectives)):
+                if phrase in table:
+                    return 1, kind, table[phrase]
+    return 1, "unknown", ""
+
+
+def description(phrase: str) -> str:
+    """An English description of a speaker phrase without a name.
+
+    "مسؤول عسكري أمريكي" → "US military official"; "المتحدث باسم السفارة الأمريكية في بغداد" →
+    "spokesperson for the US Embassy in Baghdad". Words the glossary lacks are romanised.
+    """
+    lex = _lexicon()
+    inner = re.findall(r"\(([^)]*)\)", phrase)
+    words = key(re.sub(r"\([^)]*\)", " ", phrase)).split()
+    parts: list[str] = []
+    chunk: _Chunk | None = None
+
+    def close() -> None:
+        nonlocal chunk
+        if chunk is not None and (chunk.nouns or chunk.adjectives):
+            text = chunk.english()
+            if parts and parts[-1] in _PREPOSITIONS.values() and chunk.definite and not (
+                chunk.place or text.lower().startswith("the ")
+            ):
+                text = "the " + text
+            parts.append(text)
+        chunk = None
+
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word in _PREPOSITIONS and chunk is not None:
+            close()
+            parts.append(_PREPOSITIONS[word])
+            k += 1
+            continue
+        prefix = ""
+        size, kind, english = _unit(words, k, lex)
+        if kind == "unknown" and word[:1] in "بلو" and len(word) > 3:
+            # "بالعراق" → in Iraq, "للقوات" → of the forces, "لإنهاء" → for ending,
+            # "والتوعية" → and awareness: a prefixed preposition or conjunction
+            rest = ("ال" + word[2:]) if word.startswith("لل") else word[1:]
+            sub, kind, english = _unit([rest, *words[k + 1 :]], 0, lex)
+            if kind != "unknown":
+                size = sub
+                prefix = {"ب": "in", "و": "and"}.get(word[0]) or (
+                    "for" if english in _VERBAL_NOUNS else "of")
+        if kind == "unknown":
+            english, kind = transliterate(word), "noun"
+        if prefix == "and" and chunk is not None:
+            pair = chunk.adjectives if kind == "adjective" and chunk.adjectives else chunk.nouns
+            if pair:  # "الأمن والدفاع", "أمنية وعسكرية": one item of two words, in order
+                pair[-1] = f"{pair[-1]} and {english}"
+                k += size
+                continue
+        if prefix and prefix != "and":
+            close()
+            parts.append(prefix)
+        if kind == "adjective" and chunk is not None and chunk.phrase_object():
+            # "المتحدث باسم القائد العام للقوات المسلحة العراقية": the adjective goes with the
+            # phrase's last noun ("... of the Iraqi Armed Forces")
+            last = chunk.nouns[-1]
+            at = last.rfind(" the ") + 5
+            chunk.nouns[-1] = f"{last[:at]}{english} {last[at:]}"
+        elif kind == "adjective" and chunk is not None:
+            chunk.adjectives.append(english)
+        elif kind == "phrase" and english.endswith((" for", " of", " in", " to")):
+            # "المتحدث باسم" → "spokesperson for": what follows is its object
+            close()
+            head, _, prep = english.rpartition(" ")
+            parts.extend([head, prep])
+        else:
+            if chunk is not None and chunk.adjectives:
+                close()
+            if chunk is None:
+                chunk = _Chunk([], [], word.startswith("ال"), kind == "place")
+            chunk.nouns.append(english)
+        k += size
+    close()
+    text = " ".join(parts)
+    for extra in inner:
+        translated = description(extra) if _WORD.search(extra) else extra.strip()
+        bare = translated.lower().removeprefix("the ")
+        if translated and bare not in text.lower():
+            if bare != translated.lower():
+                translated = translated[:1].lower() + translated[1:]  # "(the Pentagon)"
+            text += f" ({translated})"
+    return text[:1].upper() + text[1:] if text else transliterate(phrase)
+
+
+def english_name(name: str, kind: str) -> str:
+    """The English name of a new actor: a person's name spelled, anything else translated.
+
+    `kind` is the speaker's kind as the extractor found it: "person" for a named person; an
+    office, organisation, unnamed source or statement otherwise.
+    """
+    if kind == "person":
+        return person_name(name)
+    lex = _lexicon()
+    folded = key(name)
+    if folded in lex.people:
+        return lex.people[folded]
+    return description(name)
