@@ -8,7 +8,7 @@ import pytest
 
 from tui.ingest.deadlines import find_deadlines
 from tui.ingest.lexicon import lookup_verb
-from tui.ingest.stance import LEXICON, suggest
+from tui.ingest.stance import lexicon, suggest
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str)
 def test_every_lexicon_entry_has_an_english_gloss_and_a_codebook_label() -> None:
     from tui.data.model import THREAT, WITHDRAWAL
 
-    for cue in LEXICON:
+    for cue in lexicon():
         labels = WITHDRAWAL if cue.axis == "withdrawal" else THREAT
         assert cue.label in labels and cue.gloss and cue.gloss.isascii()
 

@@ -1,146 +1,45 @@
-"""Stance and threat suggestions from a lexicon of Arabic news phrasing, with English glosses.
+"""Stance on the withdrawal and the ISIS-threat level a statement's words carry, with glosses.
 
-Each entry is a phrase pattern (written as reporters write it, folded before matching), the
-label it suggests on one axis of the codebook, and an English gloss that goes into the
-statement's summary so the analyst sees why. A suggestion is only a suggestion: every
-extracted statement is stored with origin "extracted" until an analyst reviews it.
+The words are data (`tui/ingest/data/stance.json`); this module composes them, one sentence at
+a time, the way a reader does:
 
-Withdrawal: a "conditional" cue wins (need for some roles only, or after an assessment);
-otherwise the more frequent of "supports" and "opposes" (the first cue on a tie). A cue that
-is negated right before it ("ليس هناك حاجة ...") is not counted for the opposite label.
-Threat: "high" wins over "moderate", which wins over "low".
+- Withdrawal: an evaluation ("إنجاز", "خطأ", "غير شرعي") said of the exit or of the foreign
+  presence. Approving the exit or disapproving the presence is `supports`; the reverse is
+  `opposes`; a negation before the evaluation turns it. Demands and obligations laid on the
+  exit ("على القوات الأجنبية مغادرة"), a need for the forces ("نحتاج إلى قوات التحالف"), a
+  presence that goes on ("وجودها سيستمر") and "no withdrawal" ("لا انسحاب") count too; a need
+  for some roles only (air support, intelligence, training) is `conditional`.
+- Threat: a threat word said of ISIS (its name, its cells, its remnants). Asserted ("يشكل
+  تهديداً", "نشطة") or strong ("ما زال", "حقيقي", expected attacks) it is `high`; negated ("لم
+  يعد يشكل") or a defeat ("فقد القدرة", "تراجع") it is `low`; remnants, siege and pursuit are
+  `moderate`, as is a threat both asserted weakly and denied.
+- Fixed phrases the words do not compose are kept as patterns with their labels.
+
+When the signals disagree, or none is found, the label stays `unspecified`: a wrong label is
+worse than none (README, "The codebook"). Each label comes with English glosses of what set it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Final
 
+from ..arabic import wordlists as wl
 from ..arabic.normalise import fold
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A lexicon entry: which axis and label a phrase suggests, and what it means in English."""
+    """A fixed phrase: which axis and label it suggests, and what it means in English."""
 
     axis: str  # "withdrawal" or "threat"
     label: str
     pattern: re.Pattern[str]
     gloss: str
-
-
-def _cue(axis: str, label: str, pattern: str, gloss: str) -> Cue:
-    # Folding maps the pattern's letters like the text's; regex syntax is ASCII and unchanged.
-    return Cue(axis, label, re.compile(fold(pattern).text), gloss)
-
-
-_FORCES = "(قوات|القوات|التحالف|المستشارين|جنود|الجنود|قواعد|القواعد)"
-_NEG = "(ليس هناك|لا توجد|لا يوجد|لم تعد|لم يعد|ليست هناك|لا|لم يعد هناك|دون|بلا)"
-
-LEXICON: Final[tuple[Cue, ...]] = (
-    # -- withdrawal: the foreign presence should end, or its end is firm ---------------------
-    _cue("withdrawal", "supports", f"{_NEG} (أي )?(حاجة|داعي) .{{0,25}}{_FORCES}",
-         "no need for foreign forces"),
-    _cue("withdrawal", "supports", f"لم (يعد|تعد) .{{0,15}}(بحاجة|يحتاج|تحتاج) .{{0,15}}{_FORCES}",
-         "foreign forces are no longer needed"),
-    _cue("withdrawal", "supports", "(وجود|بقاء|تواجد) .{0,40}(لم يعد|لم تعد|غير) (مبرر|مقبول)",
-         "the foreign presence is no longer justified"),
-    _cue("withdrawal", "supports", "قادرة على (حفظ|مسك|ضبط|حماية) (الأمن|أمن)",
-         "Iraqi forces can keep security themselves"),
-    _cue("withdrawal", "supports", "قرار (إخراج|انسحاب|خروج|الانسحاب|الخروج) .{0,80}(ثابت|نهائي)",
-         "the exit decision is firm"),
-    _cue("withdrawal", "supports", "(لا يوجد|ليس هناك) (أي )?قرار بالتريث|لا تريث",
-         "no decision to delay the exit"),
-    _cue("withdrawal", "supports", "(خروج|انسحاب|إخراج)[^،.]{0,30}(النهائي|الكامل)",
-         "a final exit with a date"),
-    _cue("withdrawal", "supports", "طي (هذا )?الملف", "closing the file of the foreign presence"),
-    _cue("withdrawal", "supports", "(اختتام|إنهاء|انتهاء) (مهمة|المهمة|مهام|مهمته|المهمات)",
-         "the end of the coalition's mission"),
-    _cue("withdrawal", "supports",
-         "(تتحول|تحول|الانتقال|ننتقل|سننتقل|تنتقل|إقامة) (العلاقة )?(إلى|ل)?"
-         "(علاقة|علاقات|شراكة|شراكات) (أمنية )?(ثنائية|دائمة)",
-         "a move to bilateral security ties"),
-    _cue("withdrawal", "supports", "(ملتزم|ملتزمة|ملتزمون|نلتزم|تلتزم) بالجدول الزمني",
-         "committed to the exit timetable"),
-    _cue("withdrawal", "supports", "الجدول الزمني .{0,50}لم (يتغير|يتبدل)",
-         "the exit timetable is unchanged"),
-    _cue("withdrawal", "supports", "موعد(ا)? نهائي(ا)? .{0,40}(لإخراج|لخروج|لانسحاب)",
-         "wants a final date for the exit"),
-    _cue("withdrawal", "supports", "لا (نريد|نقبل|نسمح) .{0,30}(أجنبي|أجنبية|أجنبيا)",
-         "wants no foreign troops"),
-    _cue("withdrawal", "supports", "(اكتمال|استكمال|إتمام|أنجزت|أكملت) (انسحاب|الانسحاب)",
-         "the withdrawal is complete"),
-    _cue("withdrawal", "supports", "(ليست|ليس) قاعدة دائمة", "no permanent base"),
-    _cue("withdrawal", "supports", "أوفت بالتزاماتها", "kept its exit commitments"),
-    _cue("withdrawal", "supports", "يفرغ الاتفاق من مضمونه",
-         "any remaining presence empties the agreement"),
-    # -- withdrawal: the forces are needed, should stay, or will stay --------------------------
-    _cue("withdrawal", "opposes",
-         f"(بحاجة|نحتاج|يحتاج|تحتاج|حاجة) (إلى|ل|الى) ?(بقاء )?(قوات التحالف|التحالف الدولي"
-         f"|القوات الأجنبية|قوات أجنبية|المستشارين|{_FORCES})",
-         "coalition forces are needed"),
-    _cue("withdrawal", "opposes", "(يتطلب|تتطلب|يستدعي|يستوجب) (إبقاء|بقاء) ",
-         "uprooting ISIS requires the forces to stay"),
-    _cue("withdrawal", "opposes",
-         "(ستبقى|سيبقى|ستظل|سيظل|باقية|سيبقون|ستستمر) (موجودة )?(في|داخل|ضمن)"
-         "(?![^،.]{0,25}سوريا)(?![^،.]{0,50}(حتى|لغاية|إلى غاية))",
-         "the forces will stay"),
-    _cue("withdrawal", "opposes", "(فترة|أجل|مدة) غير (معلومة|مسمى|محددة)",
-         "the presence will last indefinitely"),
-    _cue("withdrawal", "opposes", "الانسحاب (المتسرع|المبكر|المفاجئ|السريع)",
-         "warns against a hasty withdrawal"),
-    _cue("withdrawal", "opposes", "(بقاء|إبقاء|تمديد) .{0,40}(لفترة أطول|أطول من)",
-         "the forces should stay longer"),
-    _cue("withdrawal", "opposes", "(ديمومة|استمرار) (لبقاء|بقاء|الوجود)",
-         "a lasting foreign presence"),
-    _cue("withdrawal", "opposes", "إعادة تموضع", "a repositioning, not a withdrawal"),
-    _cue("withdrawal", "opposes", "(لا يستطيع|لا تستطيع|لا يمكن) .{0,20}(التخلي|الاستغناء)",
-         "the ties cannot be given up"),
-    # -- withdrawal: needed only for some roles, or after an assessment ----------------------
-    _cue("withdrawal", "conditional", "في جزء", "needed for some roles only"),
-    _cue("withdrawal", "conditional",
-         "(حاجة|بحاجة|يحتاج|نحتاج) (إلى|ل|الى) ?(العمليات الجوية|الضربات الجوية|الاستخبارات"
-         "|الغطاء الجوي|الدعم الجوي|التدريب|المشورة|الاستشارة)",
-         "needed for air power, intelligence or training"),
-    _cue("withdrawal", "conditional", "الغطاء الجوي", "air cover is still lacking"),
-    _cue("withdrawal", "conditional",
-         "(مرحلة|فترة) (تقييم|مراجعة)|بعد (تقييم|مراجعة) .{0,40}(يتخذ|سيتخذ|يقرر|سيقرر|يحدد)",
-         "a decision after an assessment"),
-    _cue("withdrawal", "conditional", "تعاون (أمني|عسكري) (و)?استخبار",
-         "security and intelligence cooperation continues"),
-    _cue("withdrawal", "conditional", "مهام (الاستشارة|التدريب|الدعم)", "advisory roles only"),
-    _cue("withdrawal", "conditional", "دور قتالي|(قوات|القوات) قتالية|غير قتالية",
-         "no combat role"),
-    # -- ISIS threat ----------------------------------------------------------------------
-    _cue("threat", "high", "أشد خطورة|أكثر (خطورة|نشاطا|قوة)", "ISIS is more dangerous or active"),
-    _cue("threat", "high", "يعود (إلى|الى) النشاط|بدأ يعود|عودة (التنظيم|داعش) (إلى|الى)",
-         "ISIS is coming back"),
-    _cue("threat", "high", "(إعادة|لإعادة) بناء قدرات|يعيد تنظيم صفوف|يعيد ترتيب صفوف",
-         "ISIS is rebuilding"),
-    _cue("threat", "high", "سيستغل|سيستغل|يستغل|سيُستغل", "ISIS will exploit the situation"),
-    _cue("threat", "high", "قد (يهاجم|يهاجمون|تهاجم|يشن|يشنون)|لشن هجمات|خطتهم تشمل",
-         "attacks are expected"),
-    _cue("threat", "high", "(التهديد|الخطر) المتزايد|خطرا كبيرا|خطر كبير|ضرورة التصدي",
-         "a growing threat"),
-    _cue("threat", "high", "مزيدا من التدهور|فراغ أمني|لم ينته", "the danger is not over"),
-    _cue("threat", "high", "(الخلايا النائمة|خلايا نائمة) .{0,20}(تنشط|نشطة)",
-         "sleeper cells are active"),
-    _cue("threat", "high", "قد (يفتح|تفتح|تمنح|يمنح) .{0,40}(داعش|التنظيم|عودة)",
-         "an opening for ISIS"),
-    _cue("threat", "moderate", "(محدودا|محدود) بهجمات|هجمات متفرقة",
-         "ISIS persists in scattered attacks"),
-    _cue("threat", "moderate", "(لمنع|منع|عدم) عودة (تنظيم|التنظيم|داعش|التهديد)",
-         "preventing an ISIS return"),
-    _cue("threat", "moderate", "فلول", "ISIS remnants persist"),
-    _cue("threat", "low", "(لا يوجد|ليس هناك|لا|دون|بلا) (أي )?(تخوف|خوف)",
-         "no fear of an ISIS return"),
-    _cue("threat", "low", "بذريعة داعش", "ISIS is a pretext"),
-    _cue("threat", "low", "لم يعد قادرا", "ISIS is no longer capable"),
-    _cue("threat", "low", "(بعد|تمت|تم) هزيمة داعش", "ISIS has been defeated"),
-)  # fmt: skip
-
-_PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,33 +51,328 @@ class Suggestion:
     glosses: tuple[str, ...]
 
 
-def _negated(text: str, start: int) -> bool:
-    before = text[max(0, start - 14) : start]
-    return bool(re.search(r"(ليس هناك|لا|لم|ليست|غير|لن)\s*$", before))
+_PROCLITICS: Final = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_ENCLITICS: Final = ("هما", "ها", "هم", "ه", "نا")
+_SENTENCE = re.compile(r"[.!?؟؛;\n]+")
+_WORD = re.compile(r"[^\s،,:«»\"“”()\[\].!?؟؛;]+")
+NEGATION_REACH: Final = 5
+# Folded words for ending and cutting, which name an exit only with what they end.
+_ENDING: Final = ("انه", "انت", "ينت", "ستنت", "سينت", "تنت")
+_CUTTING: Final = frozenset({"سحب", "تقليص", "جدوله"})
+_NEED: Final = frozenset({"حاجه", "بحاجه", "نحتاج", "يحتاج", "تحتاج"})
+_UNTIL: Final = frozenset({"حتي", "لغايه", "لحين"})
+_ELSEWHERE: Final = frozenset({"سوريا"})  # words a negation governs ("لا تملك القدرة على شن هجمات")
+
+
+def _group(data: Mapping[str, Any], *path: str) -> Mapping[str, Any]:
+    node: Any = data
+    for key in path:
+        node = node.get(key) if isinstance(node, dict) else None
+        if not isinstance(node, dict):
+            raise wl.WordListError(f"stance.json: {'/'.join(path)} must be an object")
+    found: Mapping[str, Any] = node
+    return found
+
+
+@dataclass(frozen=True)
+class _Words:
+    exit: frozenset[str]
+    ending_objects: frozenset[str]
+    presence: frozenset[str]
+    forces: frozenset[str]
+    stay: frozenset[str]
+    good: dict[str, str]
+    bad: dict[str, str]
+    roles: frozenset[str]
+    only: frozenset[str]
+    combat: frozenset[str]
+    announce: frozenset[str]
+    topic: frozenset[str]
+    up: dict[str, str]
+    assertive: frozenset[str]
+    strong: frozenset[str]
+    down: dict[str, str]
+    contained: dict[str, str]
+    negators: frozenset[str]
+    still: frozenset[str]
+    no_longer: frozenset[str]
+    cues: tuple[Cue, ...] = field(default=())
+
+
+# Threat words that assert a danger by themselves ("يشكل تهديداً", "نشطة"), unlike a noun that
+# only names one ("خطر عودة داعش").
+_ASSERTIVE: Final = "يشكل تشكل يهدد نشطة نشط ينشط تنشط يستغل تستغل سيستغل تنذر يملك يمتلك"
+
+
+def _cues(data: Mapping[str, Any]) -> tuple[Cue, ...]:
+    rows = _group(data, "phrases").get("cues")
+    out = []
+    for row in rows if isinstance(rows, list) else []:
+        if not (isinstance(row, list) and len(row) == 4 and all(isinstance(x, str) for x in row)):
+            raise wl.WordListError(f"stance.json: phrase cue {row!r} is not [axis, label, …]")
+        axis, label, pattern, gloss = row
+        out.append(Cue(axis, label, re.compile(fold(pattern).text), gloss))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = wl.load("tui.ingest", "stance.json")
+
+    def ws(*path: str) -> frozenset[str]:
+        return wl.words(_group(data, *path), "words")
+
+    def gl(*path: str) -> dict[str, str]:
+        return wl.table(_group(data, *path), "words", str)
+
+    return _Words(
+        ws("withdrawal", "exit"), ws("withdrawal", "ending_objects"),
+        ws("withdrawal", "presence"), ws("withdrawal", "forces"), ws("withdrawal", "stay"),
+        gl("withdrawal", "good"), gl("withdrawal", "bad"), ws("withdrawal", "roles"),
+        ws("withdrawal", "only"), ws("withdrawal", "combat"), ws("withdrawal", "announce"),
+        ws("threat", "topic"),
+        gl("threat", "up"), frozenset(wl.f(w) for w in _ASSERTIVE.split()),
+        ws("threat", "strong"), gl("threat", "down"), gl("threat", "contained"),
+        ws("negators"), ws("still"), ws("no_longer"), _cues(data),
+    )  # fmt: skip
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A folded word and its stems without the clitics news attaches ("بانسحابها" → انسحاب)."""
+    forms = [word]
+    for pre in _PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            forms.append(word[len(pre) :])
+    for form in list(forms):
+        for post in _ENCLITICS:
+            if form.endswith(post) and len(form) - len(post) >= 3:
+                forms.append(form[: -len(post)])
+    return tuple(dict.fromkeys(forms))
+
+
+def _has(forms: tuple[str, ...], words: AbstractSet[str] | Mapping[str, str]) -> str | None:
+    return next((f for f in forms if f in words), None)
+
+
+@dataclass
+class _Sentence:
+    """One sentence of a quote as folded words with their stems, and where its clauses begin."""
+
+    words: list[str]
+    forms: list[tuple[str, ...]]
+    clauses: list[int]  # the index of the clause (between commas) each word is in
+
+    def clause_start(self, i: int) -> int:
+        k = i
+        while k > 0 and self.clauses[k - 1] == self.clauses[i]:
+            k -= 1
+        return k
+
+    def related(self, a: int, b: int) -> bool:
+        """Whether words a and b can be said of each other: one clause, or a clause that opens
+        with what is said of the one before ("انسحاب القوات …، خطوة هامة")."""
+        if self.clauses[a] == self.clauses[b]:
+            return True
+        later = max(a, b)
+        return abs(self.clauses[a] - self.clauses[b]) == 1 and later - self.clause_start(later) <= 2
+
+    def near(self, i: int, words: AbstractSet[str] | Mapping[str, str], before: int,
+             after: int) -> int | None:
+        for k in range(max(0, i - before), min(len(self.words), i + after + 1)):
+            if k != i and _has(self.forms[k], words):
+                return k
+        return None
+
+    def negated(self, i: int, w: _Words) -> bool:
+        """Whether a negation governs word i ("لا", "لم يعد", "غير"), "لا يزال" excepted."""
+        for k in range(max(0, i - NEGATION_REACH, self.clause_start(i)), i):
+            word = self.words[k]
+            if word in w.negators or (word[:1] in "وف" and word[1:] in w.negators):
+                nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
+                if nxt in w.still:
+                    continue  # "لا يزال", "ما زال": still, not a negation
+                return True
+        return False
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out = []
+    for part in _SENTENCE.split(fold(text).text):
+        words: list[str] = []
+        clauses: list[int] = []
+        for number, clause in enumerate(re.split(r"[،,]", part)):
+            found = _WORD.findall(clause)
+            words += found
+            clauses += [number] * len(found)
+        if words:
+            out.append(_Sentence(words, [_forms(word) for word in words], clauses))
+    return out
+
+
+@dataclass
+class _Tally:
+    supports: int = 0
+    opposes: int = 0
+    conditional: bool = False
+    threat: set[str] = field(default_factory=set)
+    glosses: list[str] = field(default_factory=list)
+
+    def stance(self, label: str, gloss: str) -> None:
+        if label == "conditional":
+            self.conditional = True
+        elif label == "supports":
+            self.supports += 1
+        else:
+            self.opposes += 1
+        self.glosses.append(gloss)
+
+
+def _target(s: _Sentence, i: int, w: _Words) -> str | None:
+    """Whether word i names the exit ("انسحاب", "إنهاء المهمة") or the foreign presence."""
+    forms = s.forms[i]
+    if _has(forms, w.exit):
+        ending = s.words[i].startswith(_ENDING) or _has(forms, _CUTTING)
+        if ending and s.near(i, w.ending_objects, 0, 3) is None and s.near(
+            i, w.forces, 0, 3
+        ) is None:
+            return None  # "إنهاء", "ينتهي": an exit only when the mission or the presence ends
+        return "exit"
+    if _has(forms, w.presence) and (
+        s.near(i, w.forces, 0, 3) is not None or forms[-1] != s.words[i]
+    ):
+        return "presence"
+    return None
+
+
+def _withdrawal(s: _Sentence, w: _Words, tally: _Tally) -> None:
+    targets = {i: t for i in range(len(s.words)) if (t := _target(s, i, w))}
+    for i in range(len(s.words)):
+        forms = s.forms[i]
+        good, bad = _has(forms, w.good), _has(forms, w.bad)
+        if (good or bad) and i not in targets:
+            near = [k for k in targets if abs(k - i) <= 10 and s.related(i, k)]
+            if not near:
+                if _has(forms, _NEED):
+                    _need(s, i, w, tally)
+                continue
+            k = min(near, key=lambda k: abs(k - i))
+            sign = (1 if good else -1) * (1 if targets[k] == "exit" else -1)
+            if s.negated(i, w):
+                sign = -sign
+            gloss = w.good[good] if good else w.bad[bad]  # type: ignore[index]
+            what = "the exit" if targets[k] == "exit" else "the foreign presence"
+            negation = "not " if s.negated(i, w) else ""
+            tally.stance("supports" if sign > 0 else "opposes", f"{what}: {negation}{gloss}")
+    for i, kind in targets.items():
+        if kind == "exit" and i > 0 and s.words[i - 1] in ("لا", "ولا") and not any(
+            _has(s.forms[k], w.good) or _has(s.forms[k], w.bad) for k in range(i, len(s.words))
+        ):
+            tally.stance("opposes", "no withdrawal")  # "لا انسحاب حالياً"
+        if kind == "exit" and s.words[0] in ("علي", "يجب") and i <= 4:
+            tally.stance("supports", "the forces must leave")  # "على القوات الأجنبية مغادرة"
+        if kind == "exit" and s.near(i, w.announce, 3, 0) is not None and not s.negated(i, w):
+            tally.stance("supports", "announces the end of the mission")  # "نعلن إنهاء مهمة"
+    for i in range(len(s.words)):
+        if _has(s.forms[i], w.stay) and not s.negated(i, w):
+            subject = s.near(i, w.forces, 4, 3)
+            if subject is None:
+                subject = next(
+                    (k for k, t in targets.items() if t == "presence" and abs(k - i) <= 4), None)
+            until = s.near(i, _UNTIL, 0, 8)
+            elsewhere = s.near(i, _ELSEWHERE, 0, 6)  # staying in Syria is not staying in Iraq
+            if subject is not None and until is None and elsewhere is None:
+                tally.stance("opposes", "the forces will stay")
+
+
+def _need(s: _Sentence, i: int, w: _Words, tally: _Tally) -> None:
+    """ "نحتاج إلى قوات التحالف": a need for the forces, or only for some of their roles."""
+    if s.negated(i, w):
+        if s.near(i, w.combat, 0, 5) is not None:
+            tally.stance("conditional", "no need for combat forces")
+        elif s.near(i, w.forces, 0, 5) is not None:
+            tally.stance("supports", "no need for foreign forces")
+        return
+    if s.near(i, w.roles, 0, 5) is not None:
+        tally.stance("conditional", "needed for air power, intelligence or training")
+    elif s.near(i, w.forces, 0, 5) is not None:
+        tally.stance("opposes", "the forces are needed")
+
+
+def _conditional(s: _Sentence, w: _Words, tally: _Tally) -> None:
+    for i in range(len(s.words)):
+        if _has(s.forms[i], w.only) and s.near(i, w.roles, 6, 2) is not None:
+            tally.stance("conditional", "for some roles only")
+            return
+
+
+def _threat(s: _Sentence, w: _Words, tally: _Tally) -> None:
+    if not any(_has(forms, w.topic) for forms in s.forms):
+        return
+    found: set[str] = set()
+    for i in range(len(s.words)):
+        forms = s.forms[i]
+        up, down, contained = _has(forms, w.up), _has(forms, w.down), _has(forms, w.contained)
+        if up:
+            if s.negated(i, w):
+                found.add("low")
+                tally.glosses.append(f"ISIS: not {w.up[up]}")
+                continue
+            still = s.near(i, w.still, 3, 0) is not None
+            strong = still or s.near(i, w.strong, 4, 3) is not None
+            if strong or _has(forms, w.assertive):
+                found.add("high")
+                tally.glosses.append(f"ISIS: {'still ' if still else ''}{w.up[up]}")
+            else:
+                found.add("weak")
+        elif down:
+            if s.negated(i, w):
+                found.add("weak")  # "لم يختف", "لم ينته": not gone
+                continue
+            found.add("low")
+            tally.glosses.append(f"ISIS: {w.down[down]}")
+        elif contained:
+            found.add("moderate")
+            tally.glosses.append(f"ISIS: {w.contained[contained]}")
+        elif s.words[i] in ("وجود",) and i > 0 and s.words[i - 1] == "لا":
+            found.add("low")
+            tally.glosses.append("ISIS: does not exist")
+    if "high" in found:
+        tally.threat.add("high")
+    elif "moderate" in found or ("low" in found and "weak" in found):
+        tally.threat.add("moderate")
+    elif "low" in found:
+        tally.threat.add("low")
+
+
+_PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
 
 
 def suggest(quote: str) -> Suggestion:
-    """The withdrawal stance and ISIS-threat labels the lexicon suggests for `quote`."""
-    text = fold(quote).text
-    hits: list[tuple[int, Cue]] = []
-    for cue in LEXICON:
-        for match in cue.pattern.finditer(text):
-            if cue.label == "opposes" and _negated(text, match.start()):
-                continue  # "ليس هناك حاجة إلى ..." is the opposite of a need
-            hits.append((match.start(), cue))
-            break
-    hits.sort(key=lambda pair: pair[0])
-    on = [cue for _, cue in hits if cue.axis == "withdrawal"]
+    """The withdrawal stance and ISIS-threat labels `quote`'s words suggest, with glosses."""
+    w = _words()
+    tally = _Tally()
+    for sentence in _sentences(quote):
+        _withdrawal(sentence, w, tally)
+        _conditional(sentence, w, tally)
+        _threat(sentence, w, tally)
+    folded = fold(quote).text
+    for cue in w.cues:
+        if cue.pattern.search(folded) is None:
+            continue
+        if cue.axis == "withdrawal":
+            tally.stance(cue.label, cue.gloss)
+        else:
+            tally.threat.add(cue.label)
+            tally.glosses.append(cue.gloss)
     withdrawal = "unspecified"
-    if any(c.label == "conditional" for c in on):
+    if tally.conditional:
         withdrawal = "conditional"
-    elif on:
-        supports = sum(c.label == "supports" for c in on)
-        opposes = len(on) - supports
-        withdrawal = on[0].label if supports == opposes else (
-            "supports" if supports > opposes else "opposes"
-        )
-    threats = [cue for _, cue in hits if cue.axis == "threat"]
-    threat = max(threats, key=lambda c: _PRIORITY[c.label]).label if threats else "unspecified"
-    glosses = tuple(dict.fromkeys(c.gloss for _, c in hits))
-    return Suggestion(withdrawal, threat, glosses)
+    elif tally.supports != tally.opposes:
+        withdrawal = "supports" if tally.supports > tally.opposes else "opposes"
+    threat = max(tally.threat, key=_PRIORITY.__getitem__, default="unspecified")
+    return Suggestion(withdrawal, threat, tuple(dict.fromkeys(tally.glosses)))
+
+
+def lexicon() -> tuple[Cue, ...]:
+    """The fixed phrases of `tui/ingest/data/stance.json`, compiled."""
+    return _words().cues
