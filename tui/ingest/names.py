@@ -102,6 +102,14 @@ def _person_word(word: str, first: bool, lex: _Lexicon) -> str:
     return transliterate(word)
 
 
+def known_word(word: str) -> bool:
+    """Whether a word is a given or family name the dictionary knows ("الجبوري", "أحمد")."""
+    lex = _lexicon()
+    folded = key(word)
+    return folded in lex.given or folded in lex.family or (
+        folded.startswith("ال") and folded[2:] in lex.family)
+
+
 def person_name(name: str) -> str:
     """The English spelling of a person's Arabic name ("كريم الساعدي" → "Karim al-Saadi")."""
     lex = _lexicon()

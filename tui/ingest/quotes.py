@@ -19,9 +19,11 @@ PUNCTUATION: Final = "،,:;؛.!?؟()[]"
 _BEFORE_OPENING: Final = "(«:：،,؛—-–[" + OPENING
 _BEFORE_CLOSING: Final = ".!?؟…)»]" + CLOSING
 _AFTER_CLOSING: Final = ".،,:;؛)»!?؟…]-–—" + CLOSING
+# Ta marbuta and alef maksura end a word: "المنطقةكما", glued by a page's markup, is two words.
 _TOKEN = re.compile(
     rf"[{re.escape(QUOTE_CHARS)}]|[{re.escape(PUNCTUATION)}]"
-    rf"|[^\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]+"
+    rf"|[^\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]+?(?:[ةى](?=[\u0621-\u064a])|"
+    rf"(?=[\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]|$))"
 )
 # A sentence ends at . ! ? ؟ … followed by space or the end, or at a line break; wire copy
 # and pages pasted from the web glue the next sentence on (".وأضاف", "».وقال"), so a full

@@ -66,7 +66,21 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         k += 1
     if k >= len(part):
         return subject, None
+    if k == 1 and not _could_be_named(part[0]):
+        # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
+        return [], c.toks.index(part[0])
     return [part[:k]], c.toks.index(part[k])
+
+
+def _could_be_named(token: Token) -> bool:
+    """Whether one word can name a speaker on its own: a title, a body, an unnamed source, a
+    known given or family name, a nisba ("البياتي") or a place ("بريطانيا")."""
+    from .names import known_word
+
+    word, head = token.f, bare(token.f)
+    heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES | lx.STATEMENT_HEADS
+    return (word in heads or head in heads or known_word(token.text)
+            or (definite(word) and word.endswith("ي")))
 
 
 def _subject_before(c: SentenceCues, i: int) -> Mention | None:

@@ -193,6 +193,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         ):
             return Mention("reference", name, surface=surface, head=bare(head))
         kind = "organisation" if name_tokens[0].f in lx.PLACES else "person"
+
         return Mention(kind, name, title, surface, bare(name_tokens[-1].f))
     if not titles:
         return None
