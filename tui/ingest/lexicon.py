@@ -93,6 +93,8 @@ def _verb_table() -> dict[str, Verb]:
                 table.setdefault(form, Verb(lemma, "participle"))
     for word, lemma in wl.table(_entry("extra_participles"), "forms").items():
         table[word] = Verb(f(lemma), "participle")
+    for word in _set("not_verbs"):
+        table.pop(word, None)
     return table
 
 
@@ -101,12 +103,17 @@ REPORTING: Final = _set("reporting")
 IMPERSONAL: Final = _set("impersonal")
 
 
+_PREFIXED_ONLY: Final = _set("not_verbs")
+
+
 def lookup_verb(word: str) -> tuple[Verb, int] | None:
     """The speech verb a folded word is, and how many prefix letters (و، ف) precede it."""
     if word in VERBS:
         return VERBS[word], 0
     if len(word) > 2 and word[0] in "وف" and word[1:] in VERBS:
         return VERBS[word[1:]], 1
+    if len(word) > 2 and word[0] in "وف" and word[1:] in _PREFIXED_ONLY:
+        return Verb(word[1:], "past"), 1  # "وبين أن": with its conjunction, the verb
     return None
 
 
@@ -151,6 +158,7 @@ SAYING_NOUNS: Final = _set("saying_nouns")
 ANNOUNCEMENT_NOUNS: Final = _set("announcement_nouns")
 PREPOSITIONS: Final = _set("prepositions")
 HEADLINE_LABELS: Final = _set("headline_labels")
+HEADLINE_TEASERS: Final = _set("headline_teasers")
 
 
 def is_preposition(word: str, written: str) -> bool:

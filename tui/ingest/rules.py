@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
 from .quotes import Sentence, Token, tokenize
@@ -104,6 +106,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
         if (c.f(m - 1), word) in lx.SUBJECT_OPENER_PAIRS:
             opener = "particle"
             break
+        if word in lx.DISCOURSE:
+            return None  # "… والمنطقة كما أوضح": a new clause begins at "كما"
         token = c.toks[m]
         if c.quoted(m) or token.text in "«»“”\"()":
             quote = next((q for q in c.s.quotes if q.contains(token.start)), None)
@@ -120,7 +124,11 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     if who is None:
         return None
     # At the start of a sentence only a source directly before its verb ("مراقبون أكدوا").
-    if not opener and (m >= 0 or comma or c.toks[start].f not in lx.UNNAMED):
+    # At the start of a sentence only a source directly before its verb ("مراقبون أكدوا",
+    # "المسؤول أوضح").
+    lead = c.toks[start].f
+    if not opener and (m >= 0 or comma or (lead not in lx.UNNAMED and not (
+        definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1))):
         return None
     return who
 
@@ -144,7 +152,7 @@ def _verb(c: SentenceCues, i: int) -> None:
         elif k is None and verb.lemma in lx.REPORTING:
             c.emit((c.cue_start(i), c.clause_end(j), "reported_by_outlet"), word, who, at)
         return
-    if not c.initial(i):
+    if not c.initial(i) and not _relative_report(c, i, j):
         return
     k = c.marker(j)
     if k is not None:
@@ -183,6 +191,24 @@ def _noun_object(c: SentenceCues, j: int) -> bool:
     if word[:1] in "يت" and len(word) > 3:
         return False  # "يؤكد", "تعمل": a verb starts a new clause
     return j + 1 < c.n and c.toks[j + 1].is_word
+
+
+_SOURCE_HEADS = frozenset(bare(w) for w in lx.UNNAMED | lx.TITLES)
+
+
+def _relative_report(c: SentenceCues, i: int, j: int) -> bool:
+    """ "وهي عملية قال مسؤول أميركي إنها …": a report inside a relative clause, its source
+    right after the verb and its "that" soon after."""
+    prev = c.toks[i - 1] if i else None
+    if prev is None or not prev.is_word or lx.is_preposition(prev.f, prev.text):
+        return False
+    verb = c.verb_at(i)
+    if verb is None or verb.form == "participle" or j >= c.n:
+        return False
+    if bare(c.f(j)) not in _SOURCE_HEADS:
+        return False
+    k = c.marker(j, limit=8)
+    return k is not None and c.f(k) in lx.THAT
 
 
 def _quote_before(c: SentenceCues, i: int) -> tuple[int, int] | None:
@@ -301,7 +327,7 @@ def _relay(c: SentenceCues, i: int) -> None:
     """ "نقلت وكالة ... عن مسؤول أمريكي قوله إن ...": the words are the official's."""
     if c.f(i) not in lx.RELAY_VERBS or not c.initial(i) or c.quoted(i):
         return
-    about = next((m for m in range(i + 1, min(c.n, i + 10)) if c.f(m) == "عن"), None)
+    about = next((m for m in range(i + 1, min(c.n, i + 18)) if c.f(m) == "عن"), None)
     if about is None:
         return
     saying = next((q for q in range(about + 1, min(c.n, about + 16)) if c.f(q) in lx.SAYING_NOUNS),
@@ -408,9 +434,45 @@ def _nested(c: SentenceCues, i: int) -> None:
     c.emit(c.complement(j, stop=quote.end), word, who, at, inner="nested")
 
 
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _is_headline(c: SentenceCues) -> bool:
+    """Whether the sentence is a paragraph of its own without a full stop: a headline."""
+    text, s = c.text, c.s
+    line = text.rfind("\n", 0, s.start) + 1
+    alone = not _ARABIC.search(text, line, s.start) and (
+        s.end == len(text) or text[s.end : s.end + 1] == "\n")
+    return alone and c.n <= 30 and text[s.end - 1] not in ".!?؟…"
+
+
+def _headline_verb(c: SentenceCues) -> None:
+    """ "البنتاغون يقول إنه يمضي في …", "الأمن النيابية تعلن تخوفها من …": a headline names its
+    source before the verb."""
+    k = next((m for m in range(1, min(c.n, 7)) if c.verb_at(m) is not None), None)
+    if k is None or any(not t.is_word for t in c.toks[:k]) or c.verb_at(0) is not None:
+        return
+    verb = c.verb_at(k)
+    assert verb is not None
+    who = parse_np(c.text, segments(c.toks[:k]))
+    if who is None or who.kind == "reference" or verb.form == "participle":
+        return
+    j = c.skip_adverbs(k + 1)
+    span = c.complement(j)
+    if span is None and verb.lemma in lx.REPORTING and j < c.n:
+        if c.f(j) in lx.HEADLINE_TEASERS:
+            return  # "X يكشف تفاصيل …": a teaser for the article, not a claim
+        span = (c.toks[j].start, c.clause_end(j), "reported_by_outlet")
+    c.emit(span, c.toks[k].text, who, c.toks[k].start)
+
+
 def _headline(c: SentenceCues, i: int) -> None:
     """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
     if i != 0 or c.quoted(0) or c.f(0) in lx.HEADLINE_LABELS:
+        return
+    if _is_headline(c) and not any(t.text in (":", "：") for t in c.toks[:8]):
+        _headline_verb(c)
         return
     colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
     if colon is None or any(not t.is_word or c.verb_at(k) for k, t in enumerate(c.toks[:colon])):
@@ -421,8 +483,8 @@ def _headline(c: SentenceCues, i: int) -> None:
     ):
         return  # "عاجل:", "بالفيديو:": a label, not a speaker
     span = c.complement(colon)
-    if span is None or len(c.text[span[0] : span[1]].split()) < MIN_QUOTE_WORDS:
-        return
+    if span is None or len(_ARABIC_WORD.findall(c.text, span[0], span[1])) < MIN_QUOTE_WORDS:
+        return  # "تاريخ النشر: 2nd, March 2024": page furniture
     form = span[2] if span[2] == "direct_quote" else "paraphrase"
     c.emit((span[0], span[1], form), c.toks[colon].text, who, c.toks[colon].start)
 

@@ -129,13 +129,20 @@ def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             or not words[k].is_word
             or any(c.isdigit() for c in word)
             or (definite(word) and begin < len(words))
+            or (word[:1] in "لب" and len(word) > 4 and not _known(words[k].text))
         ):
-            break
+            break  # "… لمحاربة داعش": a purpose, not a name
         begin = k
     count = len(words) - begin
     if begin == 0 or count == 0 or count > 4 or (count == 1 and not by_honorific):
         return None
     return begin, by_honorific
+
+
+def _known(word: str) -> bool:
+    from .names import known_word
+
+    return known_word(word)
 
 
 def _after_honorifics(words: list[Token]) -> list[Token]:
