@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..arabic.dates import find_dates
@@ -18,7 +19,7 @@ from .deadlines import find_deadlines
 from .names import english_name
 from .quotes import Sentence, dateline_end, split_sentences
 from .rules import find_statements
-from .speakers import Entity, Mention, Registry, bare
+from .speakers import Entity, Mention, Registry, adverbial_at, bare
 from .stance import suggest
 from .text import OUTLET_WORDS
 from .translit import transliterate
@@ -102,7 +103,9 @@ def _joint(text: str, sentence: Sentence) -> Mention | None:
         if bare(toks[k].f) == "بيان" and bare(toks[k + 1].f) == "مشترك":
             if sentence.inside_quote(toks[k].start):
                 continue
-            end = next((m for m in range(k, len(toks)) if not toks[m].is_word), len(toks))
+            end = next((m for m in range(k, len(toks))
+                        if not toks[m].is_word or (m > k + 1 and adverbial_at(toks, m))),
+                       len(toks))  # fmt: skip
             name = text[toks[k].start : toks[end - 1].end]
             return Mention("statement", name, surface=name, head="بيان", joint=True)
     return None
@@ -148,6 +151,18 @@ def _country(entity: Entity) -> str:
     return "; ".join(found[:2])
 
 
+def _parties(names: Iterable[str]) -> list[str]:
+    """Who a joint statement is by: its names that are not "بيان …" themselves."""
+    return [n for n in names if "بيان" not in n]
+
+
+def _titled(name: str) -> bool:
+    """Whether a name is an office ("وزير الخارجية"): offices change hands, so they never
+    join actors of two articles."""
+    first = lx.f(name).split()[:1]
+    return bool(first) and (first[0] in lx.TITLES or bare(first[0]) in lx.TITLES)
+
+
 def _keys(names: list[str], single: bool) -> set[str]:
     return {fold(n).text for n in names if n and (single or len(n.split()) > 1)}
 
@@ -165,10 +180,22 @@ class _Actors:
     def _match(self, entity: Entity, kind: str) -> str | None:
         if kind == "unnamed_source":
             return None  # "a security source" in two articles is two people
+        everyone = [*self.existing.actors.values(), *self.new.values()]
+        if kind == "joint_statement":
+            # "بيان مشترك" names no one: two joint statements are one when their parties are
+            mine = _keys(_parties(entity.surfaces), True)
+            for actor in everyone:
+                if actor.kind == kind and mine & _keys(_parties(actor.aliases), True):
+                    return actor.id
+            return None
         person = entity.kind == "person"
-        mine = _keys([entity.name], True) | _keys(entity.surfaces if person else [], False)
-        for actor in [*self.existing.actors.values(), *self.new.values()]:
-            theirs = _keys([actor.name_ar], True) | _keys(list(actor.aliases), person)
+        names = [n for n in entity.surfaces if not _titled(n)] if person else []
+        mine = _keys([entity.name], True) | _keys(names, False)
+        for actor in everyone:
+            if actor.kind == "joint_statement":
+                continue
+            aliases = [a for a in actor.aliases if not _titled(a)]
+            theirs = _keys([actor.name_ar], True) | _keys(aliases, person)
             if mine & theirs:
                 return actor.id
         return None
@@ -193,12 +220,21 @@ class _Actors:
         if entity.title and entity.title != entity.name:
             aliases.append(entity.title)
         self.new[actor_id] = Actor(
-            id=actor_id, name_ar=entity.name, name_en=english_name(entity.name, entity.kind),
+            id=actor_id, name_ar=entity.name, name_en=_english(entity),
             role=entity.title, affiliation="", country=_country(entity), kind=kind,
             aliases=tuple(dict.fromkeys(aliases)),
         )  # fmt: skip
         self.by_entity[entity.key] = actor_id
         return actor_id
+
+
+def _english(entity: Entity) -> str:
+    """The English name of a new actor; a joint statement says whose it is."""
+    name = english_name(entity.name, entity.kind)
+    parties = [p for p in entity.surfaces if p != entity.name and "بيان" not in p]
+    if entity.joint and parties:
+        name += f" ({english_name(parties[0], 'organisation')})"
+    return name
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -266,9 +302,13 @@ class _Reader:
                 previous.end = max(previous.end, found.end)  # "..., كما أشادت بـ..."
                 return
         else:
+            parties = ""
             if joint is not None and mention.kind in ("organisation", "person", "office"):
-                mention = joint  # "أعلن التحالف ... في بيان مشترك مع العراق"
+                parties = mention.name  # "أعلن التحالف ... في بيان مشترك مع العراق"
+                mention = joint
             entity = self.registry.resolve(mention)
+            if parties and parties not in entity.surfaces:
+                entity.surfaces.append(parties)
         self.raws.append(_Raw(found.start, found.end, found.form, found.verb, entity,
                               sentence, found.at))  # fmt: skip
         if not found.inner:  # after a quote that reports someone, its speaker goes on

@@ -51,6 +51,11 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         ):
             subject.append(part)
         else:
+            lead = subject[0]
+            inner = next((k for k in range(1, len(lead)) if _object_lead(lead[k])), None)
+            if len(subject) == 1 and inner is not None and not _title_like(lead):
+                # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first part
+                return [lead[:inner]], c.toks.index(lead[inner])
             return subject, c.toks.index(part[0])
     if not subject:
         return [], None

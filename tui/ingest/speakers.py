@@ -13,8 +13,11 @@ _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 
 
 def definite(word: str) -> bool:
-    """Whether a folded word carries the article ("ال", "وال", "لل" ...)."""
-    return word.startswith(_DEFINITE)
+    """Whether a folded word carries the article ("ال", "وال", "لل" ...).
+
+    Two letters at least follow it: "الي" is the folded preposition "إلى", "الا" is "إلا".
+    """
+    return any(word.startswith(p) and len(word) >= len(p) + 2 for p in _DEFINITE)
 
 
 def bare(word: str) -> str:
