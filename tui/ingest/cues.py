@@ -13,13 +13,14 @@ MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A statement found in a sentence, before its speaker is resolved."""
+    """A statement found in a sentence, before its source is resolved: its content span
+    (`start`, `end`), its cue and the source it names (Citron's cue, source, content)."""
 
     start: int
     end: int
     form: str  # direct_quote, paraphrase, reported_by_outlet, or "introduce" (a speaker only)
-    verb: str  # the cue as written ("وأضاف", "مشيراً", "بحسب")
-    speaker: Mention | None  # None: the speaker of the previous statement ("وتابع:")
+    cue: str  # the cue as written ("وأضاف", "مشيراً", "بحسب")
+    source: Mention | None  # None: the source of the previous statement ("وتابع:")
     at: int  # offset of the cue, to order statements
     # "nested": said inside someone's quotation; "report": a quotation that is nothing but
     # this report of someone else's words, and is replaced by it.

@@ -344,26 +344,45 @@ def _threat(s: _Sentence, w: _Words, tally: _Tally) -> None:
         tally.threat.add("low")
 
 
+def _announced(quote: str, cue: str, w: _Words, tally: _Tally) -> None:
+    """ "أعلنت الحكومتان انتهاء مهمة التحالف": a party announcing the exit makes it firm."""
+    verb = fold(cue).text
+    if not cue or not (_has(_forms(verb), w.announce) or verb.lstrip("وف") in w.announce):
+        return
+    sentences = _sentences(quote)
+    if not sentences:
+        return
+    first = sentences[0]
+    for i in range(min(len(first.words), 14)):
+        if _target(first, i, w) == "exit" and not first.negated(i, w):
+            tally.stance("supports", "announces the end of the mission")
+            return
+
+
 _PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
 
 
-def suggest(quote: str) -> Suggestion:
-    """The withdrawal stance and ISIS-threat labels `quote`'s words suggest, with glosses."""
+def suggest(quote: str, cue: str = "") -> Suggestion:
+    """The withdrawal stance and ISIS-threat labels `quote`'s words suggest, with glosses.
+
+    `cue` is the verb that reports them: "أعلن" before "انتهاء مهمة التحالف" announces it.
+    """
     w = _words()
     tally = _Tally()
+    _announced(quote, cue, w, tally)
     for sentence in _sentences(quote):
         _withdrawal(sentence, w, tally)
         _conditional(sentence, w, tally)
         _threat(sentence, w, tally)
     folded = fold(quote).text
-    for cue in w.cues:
-        if cue.pattern.search(folded) is None:
+    for phrase in w.cues:
+        if phrase.pattern.search(folded) is None:
             continue
-        if cue.axis == "withdrawal":
-            tally.stance(cue.label, cue.gloss)
+        if phrase.axis == "withdrawal":
+            tally.stance(phrase.label, phrase.gloss)
         else:
-            tally.threat.add(cue.label)
-            tally.glosses.append(cue.gloss)
+            tally.threat.add(phrase.label)
+            tally.glosses.append(phrase.gloss)
     withdrawal = "unspecified"
     if tally.conditional:
         withdrawal = "conditional"

@@ -1,0 +1,206 @@
+"""Attribution over a whole article: every quotation's cue, source and content, and who the
+source is once the article's references ("الوزير", "وتابع") are resolved.
+
+The stage between segmentation (tui/ingest/quotes: paragraphs, sentences, quotation marks)
+and everything that reads the content (dates, labels, deadlines). The rules that find a cue
+in one sentence are in tui/ingest/rules; this module carries what they find across sentences
+and paragraphs, in the terms of BBC Citron's quote model: the cue ("قال", "وأضاف", ":"), the
+source (a speaker the article names, an `Entity`), the content (a span of the text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from . import lexicon as lx
+from .cues import Found
+from .quotes import Sentence, dateline_end, split_sentences
+from .rules import find_statements
+from .speakers import Entity, Mention, Registry, adverbial_at, bare
+from .text import OUTLET_WORDS
+
+UNRESOLVED: Final = "متحدث غير محدد"  # the source of "وأضاف أن ..." when no one has spoken yet
+# Items of a list that a quotation opened before it goes on through ("أولاً:", "2-", "•").
+_LIST_ITEM = re.compile(
+    r"\s*(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[ًٌ]?\s*[:：\-–]"
+    r"|[0-9٠-٩]{1,2}\s*[-.)–]|[-•*–]\s)"
+)
+
+
+@dataclass
+class Quotation:
+    """A statement found in the article: its cue, source and content (Citron's model).
+
+    `start`/`end` are the content's offsets in the article text; `cue` the cue as written and
+    `cue_at` its offset; `form` direct_quote, paraphrase or reported_by_outlet.
+    """
+
+    start: int
+    end: int
+    form: str
+    cue: str
+    source: Entity
+    sentence: Sentence
+    cue_at: int
+    said: tuple[str | None, str, str] = (None, "unknown", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Every quotation of an article in reading order, and what could not be resolved."""
+
+    quotations: tuple[Quotation, ...]
+    paragraphs_without_statements: int
+    warnings: tuple[str, ...]
+
+
+def _joint(text: str, sentence: Sentence) -> Mention | None:
+    """The joint statement a sentence names ("في بيان مشترك مع العراق"), if any."""
+    toks = sentence.tokens
+    for k in range(len(toks) - 1):
+        if bare(toks[k].f) == "بيان" and bare(toks[k + 1].f) == "مشترك":
+            if sentence.inside_quote(toks[k].start):
+                continue
+            end = next((m for m in range(k, len(toks))
+                        if not toks[m].is_word or (m > k + 1 and adverbial_at(toks, m))),
+                       len(toks))  # fmt: skip
+            name = text[toks[k].start : toks[end - 1].end]
+            return Mention("statement", name, surface=name, head="بيان", joint=True)
+    return None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans are mostly the same words (a nested quote is not: it is smaller)."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.5 * (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def _standalone_quote(text: str, sentences: list[Sentence]) -> tuple[int, int] | None:
+    """A paragraph that is one quotation (a quote that goes on from the paragraph before)."""
+    if not sentences or not sentences[0].quotes:
+        return None
+    quote = sentences[0].quotes[0]
+    para_start, para_end = sentences[0].start, sentences[-1].end
+    if quote.open != para_start or quote.words < 5:
+        return None
+    if (quote.end - quote.start) < 0.8 * (para_end - para_start):
+        return None
+    return quote.start, quote.end
+
+
+class _Reader:
+    """Reads an article sentence by sentence, resolving each statement's speaker."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.registry = Registry()
+        self.quotations: list[Quotation] = []
+        self.warnings: list[str] = []
+        self._unresolved: Entity | None = None
+        self.last_paragraph = -1
+
+    def _nobody(self) -> Entity:
+        if self._unresolved is None:
+            self._unresolved = self.registry.resolve(Mention("unnamed", UNRESOLVED))
+        return self._unresolved
+
+    def take(self, found: Found, sentence: Sentence, joint: Mention | None) -> None:
+        if found.form == "introduce":
+            if found.source is not None:
+                self.registry.last = self.registry.resolve(found.source)
+            self.last_paragraph = sentence.paragraph
+            return
+        span = (found.start, found.end)
+        if found.inner == "report":
+            # The quotation only reports someone else: the report is the statement.
+            self.quotations = [r for r in self.quotations if not (
+                r.form == "direct_quote" and r.start <= found.start and found.end <= r.end
+            )]  # fmt: skip
+        previous = self.quotations[-1] if self.quotations else None
+        if any(_overlaps(span, (r.start, r.end)) for r in self.quotations[-6:]):
+            return  # two cues for one clause ("... ، وفقاً للبيان" after a reported verb)
+        mention = found.source
+        if mention is None:
+            entity = self.registry.last or self._nobody()
+            if entity is self._unresolved:
+                where = self.text[found.start : found.start + 40]
+                self.warnings.append(f"no speaker named before «{where}…»")
+            if (
+                previous is not None
+                and previous.sentence is sentence
+                and previous.source is entity
+                and previous.form == found.form == "reported_by_outlet"
+            ):
+                previous.end = max(previous.end, found.end)  # "..., كما أشادت بـ..."
+                return
+        else:
+            parties = ""
+            if joint is not None and mention.kind in ("organisation", "person", "office"):
+                parties = mention.name  # "أعلن التحالف ... في بيان مشترك مع العراق"
+                mention = joint
+            entity = self.registry.resolve(mention)
+            if parties and parties not in entity.surfaces:
+                entity.surfaces.append(parties)
+        self.quotations.append(Quotation(found.start, found.end, found.form, found.cue, entity,
+                                         sentence, found.at))  # fmt: skip
+        if not found.inner:  # after a quote that reports someone, its speaker goes on
+            self.registry.last = entity
+        self.last_paragraph = sentence.paragraph
+
+    def paragraph(self, index: int, start: int, end: int) -> int:
+        """Read one paragraph; the number of statements found in it."""
+        start = dateline_end(self.text, start, end, lx.PLACES, OUTLET_WORDS)
+        sentences = split_sentences(self.text, index, start, end)
+        before = len(self.quotations)
+        for sentence in sentences:
+            joint = _joint(self.text, sentence)
+            for found in find_statements(self.text, sentence):
+                self.take(found, sentence, joint)
+        if len(self.quotations) == before and self.last_paragraph == index - 1 and self.quotations:
+            span = _standalone_quote(self.text, sentences)
+            if span is not None:
+                last = self.quotations[-1]
+                self.quotations.append(Quotation(span[0], span[1], "direct_quote", last.cue,
+                                                 last.source, sentences[0], span[0]))
+                self.last_paragraph = index
+        return len(self.quotations) - before
+
+
+def _continue_lists(text: str, paragraphs: tuple[tuple[int, int], ...],
+                    quotations: list[Quotation]) -> set[int]:
+    """Carry a quotation left open at the end of its paragraph through the list that follows
+    ("… نعلن ما يلي:" then "أولاً: …", "ثانياً: …"); the paragraphs it takes in."""
+    taken: set[int] = set()
+    for quotation in quotations:
+        index = quotation.sentence.paragraph
+        if quotation.form != "direct_quote" or quotation.end != paragraphs[index][1]:
+            continue
+        if not text[paragraphs[index][0] : quotation.start].rstrip().endswith(("“", "«", '"')):
+            continue
+        if text[quotation.end - 1 : quotation.end] in "”»\"":
+            continue  # the quotation closed where its paragraph ends
+        k = index + 1
+        while k < len(paragraphs) and _LIST_ITEM.match(text, paragraphs[k][0], paragraphs[k][1]):
+            quotation.end = paragraphs[k][1]
+            taken.add(k)
+            k += 1
+        close = re.search(r"[”»\"]\s*\.?\s*$", text[paragraphs[k - 1][0] : quotation.end])
+        if close is not None and k > index + 1:
+            quotation.end = paragraphs[k - 1][0] + close.start()
+    return taken
+
+
+def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> Attribution:
+    """Every quotation in `text`, paragraph by paragraph, with its source resolved."""
+    reader = _Reader(text)
+    counts = [reader.paragraph(i, s, e) for i, (s, e) in enumerate(paragraphs)]
+    held = reader.registry.offices_held()
+    for quotation in reader.quotations:
+        quotation.source = held.get(quotation.source.key, quotation.source)
+    taken = _continue_lists(text, paragraphs, reader.quotations)
+    quotations = [q for q in reader.quotations if q.sentence.paragraph not in taken]
+    empty = sum(1 for i, n in enumerate(counts) if n == 0 and i not in taken)
+    return Attribution(tuple(sorted(quotations, key=lambda q: (q.start, -q.end))), empty,
+                       tuple(dict.fromkeys(reader.warnings)))  # fmt: skip
