@@ -187,6 +187,11 @@ def test_a_date_against_indefinite_is_a_medium_conflict():
         (("coalition.iraq.full_withdrawal_decision", "2026-09"), (IRAQ_END, "2025-09"), "low"),
         (("coalition.syria_mission.end", "2026-09"), (IRAQ_END, "2025-09"), None),
         (("us.forces.iraq.presence_end", "indefinite"), (IRAQ_END, "2025-09"), None),
+        # News writes "US forces" and "the coalition" for one presence: two exits, two dates.
+        (("us.forces.iraq.presence_end", "2026-12"), ("coalition.iraq.full_withdrawal", "2026-09"),
+         "medium"),
+        (("us.forces.iraq.presence_end", "2026-12"), ("us.forces.syria.presence_end", "2026-09"),
+         None),
         (("coalition.iraq.transition_to_bilateral", "2025-09"), (IRAQ_END, "2026-09"), None),
     ],
 )  # fmt: skip

@@ -35,6 +35,7 @@ from .clash_parts import (
     evidence,
     make_contradiction,
     scope_of,
+    source_note,
     when,
 )
 from .model import EVENTS, Contradiction, Corpus, Deadline, Statement
@@ -50,7 +51,8 @@ def _side(corpus: Corpus, claim: Claim, agreeing: Sequence[Claim]) -> str:
     others = [s.actor for s, _ in agreeing if s.actor != statement.actor]
     also = f" (also {actor_names(corpus, others)})" if others else ""
     label = EVENTS.get(deadline.event, deadline.event)
-    return f"{actor_name(corpus, statement.actor)}{also}: {label}, {when(deadline.due)}"
+    return (f"{actor_name(corpus, statement.actor)} {source_note(corpus, statement)}{also}: "
+            f"{label}, {when(deadline.due)}")
 
 
 def _deadlines(corpus: Corpus, statements: Sequence[Statement]) -> list[Contradiction]:

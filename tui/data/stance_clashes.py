@@ -16,6 +16,7 @@ from .clash_parts import (
     deadline_clash,
     evidence,
     make_contradiction,
+    source_note,
     statement_key,
     when,
 )
@@ -176,20 +177,59 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
                 camps, key=lambda c: len(c[1]))  # stable: ties keep the first label small
             if not small or not large:
                 continue
-            best_by_other: dict[str | None, str] = {}
-            for actor in large:
-                best_by_other.setdefault(position[other][actor], actor)
             for actor in small:
-                wanted = OPPOSITE.get(position[other][actor] or "")
-                foe = best_by_other.get(wanted, large[0]) if wanted else large[0]
                 a = labels[axis][actor][small_label][0]
-                b = labels[axis][foe][large_label][0]
-                rest = [f for f in large if f != foe]
-                also = f" (also {actor_names(corpus, rest)})" if rest else ""
-                sides = [(a, f"{actor_name(corpus, actor)}: {PHRASES[small_label]}"),
-                         (b, f"{actor_name(corpus, foe)}{also}: {PHRASES[large_label]}")]
-                sides.sort(key=lambda side: (side[0].article, side[0].start))
-                text = f"{sides[0][1]}; {sides[1][1]}."
-                found.append(make_contradiction(axis, (a, _carrier(a, small_label)),
-                                   (b, _carrier(b, large_label)), text, severity))  # fmt: skip
+                foes = _foes(corpus, a, large, position[other],
+                             OPPOSITE.get(position[other][actor] or ""), labels[axis], large_label)
+                for foe in foes:
+                    b = labels[axis][foe][large_label][0]
+                    rest = [f for f in large if f not in foes]
+                    also = f" (also {actor_names(corpus, rest)})" if rest and foe == foes[0] \
+                        else ""  # fmt: skip
+                    sides = [(a, f"{actor_name(corpus, actor)} {source_note(corpus, a)}: "
+                                 f"{PHRASES[small_label]}"),
+                             (b, f"{actor_name(corpus, foe)} {source_note(corpus, b)}{also}: "
+                                 f"{PHRASES[large_label]}")]  # fmt: skip
+                    sides.sort(key=lambda side: (side[0].article, side[0].start))
+                    text = f"{sides[0][1]}; {sides[1][1]}."
+                    found.append(make_contradiction(axis, (a, _carrier(a, small_label)),
+                                       (b, _carrier(b, large_label)), text, severity))  # fmt: skip
     return found
+
+
+# Besides its strongest opponent, each voice of the smaller camp meets this many voices of
+# other articles: a clash across outlets is what an analyst looks for, and few enough keep the
+# list readable and a workspace of 100,000 statements quick.
+OTHER_ARTICLES: Final = 4
+
+
+def _foes(corpus: Corpus, said: Statement, camp: list[str], other_axis: dict[str, str | None],
+          wanted: str | None, labels: dict[str, dict[str, list[Statement]]],
+          label: str) -> list[str]:
+    """The voices of the other camp to set against one statement: its strongest opponent (who
+    also disagrees on the other axis, else the loudest), then the loudest of other articles."""
+    strongest = next((f for f in camp if wanted and other_axis.get(f) == wanted), camp[0])
+    chosen = [strongest]
+    # Words said at about the same time clash the most: nearest in time first, two voices of
+    # one other article at most (a lead's "العراق" and the minister it then names).
+    seen: dict[str, int] = {said.article: 2}
+    for foe in sorted(camp, key=lambda f: _months_apart(corpus, said, labels[f][label][0])):
+        if len(chosen) > OTHER_ARTICLES:
+            break
+        article = labels[foe][label][0].article
+        if foe not in chosen and seen.get(article, 0) < 2:
+            chosen.append(foe)
+            seen[article] = seen.get(article, 0) + 1
+    return chosen
+
+
+def _months_apart(corpus: Corpus, a: Statement, b: Statement) -> int:
+    """Roughly how many months apart two statements were said (or published)."""
+    def month(s: Statement) -> int:
+        article = corpus.articles.get(s.article)
+        day = s.said_on or (article.published if article is not None else "")
+        if not day[:4].isdigit():
+            return 0
+        return int(day[:4]) * 12 + (int(day[5:7]) if day[5:7].isdigit() else 6)
+
+    return abs(month(a) - month(b))

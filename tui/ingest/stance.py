@@ -147,6 +147,8 @@ def _forms(word: str) -> tuple[str, ...]:
         for post in _ENCLITICS:
             if form.endswith(post) and len(form) - len(post) >= 3:
                 forms.append(form[: -len(post)])
+        if form.endswith("ا") and len(form) >= 5:
+            forms.append(form[:-1])  # "خروجاً": the accusative, its tanween folded away
     return tuple(dict.fromkeys(forms))
 
 
@@ -309,11 +311,14 @@ def _threat(s: _Sentence, w: _Words, tally: _Tally) -> None:
     if not any(_has(forms, w.topic) for forms in s.forms):
         return
     found: set[str] = set()
+    denied = -10  # the last negated assertion ("لم يعد … يشكل"): its object is denied with it
     for i in range(len(s.words)):
         forms = s.forms[i]
         up, down, contained = _has(forms, w.up), _has(forms, w.down), _has(forms, w.contained)
         if up:
-            if s.negated(i, w):
+            if s.negated(i, w) or 0 <= i - denied <= 2:
+                if _has(forms, w.assertive):
+                    denied = i
                 found.add("low")
                 tally.glosses.append(f"ISIS: not {w.up[up]}")
                 continue
