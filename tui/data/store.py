@@ -252,8 +252,14 @@ class Workspace:
         """The raw tables as stored (for checks that look below the model)."""
         return self._storage.read() or {}
 
-    def add(self, corpus: Corpus) -> None:
-        """Add the articles, actors, statements and contradictions of `corpus` in one write."""
+    def add(self, corpus: Corpus | Callable[[Corpus], Corpus]) -> Corpus:
+        """Add the articles, actors, statements and contradictions of `corpus` in one write;
+        what was added.
+
+        `corpus` may be a function of the workspace as it stands once this process holds the
+        lock: an import matches its speakers against actors another process has just added,
+        so eight imports at once store one actor once. A record whose id is stored is kept.
+        """
         if self.read_only:
             raise SaveError(f"{self.path}: is read-only")
         with self._write_lock, locked(self.path):
@@ -261,19 +267,25 @@ class Workspace:
             storage = self._storage
             storage.reload()  # another process may have imported meanwhile
             tables = self.tables()
+            if callable(corpus):
+                corpus = corpus(corpus_from_tables(tables) if tables else Corpus())
             merged = {name: dict(tables.get(name, {})) for name in tables}
             # A workspace file that did not exist yet gets its header with its first records.
             merged.setdefault(META, {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}})
             for name, records in tables_from_corpus(corpus).items():
                 table = merged.setdefault(name, {})
+                stored = {r.get("id") for r in table.values() if isinstance(r, dict)}
                 next_id = max((int(k) for k in table), default=0) + 1
-                for offset, record in enumerate(records):
-                    table[str(next_id + offset)] = record
+                for record in records:
+                    if record.get("id") not in stored:
+                        table[str(next_id)] = record
+                        next_id += 1
             new_corpus = corpus_from_tables(merged)
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
             self.corpus = new_corpus
             self._index = read_index(self.path)
+            return corpus
 
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""

@@ -162,12 +162,20 @@ def _say(rows: list[dict[str, Any]], args: argparse.Namespace, workspace: Worksp
         print("mawqif: --dry-run: nothing was written", file=sys.stderr)
 
 
+class _Invalid(Exception):
+    """An extraction that failed the workspace's checks (a bug, never the article's fault)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0] if problems else "")
+        self.problems = problems
+
+
 def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Import the articles named in `args` into `workspace`; the exit status."""
     from ..data.check import problems
     from ..data.store import WorkspaceError
     from .extract import Meta, extract, text_hash
 
-    """Import the articles named in `args` into `workspace`; the exit status."""
     if args.published:
         try:
             dt.date.fromisoformat(args.published)
@@ -185,38 +193,50 @@ def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
             print(f"mawqif: {error}", file=sys.stderr)
         print("mawqif: nothing was imported", file=sys.stderr)
         return EXIT_USAGE
-    workspace.reload()  # another process may have imported meanwhile
-    known = {text_hash(a.text): a.id for a in workspace.corpus.articles.values()}
-    batch = Corpus()
     rows: list[dict[str, Any]] = []
-    for item in inputs:
-        notes: list[str] = []
-        digest = text_hash(item.decoded.text)
-        if digest in known:
-            rows.append(_row(item.name, None, known[digest], notes))
-            continue
-        info = Meta(
-            outlet=_outlet(args, item.decoded),
-            published=_published(args, item.decoded, notes),
-            title=args.title or item.decoded.title,
-            url=args.url or item.decoded.url or None,
-        )
-        result = extract(item.decoded.text, info, _merged(workspace.corpus, batch))
-        known[digest] = result.article.id
-        batch = _merged(batch, result.corpus)
-        rows.append(_row(item.name, result, "", notes))
-    everything = _merged(workspace.corpus, batch)
-    checked = Corpus(articles=batch.articles, actors=everything.actors, statements=batch.statements)
-    found = problems(checked)
-    if found:
-        for problem in found:
+
+    def batch_for(current: Corpus) -> Corpus:
+        """The import's new values, derived from the workspace as it stands under its lock."""
+        rows.clear()
+        known = {text_hash(a.text): a.id for a in current.articles.values()}
+        batch = Corpus()
+        for item in inputs:
+            notes: list[str] = []
+            digest = text_hash(item.decoded.text)
+            if digest in known:
+                rows.append(_row(item.name, None, known[digest], notes))
+                continue
+            info = Meta(
+                outlet=_outlet(args, item.decoded),
+                published=_published(args, item.decoded, notes),
+                title=args.title or item.decoded.title,
+                url=args.url or item.decoded.url or None,
+            )
+            result = extract(item.decoded.text, info, _merged(current, batch))
+            known[digest] = result.article.id
+            batch = _merged(batch, result.corpus)
+            rows.append(_row(item.name, result, "", notes))
+        everything = _merged(current, batch)
+        found = problems(Corpus(articles=batch.articles, actors=everything.actors,
+                                statements=batch.statements))  # fmt: skip
+        if found:
+            raise _Invalid(found)
+        return batch if not args.dry_run else Corpus()
+
+    try:
+        if args.dry_run:
+            workspace.reload()
+            batch_for(workspace.corpus)
+        else:
+            # Extract while holding the workspace's lock: another import running at the same
+            # time then adds its speakers first, and this one finds them as known actors.
+            workspace.add(batch_for)
+    except _Invalid as err:
+        for problem in err.problems:
             print(f"mawqif: internal error, nothing imported: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    if batch.articles and not args.dry_run:
-        try:
-            workspace.add(batch)
-        except WorkspaceError as err:
-            print(f"mawqif: {err}; nothing was imported", file=sys.stderr)
-            return EXIT_FAILED
+    except WorkspaceError as err:
+        print(f"mawqif: {err}; nothing was imported", file=sys.stderr)
+        return EXIT_FAILED
     _say(rows, args, workspace)
     return 0

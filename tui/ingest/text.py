@@ -91,6 +91,25 @@ def dateline_outlet(text: str) -> str:
     return ""
 
 
+# "<meta charset="windows-1256">" or "<meta http-equiv="Content-Type" content="…; charset=…">"
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset a web page declares in its first 4 KB, as Python names it; None for UTF-8
+    or none declared. A page in windows-1256 is read as a browser reads it."""
+    import codecs
+
+    match = _CHARSET.search(raw[:4096])
+    if match is None:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if codec == "utf-8" else codec
+
+
 def _decode(raw: bytes, name: str) -> str:
     if not raw.strip():
         raise InputError(f"{name}: is empty")
@@ -101,9 +120,13 @@ def _decode(raw: bytes, name: str) -> str:
         raise InputError(f"{name}: is UTF-16 text; convert it to UTF-8 first")
     if b"\x00" in raw:
         raise InputError(f"{name}: is a binary file, not text")
+    declared = _declared_charset(raw) if looks_like_html(raw, name) else None
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
+        text = raw.decode(declared or "utf-8")
+    except (UnicodeDecodeError, LookupError) as err:
+        if declared is not None:
+            raise InputError(f"{name}: does not decode as the {declared} it declares") from None
+        assert isinstance(err, UnicodeDecodeError)
         hint = ""
         try:
             if _arabic_share(raw.decode("cp1256")) >= MIN_ARABIC_SHARE:
