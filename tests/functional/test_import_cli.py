@@ -169,3 +169,44 @@ def test_hostile_text_is_stored_verbatim(tmp_path: Path, empty_db: Path) -> None
 def test_the_bundled_corpus_is_never_an_import_target() -> None:
     result = mawqif("import", str(SEED), "--db", str(REPO / "data" / "corpus.json"))
     assert result.returncode == 2 and "read-only" in result.stderr
+
+
+CASES = REPO / "tests" / "fixtures" / "cases"
+
+
+def test_eight_imports_at_once_store_each_speaker_once(tmp_path: Path) -> None:
+    """Eight real processes import into one new workspace at the same time."""
+    db = tmp_path / "ws.json"
+    names = ["a-daterange.ar.txt", "n-glued-bom-crlf-nbsp.ar.txt", "relative-deadlines.ar.txt",
+             "glued-dateline.ar.txt", "agency-relay.ar.txt", "headline-colon.ar.txt",
+             "title-references.ar.txt", "unnamed-speakers.ar.txt"]  # fmt: skip
+    running = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tui", "--db", str(db), "import", str(CASES / name),
+             "--published", f"2025-03-0{i + 1}", "--outlet", f"Agency {i}"],
+            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        for i, name in enumerate(names)
+    ]  # fmt: skip
+    for process in running:
+        assert process.wait(timeout=120) == 0, process.stderr.read() if process.stderr else ""
+    check = mawqif("check", "--db", str(db))
+    assert check.returncode == 0 and "8 article(s)" in check.stdout, check.stdout + check.stderr
+    actors = json.loads(mawqif("export", "--db", str(db), "--what", "actors").stdout)
+    kubaisi = [a for a in actors if a["name_ar"] == "سعد الكبيسي"]
+    assert len(kubaisi) == 1 and kubaisi[0]["statements"] == 4  # in three of the articles
+    assert len({a["id"] for a in actors}) == len(actors)
+
+
+def test_a_page_that_declares_windows_1256_is_read_as_a_browser_reads_it(
+    empty_db: Path,
+) -> None:
+    page = CASES / "f-cp1256.ar.html"
+    with pytest.raises(UnicodeDecodeError):
+        page.read_bytes().decode("utf-8")  # the bytes are not UTF-8
+    result = mawqif("import", str(page), "--db", str(empty_db), "--published", "2025-03-03")
+    assert result.returncode == 0, result.stderr
+    (statement,) = json.loads(mawqif("export", "--db", str(empty_db)).stdout)
+    assert statement["actor"]["name_ar"] == "سعد الكبيسي"
+    assert [(d["event"], d["due"]) for d in statement["deadlines"]] == [
+        ("coalition.base.ain_al_asad.exit", "2025-09")]

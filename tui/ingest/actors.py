@@ -118,12 +118,18 @@ class Actors:
         if entity.title and entity.title != entity.name:
             aliases.append(entity.title)
         self.new[actor_id] = Actor(
-            id=actor_id, name_ar=entity.name, name_en=_english(entity),
-            role=entity.title, affiliation="", country=_country(entity), kind=kind,
-            aliases=tuple(dict.fromkeys(aliases)),
+            id=actor_id, name_ar=_spaced(entity.name), name_en=_english(entity),
+            role=_spaced(entity.title), affiliation="", country=_country(entity), kind=kind,
+            aliases=tuple(dict.fromkeys(_spaced(a) for a in aliases)),
         )  # fmt: skip
         self.by_entity[entity.key] = actor_id
         return actor_id
+
+
+def _spaced(name: str) -> str:
+    """A name with its words apart by single spaces (a page's no-break spaces and line breaks
+    are layout, not part of the name)."""
+    return " ".join(name.split())
 
 
 def _english(entity: Entity) -> str:

@@ -327,8 +327,8 @@ def _threat(s: _Sentence, w: _Words, tally: _Tally) -> None:
             if strong or _has(forms, w.assertive):
                 found.add("high")
                 tally.glosses.append(f"ISIS: {'still ' if still else ''}{w.up[up]}")
-            else:
-                found.add("weak")
+            elif s.near(i, w.down, 0, 3) is None:
+                found.add("weak")  # "خطر داعش تراجع": the danger is what receded
         elif down:
             if s.negated(i, w):
                 found.add("weak")  # "لم يختف", "لم ينته": not gone
