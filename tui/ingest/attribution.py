@@ -60,7 +60,7 @@ def _joint(text: str, sentence: Sentence) -> Mention | None:
     """The joint statement a sentence names ("في بيان مشترك مع العراق"), if any."""
     toks = sentence.tokens
     for k in range(len(toks) - 1):
-        if bare(toks[k].f) == "بيان" and bare(toks[k + 1].f) == "مشترك":
+        if bare(toks[k].f) in ("بيان", "بيانا") and bare(toks[k + 1].f) in ("مشترك", "مشتركا"):
             if sentence.inside_quote(toks[k].start):
                 continue
             end = next((m for m in range(k, len(toks))
@@ -109,7 +109,12 @@ class _Reader:
     def take(self, found: Found, sentence: Sentence, joint: Mention | None) -> None:
         if found.form == "introduce":
             if found.source is not None:
-                self.registry.last = self.registry.resolve(found.source)
+                source = found.source
+                if joint is not None and source.kind in ("organisation", "person", "office"):
+                    source = joint  # "أصدر التحالف بياناً مشتركاً مع الحكومة، أعلن فيه"
+                self.registry.last = self.registry.resolve(source)
+                if source is joint and found.source.name not in self.registry.last.surfaces:
+                    self.registry.last.surfaces.append(found.source.name)
             self.last_paragraph = sentence.paragraph
             return
         span = (found.start, found.end)

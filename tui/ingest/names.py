@@ -253,15 +253,28 @@ def description(phrase: str) -> str:
     return text[:1].upper() + text[1:] if text else transliterate(phrase)
 
 
+def _described(name: str, lex: _Lexicon) -> bool:
+    """Whether a "person" is really a description ("سلطات بغداد", "وسائل إعلام عربية"): its
+    first word is a noun or phrase the glossary knows and no word is a known name."""
+    words = key(name).split()
+    if not words or key(name) in lex.people:
+        return False
+    if any(w in lex.given or w in lex.family or w.removeprefix("ال") in lex.family
+           for w in words):
+        return False
+    first = words[0]
+    return first in lex.nouns or first in lex.phrases or " ".join(words[:2]) in lex.phrases
+
+
 def english_name(name: str, kind: str) -> str:
     """The English name of a new actor: a person's name spelled, anything else translated.
 
     `kind` is the speaker's kind as the extractor found it: "person" for a named person; an
     office, organisation, unnamed source or statement otherwise.
     """
-    if kind == "person":
-        return person_name(name)
     lex = _lexicon()
+    if kind == "person" and not _described(name, lex):
+        return person_name(name)
     folded = key(name)
     if folded in lex.people:
         return lex.people[folded]

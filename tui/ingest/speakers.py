@@ -197,10 +197,12 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     title = "، ".join(_text(text, t) for t in titles if t)
     if name_tokens:
         name = _text(text, name_tokens)
-        if len(name_tokens) == 1 and definite(head) and not titles and (
+        described = all(definite(t.f) and t.f.endswith(("ي", "يه")) for t in name_tokens[1:])
+        if described and definite(head) and not titles and (
             head in lx.TITLES or head in lx.ORGANISATIONS or head in lx.UNNAMED
             or bare(head) in lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED
         ):
+            # "المصدر", "المصدر الحكومي", "الوزير الأمريكي": someone named before
             return Mention("reference", name, surface=surface, head=bare(head))
         kind = "organisation" if name_tokens[0].f in lx.PLACES else "person"
 
@@ -251,7 +253,8 @@ def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
     lead = bare(fold_word(name.split()[0]))
     if len(rest) == 1 and definite(fold_word(name)):
         return Mention("reference", name, surface=surface, head=lead)
-    return Mention("organisation", name, surface=surface, head=lead)
+    # "بيان رئاسة الإقليم": the issuer, whom a later "البيان" refers back to
+    return Mention("organisation", name, surface=surface, head="بيان")
 
 
 def fold_word(word: str) -> str:
