@@ -126,6 +126,9 @@ class _Reader:
         previous = self.quotations[-1] if self.quotations else None
         if any(_overlaps(span, (r.start, r.end)) for r in self.quotations[-6:]):
             return  # two cues for one clause ("... ، وفقاً للبيان" after a reported verb)
+        words = " ".join(self.text[found.start : found.end].split())
+        if any(" ".join(self.text[r.start : r.end].split()) == words for r in self.quotations):
+            return  # a page that prints its headline twice
         mention = found.source
         if mention is None:
             entity = self.registry.last or self._nobody()

@@ -154,15 +154,19 @@ class _Chunk:
         return " ".join(w for w in (adjectives, head) if w)
 
 
-def _unit(words: list[str], k: int, lex: _Lexicon) -> tuple[int, str, str]:
-    """The longest known unit at words[k]: (length, kind, English)."""
+def _unit(words: list[str], k: int, lex: _Lexicon, after_noun: bool = False
+          ) -> tuple[int, str, str]:
+    """The longest known unit at words[k]: (length, kind, English). A word that is both a
+    noun and an adjective ("دبلوماسي") is the adjective after a noun ("مصدر دبلوماسي")."""
     for size in range(min(lex.longest, len(words) - k), 0, -1):
         phrase = " ".join(words[k : k + size])
         for kind, table in (("phrase", lex.phrases), ("place", lex.places)):
             if phrase in table:
                 return size, kind, table[phrase]
         if size == 1:
-            for kind, table in (("noun", lex.nouns), ("adjective", lex.adjectives)):
+            order = (("adjective", lex.adjectives), ("noun", lex.nouns)) if after_noun else (
+                ("noun", lex.nouns), ("adjective", lex.adjectives))
+            for kind, table in order:
                 if phrase in table:
                     return 1, kind, table[phrase]
     return 1, "unknown", ""
@@ -200,7 +204,7 @@ def description(phrase: str) -> str:
             k += 1
             continue
         prefix = ""
-        size, kind, english = _unit(words, k, lex)
+        size, kind, english = _unit(words, k, lex, chunk is not None and bool(chunk.nouns))
         if kind == "unknown" and word[:1] in "بلو" and len(word) > 3:
             # "بالعراق" → in Iraq, "للقوات" → of the forces, "لإنهاء" → for ending,
             # "والتوعية" → and awareness: a prefixed preposition or conjunction

@@ -13,7 +13,9 @@ from .lexicon import RELAY_VERBS, SAYING_NOUNS, THAT, lookup_verb
 # paired in turn, because Arabic copy uses “ ” in either order (”...“ is as common as “...”).
 OPENING: Final = "«‹"
 CLOSING: Final = "»›"
-TOGGLES: Final = {'"': "straight", "“": "curly", "”": "curly", "„": "curly", "＂": "straight"}
+# Pages mix them ("… غير دقيقة”" opened with a straight mark): one kind, paired in turn or by
+# the letters beside each mark.
+TOGGLES: Final = {'"': "double", "“": "double", "”": "double", "„": "double", "＂": "double"}
 QUOTE_CHARS: Final = OPENING + CLOSING + "".join(TOGGLES)
 PUNCTUATION: Final = "،,:;؛.!?؟()[]"
 _BEFORE_OPENING: Final = "(«:：،,؛—-–[" + OPENING

@@ -155,6 +155,9 @@ def _verb(c: SentenceCues, i: int) -> None:
         if k is not None and not c.subject(j, k)[1]:
             c.emit(c.complement(k), word, who, at)
         elif k is None and verb.lemma in lx.REPORTING:
+            if c.f(j) in lx.HEADLINE_TEASERS:
+                c.found.append(Found(0, 0, "introduce", word, who, at))  # named, says nothing
+                return
             c.emit((c.cue_start(i), c.clause_end(j), "reported_by_outlet"), word, who, at)
         return
     if not c.initial(i) and not _relative_report(c, i, j):
@@ -181,6 +184,11 @@ def _verb(c: SentenceCues, i: int) -> None:
         c.emit((quote[0], quote[1], "direct_quote"), word, who, at)
     elif verb.lemma in lx.REPORTING and end > 0:
         parts, obj = _subject_and_object(c, j, end)
+        if obj is not None and c.f(obj) in lx.HEADLINE_TEASERS:
+            # "كشف مصدر مطلع حقيقة الأنباء": the source is named; what follows says it
+            who = parse_np(c.text, [seg for part in parts for seg in segments(part)])
+            c.found.append(Found(0, 0, "introduce", word, who, at))
+            return
         if obj is not None:
             who = parse_np(c.text, [seg for part in parts for seg in segments(part)])
             c.emit((c.cue_start(i), end, "reported_by_outlet"), word, who, at)

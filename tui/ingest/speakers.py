@@ -104,7 +104,9 @@ def segments(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(token)
     out = []
-    for part in parts:
+    for number, part in enumerate(parts):
+        if number and part and part[0].f in lx.SOURCE_CLAUSE:
+            continue  # "، متحفظاً على ذكر اسمه،", "، نشرت يوم الاثنين،": about the source
         cut = next((k for k in range(len(part)) if adverbial_at(part, k)), len(part))
         words = [t for t in part[:cut] if t.text not in "()"]
         if any(t.is_word for t in words):
@@ -116,8 +118,16 @@ def _text(text: str, tokens: Sequence[Token]) -> str:
     return text[tokens[0].start : tokens[-1].end] if tokens else ""
 
 
+def _stem(word: str) -> str:
+    """A folded word without its article or a "لـ" ("لوزارة" → وزاره), to compare titles."""
+    word = bare(word)
+    return word[1:] if word[:1] == "ل" and len(word) > 4 else word
+
+
 def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
     """Where a name begins at the end of a title phrase ("... العميد المتقاعد نزار الربيعي")."""
+    while len(words) > 2 and words[-1].f[:1] == "ل" and not _known(words[-1].text):
+        words = words[:-1]  # "… بختيار محمد لرووداو": who was told, not part of the name
     if not words or not words[-1].is_word:
         return None
     begin = len(words)
@@ -309,10 +319,11 @@ class Registry:
 
     def _title_holder(self, words: list[str]) -> Entity | None:
         """The one person named before whose title begins with `words` ("وزير الخارجية")."""
+        office = {_stem(w) for w in words}
         holders = [
             e for e in self.entities
             if e.kind == "person" and e.title
-            and [bare(w) for w in lx.f(e.title).split()[: len(words)]] == [bare(w) for w in words]
+            and office <= {_stem(w) for w in lx.f(e.title).split()}
         ]  # fmt: skip
         return holders[-1] if len({id(e) for e in holders}) == 1 else None
 
@@ -321,8 +332,11 @@ class Registry:
         if mention.kind == "person":
             return self._match_person(mention)
         if mention.kind == "reference":
+            # "المصدر الدبلوماسي" after "المصدر الكردي": an adjective that tells sources apart
+            marks = {bare(w) for w in lx.f(mention.name).split()[1:]}
             for entity in reversed(self.entities):
-                if mention.head in entity.heads:
+                said = {bare(w) for w in lx.f(" ".join([entity.name, *entity.surfaces])).split()}
+                if mention.head in entity.heads and marks <= said:
                     return entity
             return None
         if mention.joint:
@@ -367,6 +381,11 @@ class Registry:
             entity.title = mention.title
         if mention.kind != "reference" and mention.name not in entity.surfaces:
             entity.surfaces.append(mention.name)
+        if mention.kind == "reference" and mention.name not in entity.surfaces and len(
+            mention.name.split()) > 1:
+            entity.surfaces.append(mention.name)  # "المصدر الحكومي": how the article refers back
+        if mention.head == "بيان" and mention.surface and mention.surface not in entity.surfaces:
+            entity.surfaces.append(mention.surface)  # "بيان صادر عن رئاسة الإقليم"
         entity.heads.add(mention.head)
         if entity.name:
             entity.heads.add(bare(entity.tokens[0]))

@@ -55,13 +55,14 @@ _PROCLITICS: Final = ("وبال", "وال", "بال", "فال", "كال", "لل"
 _ENCLITICS: Final = ("هما", "ها", "هم", "ه", "نا")
 _SENTENCE = re.compile(r"[.!?؟؛;\n]+")
 _WORD = re.compile(r"[^\s،,:«»\"“”()\[\].!?؟؛;]+")
-NEGATION_REACH: Final = 5
+NEGATION_REACH: Final = 5  # words a negation governs ("لا تملك القدرة على شن هجمات")
 # Folded words for ending and cutting, which name an exit only with what they end.
 _ENDING: Final = ("انه", "انت", "ينت", "ستنت", "سينت", "تنت")
 _CUTTING: Final = frozenset({"سحب", "تقليص", "جدوله"})
 _NEED: Final = frozenset({"حاجه", "بحاجه", "نحتاج", "يحتاج", "تحتاج"})
 _UNTIL: Final = frozenset({"حتي", "لغايه", "لحين"})
-_ELSEWHERE: Final = frozenset({"سوريا"})  # words a negation governs ("لا تملك القدرة على شن هجمات")
+_ELSEWHERE: Final = frozenset({"سوريا"})
+_STILL_STEMS: Final = ("زال", "يزال", "تزال", "نزال")  # "ما زالا", "لا نزال": still
 
 
 def _group(data: Mapping[str, Any], *path: str) -> Mapping[str, Any]:
@@ -87,6 +88,7 @@ class _Words:
     only: frozenset[str]
     combat: frozenset[str]
     announce: frozenset[str]
+    third_parties: frozenset[str]
     topic: frozenset[str]
     up: dict[str, str]
     assertive: frozenset[str]
@@ -130,6 +132,7 @@ def _words() -> _Words:
         ws("withdrawal", "presence"), ws("withdrawal", "forces"), ws("withdrawal", "stay"),
         gl("withdrawal", "good"), gl("withdrawal", "bad"), ws("withdrawal", "roles"),
         ws("withdrawal", "only"), ws("withdrawal", "combat"), ws("withdrawal", "announce"),
+        ws("withdrawal", "third_parties"),
         ws("threat", "topic"),
         gl("threat", "up"), frozenset(wl.f(w) for w in _ASSERTIVE.split()),
         ws("threat", "strong"), gl("threat", "down"), gl("threat", "contained"),
@@ -191,8 +194,8 @@ class _Sentence:
             word = self.words[k]
             if word in w.negators or (word[:1] in "وف" and word[1:] in w.negators):
                 nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
-                if nxt in w.still:
-                    continue  # "لا يزال", "ما زال": still, not a negation
+                if nxt in w.still or nxt.startswith(_STILL_STEMS):
+                    continue  # "لا يزال", "ما زالا": still, not a negation
                 return True
         return False
 
@@ -258,6 +261,8 @@ def _withdrawal(s: _Sentence, w: _Words, tally: _Tally) -> None:
                     _need(s, i, w, tally)
                 continue
             k = min(near, key=lambda k: abs(k - i))
+            if good and s.near(i, w.third_parties, 4, 0) is not None:
+                continue  # "واشنطن تريد بقاء قواتها": their wish, reported, not the speaker's
             sign = (1 if good else -1) * (1 if targets[k] == "exit" else -1)
             if s.negated(i, w):
                 sign = -sign
@@ -365,6 +370,8 @@ def _announced(quote: str, cue: str, w: _Words, tally: _Tally) -> None:
 
 
 _PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
+_THIRD: Final = re.compile("|".join(re.escape(w) for w in sorted(
+    _words().third_parties, key=len, reverse=True)))
 
 
 def suggest(quote: str, cue: str = "") -> Suggestion:
@@ -381,8 +388,12 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
         _threat(sentence, w, tally)
     folded = fold(quote).text
     for phrase in w.cues:
-        if phrase.pattern.search(folded) is None:
+        match = phrase.pattern.search(folded)
+        if match is None:
             continue
+        if phrase.axis == "withdrawal" and _THIRD.search(folded, max(0, match.start() - 40),
+                                                         match.start()):
+            continue  # "محاولات واشنطن … بقاء قواتها لفترة أطول": their aim, not the speaker's
         if phrase.axis == "withdrawal":
             tally.stance(phrase.label, phrase.gloss)
         else:
