@@ -108,3 +108,48 @@ def test_add_months_crosses_years() -> None:
     assert add_months(dt.date(2024, 9, 27), 12) == (2025, 9)
     assert add_months(dt.date(2024, 11, 23), 24) == (2026, 11)
     assert add_months(dt.date(2024, 12, 1), 1) == (2025, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("خلال أسبوع", (None, 7)),
+        ("خلال أسبوعين", (None, 14)),
+        ("مهلة ثلاثين يوماً", (None, 30)),
+        ("خلال فترة لا تتجاوز 12 شهرًا", (12, None)),
+        ("خلال الأيام المقبلة", (None, 7)),  # a vague near future: its smallest reading
+    ],
+)  # fmt: skip
+def test_periods_in_days_weeks_and_months(text: str, length: tuple[int | None, int | None]) -> None:
+    (duration,) = find_durations(text)
+    assert (duration.months, duration.days) == length
+
+
+def test_a_period_that_is_past_is_no_deadline() -> None:
+    assert find_durations("شهدت خلال الأشهر الخمسة الماضية تعزيزات") == []
+
+
+def test_ranges_are_one_span_due_at_their_end() -> None:
+    from tui.arabic.dates import find_ranges
+
+    for text, last in (("بين ٢ أيلول ٢٠٢٥-١٥ نيسان ٢٠٢٦", "2026-04-15"),
+                       ("من أيلول 2025 إلى نيسان 2026", "2026-04"),
+                       ("بين عامي 2025 و 2026", "2026")):  # fmt: skip
+        mentions = find_dates(text, SAT_14_DEC_2024)
+        (found,) = find_ranges(text, mentions)
+        assert found.last.value == last and text[found.start : found.end].endswith(
+            text[found.last.start : found.last.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سبتمبر من هذا العام", ("2024-09", "month")),
+        ("أيلول من العام المقبل", ("2025-09", "month")),
+        ("حتى نهاية عام 2026", ("2026-12", "month")),
+        ("بنهاية العام المقبل", ("2025-12", "month")),
+        ("مع نهاية الشهر الحالي", ("2024-12", "month")),
+    ],
+)  # fmt: skip
+def test_years_named_by_words(text: str, expected: tuple[str, str]) -> None:
+    assert values(text) == [expected]

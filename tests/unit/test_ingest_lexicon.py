@@ -113,3 +113,19 @@ def test_open_ends_and_past_dates() -> None:
 
 def test_a_date_without_an_event_in_its_clause_or_quote_is_not_a_deadline() -> None:
     assert deadlines("سنلتقي في أيلول 2026", dt.date(2025, 1, 1), dt.date(2025, 1, 1)) == []
+
+
+def test_a_bare_date_looks_ahead_when_its_words_do() -> None:
+    said = dt.date(2025, 8, 20)
+    assert deadlines("جميع الجنود سيغادرون عين الأسد بحلول 15 سبتمبر", said, said) == [
+        ("coalition.base.ain_al_asad.exit", "2025-09-15", "بحلول 15 سبتمبر")]
+    assert deadlines("انسحاب القوات سيكون في شهر أيلول", said, said)[0][1] == "2025-09"
+    assert deadlines("زار الوزير عين الأسد في أيلول", said, said) == []
+
+
+def test_a_withdrawal_with_no_place_is_in_the_country_named_before() -> None:
+    text = 'تعتزم القوات الأمريكية الانسحاب من سوريا. وقال المصدر: "سينسحبون خلال شهر"'
+    start = text.index("سينسحبون")
+    (found,) = find_deadlines(text, start, len(text) - 1, dt.date(2026, 2, 23),
+                              dt.date(2026, 2, 23))
+    assert (found.event, found.due) == ("us.forces.syria.presence_end", "2026-03")

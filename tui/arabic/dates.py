@@ -78,6 +78,12 @@ _DURATION = re.compile(
     rf"|(?P<unit2>{_alt(_UNITS)})\s+(?:ال\s*)?(?P<n2>\d{{1,3}}|{_NUMBER})"
     rf"|(?P<one>{_alt(_SINGLE)})(?!\s*(?:\d|{_MONTH})))"
     rf"(?:\s+(?:{_alt(wl.words(_DATA, 'duration_tails'))}))?{_E}"
+    rf"(?!\s+(?:{_alt(wl.words(_DATA, 'past_tails'))}){_E})"  # "خلال الأشهر الخمسة الماضية"
+)
+# "خلال الأيام المقبلة": a vague near future, counted as its smallest reading.
+_VAGUE: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "vague_periods", dict)
+_VAGUE_PERIOD = re.compile(
+    rf"{_B}(?:{_alt(wl.phrases(_DATA, 'duration_leads'))})\s+(?P<period>{_alt(_VAGUE)}){_E}"
 )
 _INDEFINITE = re.compile(rf"{_B}(?:[لبو](?=\S))?(?:{'|'.join(_OPEN_ENDS)}){_E}")
 _YEAR_JOIN = re.compile(r"\s*(?:-|–|و|الي|إلى|حتى)\s*(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -347,6 +353,9 @@ def find_durations(text: str) -> list[Duration]:
             found.append(Duration(start, end, None, text[start:end], count * size["days"]))
         else:
             found.append(Duration(start, end, count * size["months"], text[start:end]))
+    for match in _VAGUE_PERIOD.finditer(folded.text):
+        start, end = folded.original_span(match.start(), match.end())
+        found.append(Duration(start, end, None, text[start:end], _VAGUE[match["period"]]["days"]))
     for match in _INDEFINITE.finditer(folded.text):
         start, end = folded.original_span(match.start(), match.end())
         found.append(Duration(start, end, None, text[start:end]))

@@ -77,6 +77,12 @@ def table(data: Mapping[str, Any], key: str, kind: type = str) -> dict[str, Any]
     return out
 
 
+def pattern(regex: str) -> re.Pattern[str]:
+    """A regular expression written as reporters write the words, compiled to match folded
+    text: its Arabic is folded, its ASCII (escapes such as \\S, classes) left as written."""
+    return re.compile(re.sub(r"[^\x00-\x7f]+", lambda m: fold(m.group()).text, regex))
+
+
 def alternation(items: Any) -> str:
     """A regex alternation of folded phrases, longest first (so "تشرين الاول" beats a prefix)."""
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))

@@ -28,14 +28,14 @@ def _patterns(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rows
     ):
         raise wl.WordListError(f"events.json: {key!r} must be a list of [event, pattern]")
-    return tuple((event, re.compile(fold(pattern).text)) for event, pattern in rows)
+    return tuple((event, wl.pattern(pattern)) for event, pattern in rows)
 
 
 def _pattern(key: str) -> re.Pattern[str]:
     value = _DATA.get(key)
     if not isinstance(value, str):
         raise wl.WordListError(f"events.json: {key!r} must be a pattern")
-    return re.compile(fold(value).text)
+    return wl.pattern(value)
 
 
 EVENT_PATTERNS: Final = _patterns("events")
@@ -46,6 +46,17 @@ _LEAD: Final = _pattern("lead")  # a word before the date that belongs to the cu
 _AHEAD_LEAD: Final = _pattern("ahead_lead")  # "بحلول", "حتى": a date that is looked to
 _FUTURE: Final = _pattern("future")  # "سينتهي", "سوف", "سيتم": the clause looks ahead
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
+
+
+def _country(key: str) -> re.Pattern[str]:
+    table = _DATA.get("countries")
+    value = table.get(key) if isinstance(table, dict) else None
+    if not isinstance(value, str):
+        raise wl.WordListError(f"events.json: countries/{key} must be a pattern")
+    return wl.pattern(value)
+
+
+_COUNTRY: Final = {key: _country(key) for key in ("iraq", "syria", "us")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +88,25 @@ def last_base(context: str) -> str | None:
     return best[1] if best else None
 
 
+def _placed(event: str, quote: str, context: str) -> str:
+    """A withdrawal the quote does not place ("سينسحبون خلال شهر") happens in the country the
+    article named last before it: Iraq's exit, or Syria's."""
+    if event != "coalition.iraq.full_withdrawal" or _COUNTRY["iraq"].search(fold(quote).text):
+        return event
+    before = fold(context[-600:]).text
+    iraq = [m.end() for m in _COUNTRY["iraq"].finditer(before)]
+    syria = [m.end() for m in _COUNTRY["syria"].finditer(before)]
+    if syria and (not iraq or syria[-1] > iraq[-1]):
+        us = _COUNTRY["us"].search(before)
+        return "us.forces.syria.presence_end" if us else "coalition.syria_mission.end"
+    return event
+
+
 def event_of(text: str, start: int, end: int, context: str = "") -> str | None:
     """The event the clause around the cue speaks of, else the one the whole quote does.
 
-    `context` is the article before the quote: "القاعدة" with no name is the base it last named.
+    `context` is the article before the quote: "القاعدة" with no name is the base it last named,
+    and a withdrawal with no place is in the country it last named.
     """
     c_start, c_end = _clause(text, start, end)
     for window in (text[c_start:c_end], text):
@@ -91,7 +117,7 @@ def event_of(text: str, start: int, end: int, context: str = "") -> str | None:
                 return base
         for event, pattern in EVENT_PATTERNS:
             if pattern.search(folded):
-                return event
+                return _placed(event, text, context)
     return None
 
 

@@ -113,7 +113,7 @@ def _cues(data: Mapping[str, Any]) -> tuple[Cue, ...]:
         if not (isinstance(row, list) and len(row) == 4 and all(isinstance(x, str) for x in row)):
             raise wl.WordListError(f"stance.json: phrase cue {row!r} is not [axis, label, …]")
         axis, label, pattern, gloss = row
-        out.append(Cue(axis, label, re.compile(fold(pattern).text), gloss))
+        out.append(Cue(axis, label, wl.pattern(pattern), gloss))
     return tuple(out)
 
 
