@@ -149,7 +149,7 @@ class SentenceCues:
         if i == 0:
             return True
         prev = self.toks[i - 1]
-        if prev.is_comma or prev.text in (":", "(") or prev.f in lx.DISCOURSE:
+        if prev.is_comma or prev.is_dash or prev.text in (":", "(") or prev.f in lx.DISCOURSE:
             return True
         if prev.f in lx.ISSUED and self.f(i + 1) in ("فيه", "فيها"):
             return True  # "أصدرت الوزارة بياناً قالت فيه"

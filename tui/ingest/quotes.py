@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ..arabic.normalise import fold
-from .lexicon import RELAY_VERBS, SAYING_NOUNS, THAT, lookup_verb
+from .lexicon import ACCORDING, RELAY_VERBS, SAYING_NOUNS, THAT, lookup_verb
 
 # Quotation marks: guillemets nest and have a direction; curly and straight double quotes are
 # paired in turn, because Arabic copy uses “ ” in either order (”...“ is as common as “...”).
@@ -49,8 +49,14 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        """Whether this is a word rather than punctuation or a quotation mark."""
-        return self.text[0] not in QUOTE_CHARS and self.text[0] not in PUNCTUATION
+        """Whether this is a word rather than punctuation, a dash or a quotation mark."""
+        return (self.text[0] not in QUOTE_CHARS and self.text[0] not in PUNCTUATION
+                and not self.is_dash)
+
+    @property
+    def is_dash(self) -> bool:
+        """Whether this is a dash set apart by spaces ("ــ ابنا ــ", " - "): a clause break."""
+        return all(c in "ـ-–—" for c in self.text)
 
     @property
     def is_comma(self) -> bool:
@@ -202,7 +208,7 @@ _LEADING_NOISE = re.compile(
 
 def _cue_word(word: str) -> bool:
     folded = fold(word.strip(":：-–—/|")).text
-    return lookup_verb(folded) is not None or folded in RELAY_OR_THAT
+    return lookup_verb(folded) is not None or folded in RELAY_OR_THAT or folded in ACCORDING
 
 
 def dateline_end(text: str, start: int, end: int, places: frozenset[str],

@@ -95,6 +95,7 @@ class _Words:
     strong: frozenset[str]
     down: dict[str, str]
     contained: dict[str, str]
+    exists: frozenset[str]
     negators: frozenset[str]
     still: frozenset[str]
     no_longer: frozenset[str]
@@ -136,6 +137,7 @@ def _words() -> _Words:
         ws("threat", "topic"),
         gl("threat", "up"), frozenset(wl.f(w) for w in _ASSERTIVE.split()),
         ws("threat", "strong"), gl("threat", "down"), gl("threat", "contained"),
+        ws("threat", "none"),
         ws("negators"), ws("still"), ws("no_longer"), _cues(data),
     )  # fmt: skip
 
@@ -343,8 +345,8 @@ def _threat(s: _Sentence, w: _Words, tally: _Tally) -> None:
         elif contained:
             found.add("moderate")
             tally.glosses.append(f"ISIS: {w.contained[contained]}")
-        elif s.words[i] in ("وجود",) and i > 0 and s.words[i - 1] == "لا":
-            found.add("low")
+        elif _has(forms, w.exists) and s.negated(i, w) and i - s.clause_start(i) <= 4:
+            found.add("low")  # "لا وجود لداعش", "داعش غير موجود"
             tally.glosses.append("ISIS: does not exist")
     if "high" in found:
         tally.threat.add("high")
