@@ -25,6 +25,7 @@ class Found:
     # "nested": said inside someone's quotation; "report": a quotation that is nothing but
     # this report of someone else's words, and is replaced by it.
     inner: str = ""
+    rule: str = ""  # the name of the rule that found it (tui/ingest/rules.RULES)
 
 
 class SentenceCues:

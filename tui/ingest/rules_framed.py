@@ -1,0 +1,241 @@
+"""Attribution framed other than by a speech verb after its subject: headlines, relays,
+"according to", statements and documents, nested reports, announcements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
+from .quotes import tokenize
+from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
+
+
+def swell(c: SentenceCues, i: int) -> None:
+    """ "تصاعدت التحذيرات المحلية والدولية من ...": what many voices say, reported."""
+    if c.f(i) not in lx.SWELL_VERBS or c.f(i + 1) not in lx.SAYINGS or not c.initial(i):
+        return
+    m = i + 2
+    while m < c.n and definite(c.f(m)) and not c.quoted(m):
+        m += 1
+    name = c.text[c.toks[i + 1].start : c.toks[m - 1].end]
+    who = Mention("unnamed", name, surface=name, head=bare(c.f(i + 1)))
+    span = (c.toks[i].start, c.clause_end(i + 1), "reported_by_outlet")
+    c.emit(span, c.toks[i].text, who, c.toks[i].start)
+
+
+def announcement(c: SentenceCues, i: int) -> None:
+    """ "إعلان جهاز الأمن، أمس، القضاء على ...": an announcement reported as a verbal noun."""
+    before = c.toks[i - 1] if i else None
+    if c.f(i) not in lx.ANNOUNCEMENT_NOUNS or c.quoted(i):
+        return
+    if before is not None and lx.is_preposition(before.f, before.text):
+        return
+    first = c.f(i + 1)
+    if first not in lx.ORGANISATIONS and first not in lx.TITLES:
+        return
+    comma = next((k for k in range(i + 1, min(c.n, i + 14)) if c.toks[k].is_comma), None)
+    if comma is None:
+        return
+    who = parse_np(c.text, segments(c.toks[i + 1 : comma]))
+    p = comma + 1
+    while p < c.n and adverbial_at(c.toks, p):
+        p = next((k + 1 for k in range(p, c.n) if c.toks[k].is_comma), c.n)
+    if who is None or p >= c.n:
+        return
+    start = c.toks[i].start + (1 if c.f(i).startswith("و") else 0)
+    if c.f(p) in lx.THAT:
+        c.emit(c.complement(p), c.toks[i].text, who, start)
+    else:
+        c.emit((start, c.clause_end(p), "reported_by_outlet"), c.toks[i].text, who, start)
+
+
+def came_in(c: SentenceCues, i: int) -> None:
+    """ "وفي بيان عن الحكومتين، جاء فيه: ...": the words of a document named before."""
+    if c.f(i) not in lx.CAME_IN or c.quoted(i):
+        return
+    if c.f(i + 1) in ("فيه", "فيها"):
+        k = i + 2
+    elif c.f(i + 1) == "في" and bare(c.f(i + 2)) in ("بيان", "نص", "رساله", "تقرير"):
+        k = i + 3
+    else:
+        return
+    span = c.complement(k)
+    who: Mention | None = None
+    for m in range(i - 1, -1, -1):
+        if bare(c.f(m)) == "بيان" or c.f(m) in ("وفي", "في") and bare(c.f(m + 1)) == "بيان":
+            m = m + 1 if bare(c.f(m)) != "بيان" else m
+            end = next((q for q in range(m, i) if c.toks[q].is_comma), i)
+            who = parse_np(c.text, segments(c.toks[m:end]))
+            break
+    who = who or Mention("reference", "البيان", head="بيان")
+    c.emit(span, c.toks[i].text, who, c.toks[i].start)
+
+
+def relay(c: SentenceCues, i: int) -> None:
+    """ "نقلت وكالة ... عن مسؤول أمريكي قوله إن ...": the words are the official's."""
+    if c.f(i) not in lx.RELAY_VERBS or not c.initial(i) or c.quoted(i):
+        return
+    about = next((m for m in range(i + 1, min(c.n, i + 18)) if c.f(m) == "عن"), None)
+    if about is None:
+        return
+    saying = next((q for q in range(about + 1, min(c.n, about + 16)) if c.f(q) in lx.SAYING_NOUNS),
+                  None)  # fmt: skip
+    k = saying + 1 if saying is not None else c.marker(about + 1, limit=16)
+    if k is None:
+        return
+    who = parse_np(c.text, segments(c.toks[about + 1 : saying if saying is not None else k]))
+    c.emit(c.complement(k), c.toks[i].text, who, c.toks[i].start)
+
+
+def issue(c: SentenceCues, i: int) -> None:
+    """ "أصدرت الوزارة بياناً قالت فيه": the issuer is the speaker of what follows."""
+    if c.f(i) not in lx.ISSUE_VERBS or not c.initial(i) or c.quoted(i):
+        return
+    issued = next((m for m in range(i + 1, min(c.n, i + 15)) if c.f(m) in lx.ISSUED), None)
+    if issued is None:
+        return
+    who = parse_np(c.text, segments(c.toks[i + 1 : issued]))
+    if who is not None:
+        c.found.append(Found(0, 0, "introduce", c.toks[i].text, who, c.toks[i].start))
+
+
+def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
+    """The source named after "بحسب" / "وفق", with a "لـ" before it undone ("للبيان")."""
+    first = c.toks[p]
+    head = first.f
+    text = c.text
+    if head.startswith("لل"):
+        head = "ال" + head[2:]
+        text = text[: first.start] + "ال" + text[first.start + 2 :]
+    elif head.startswith("ل") and head[1:] in lx.SOURCE_HEADS | lx.ORGANISATIONS:
+        head = head[1:]
+        text = text[: first.start] + " " + text[first.start + 1 :]
+    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES:
+        return None
+    tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
+    return parse_np(text, segments(tokens))
+
+
+def according(c: SentenceCues, i: int) -> None:
+    """ "بحسب بيان للمرصد" after a clause, or "ووفق بيان الوزارة، نفذ ..." before one."""
+    if c.f(i) not in lx.ACCORDING or c.quoted(i):
+        return
+    p = i + 1
+    if c.f(p) in ("ل", "عن"):
+        p += 1
+    q = next((k for k in range(p, min(c.n, p + 12)) if not c.toks[k].is_word), c.n)
+    if q <= p or c.toks[q - 1].is_word is False:
+        return
+    who = _source(c, p, q)
+    if who is None:
+        return
+    word, at = c.toks[i].text, c.toks[i].start
+    if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and q < c.n and c.toks[q].is_comma:
+        r = q + 1
+        form = "reported_by_outlet"
+        if c.f(r) in ("فان", "فانه", "فانها"):
+            r, form = r + 1, "paraphrase"
+        if r < c.n:
+            c.emit((c.toks[r].start, c.clause_end(r), form), word, who, at)
+        return
+    if i < 2 or not c.toks[i - 1].is_comma:
+        return
+    start = 0
+    if (c.f(0), c.f(1)) in lx.SUBJECT_OPENER_PAIRS:
+        start = 2 + (1 if c.f(2) in lx.THAT else 0)
+    while start < i and adverbial_at(c.toks, start):
+        start = next((k + 1 for k in range(start, i) if c.toks[k].is_comma), i)
+    if start < i - 1:
+        c.emit((c.toks[start].start, c.toks[i - 2].end, "reported_by_outlet"), word, who, at)
+
+
+def nested(c: SentenceCues, i: int) -> None:
+    """Inside a quotation: "المسؤولين الأميركيين يقولون إن ..." is those officials' claim, and
+    a quotation that opens "رئيس الوزراء ... أكد ..." reports the prime minister, not its speaker.
+    """
+    verb = c.verb_at(i)
+    if verb is None or verb.form == "participle" or not c.quoted(i):
+        return
+    quote = next(q for q in c.s.quotes if q.contains(c.toks[i].start))
+    first = c.index_at(quote.start)
+    j = c.skip_adverbs(i + 1)
+    word, at = c.toks[i].text, c.toks[i].start
+    opens = first < i <= first + 20 and verb.form == "past" and c.f(first) in lx.TITLES
+    if opens and all(c.toks[m].is_word and not c.verb_at(m) for m in range(first, i)):
+        who = parse_np(c.text, segments(c.toks[first:i]))
+        if who is not None and who.kind in ("person", "office"):
+            if c.f(j) in lx.THAT:
+                c.emit(c.complement(j, stop=quote.end), word, who, at, inner="report")
+                return
+            while j < c.n and adverbial_at(c.toks, j):
+                j = next((k + 1 for k in range(j, c.n) if c.toks[k].is_comma), c.n)
+            if j < c.n and c.toks[j].end <= quote.end:
+                c.emit((c.toks[j].start, quote.end, "paraphrase"), word, who, at, inner="report")
+            return
+    head = next((m for m in range(i - 1, max(-1, i - 5), -1) if c.f(m) in lx.UNNAMED), None)
+    if head is None or any(not c.toks[m].is_word for m in range(head, i)):
+        return
+    if c.f(j) not in lx.THAT:
+        return
+    name = c.text[c.toks[head].start : c.toks[i - 1].end]
+    who = Mention("unnamed", name, surface=name, head=bare(c.f(head)))
+    c.emit(c.complement(j, stop=quote.end), word, who, at, inner="nested")
+
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _is_headline(c: SentenceCues) -> bool:
+    """Whether the sentence is a paragraph of its own without a full stop: a headline."""
+    text, s = c.text, c.s
+    line = text.rfind("\n", 0, s.start) + 1
+    alone = not _ARABIC.search(text, line, s.start) and (
+        s.end == len(text) or text[s.end : s.end + 1] == "\n")
+    return alone and c.n <= 30 and text[s.end - 1] not in ".!?؟…"
+
+
+def _headline_verb(c: SentenceCues) -> None:
+    """ "البنتاغون يقول إنه يمضي في …", "الأمن النيابية تعلن تخوفها من …": a headline names its
+    source before the verb."""
+    k = next((m for m in range(1, min(c.n, 7)) if c.verb_at(m) is not None), None)
+    if k is None or any(not t.is_word for t in c.toks[:k]) or c.verb_at(0) is not None:
+        return
+    verb = c.verb_at(k)
+    assert verb is not None
+    who = parse_np(c.text, segments(c.toks[:k]))
+    if who is None or verb.form == "participle":
+        return
+    j = c.skip_adverbs(k + 1)
+    span = c.complement(j)
+    if span is None and verb.lemma in lx.REPORTING and j < c.n:
+        if c.f(j) in lx.HEADLINE_TEASERS:
+            return  # "X يكشف تفاصيل …": a teaser for the article, not a claim
+        span = (c.toks[j].start, c.clause_end(j), "reported_by_outlet")
+    c.emit(span, c.toks[k].text, who, c.toks[k].start)
+
+
+def headline(c: SentenceCues, i: int) -> None:
+    """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
+    if i != 0 or c.quoted(0) or c.f(0) in lx.HEADLINE_LABELS:
+        return
+    if _is_headline(c) and not any(t.text in (":", "：") for t in c.toks[:8]):
+        _headline_verb(c)
+        return
+    colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
+    if colon is None or any(not t.is_word or c.verb_at(k) for k, t in enumerate(c.toks[:colon])):
+        return
+    who = parse_np(c.text, segments(c.toks[:colon]))
+    if who is None or who.kind == "reference" or (
+        who.kind == "person" and len(who.name.split()) < 2 and not definite(c.f(0))
+    ):
+        return  # "عاجل:", "بالفيديو:": a label, not a speaker
+    span = c.complement(colon)
+    if span is None or len(_ARABIC_WORD.findall(c.text, span[0], span[1])) < MIN_QUOTE_WORDS:
+        return  # "تاريخ النشر: 2nd, March 2024": page furniture
+    form = span[2] if span[2] == "direct_quote" else "paraphrase"
+    c.emit((span[0], span[1], form), c.toks[colon].text, who, c.toks[colon].start)
+
+

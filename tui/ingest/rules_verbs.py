@@ -1,0 +1,280 @@
+"""Attribution by a speech verb: "قال X إن …", "X أكد أن …", ", مضيفاً أن …", "أعلن X …".
+
+The verb is the cue; the source is the noun phrase before or after it; the content is the
+quotation or "that" clause it governs, or (for a reporting verb such as "أعلن", "حذر") the
+clause from the verb on, which the outlet reports.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
+from .quotes import Token
+from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
+
+
+def _title_like(part: list[Token]) -> bool:
+    words = [t for t in part if t.is_word]
+    return bool(words) and (words[0].f in lx.TITLES or words[0].f in lx.HONORIFICS)
+
+
+def _name_like(part: list[Token]) -> bool:
+    words = [t for t in part if t.is_word]
+    return 0 < len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
+
+
+def _object_lead(token: Token) -> bool:
+    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject."""
+    word = token.f
+    return lx.is_preposition(word, token.text) or (
+        word[:1] in "بل" and word not in lx.PLACES and not definite(word) and len(word) > 3
+    )
+
+
+def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Token]], int | None]:
+    """Split "SUBJECT، ADVERBIAL، OBJECT" after a reporting verb: the subject parts, the object."""
+    parts: list[list[Token]] = [[]]
+    for token in c.toks[j:]:
+        if token.start >= end:
+            break
+        if token.is_comma:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    subject: list[list[Token]] = []
+    for part in (p for p in parts if p):
+        if adverbial_at(part, 0):
+            continue
+        if not subject:
+            if _object_lead(part[0]):
+                return [], c.toks.index(part[0])  # no subject: the speaker is the last one
+            subject.append(part)
+        elif _title_like(subject[0]) and (part[0].f == "في" or _name_like(part)) and not any(
+            _name_like(p) and not _title_like(p) and p[0].f != "في" for p in subject[1:]
+        ):
+            subject.append(part)
+        else:
+            lead = subject[0]
+            inner = next((k for k in range(1, len(lead)) if _object_lead(lead[k])), None)
+            if len(subject) == 1 and inner is not None and not _title_like(lead):
+                # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first part
+                return [lead[:inner]], c.toks.index(lead[inner])
+            return subject, c.toks.index(part[0])
+    if not subject:
+        return [], None
+    # One part: "أشادت بريطانيا باحتراف جنودها": the subject is its head phrase.
+    part = subject[0]
+    k = 1
+
+    def in_name(token: Token) -> bool:
+        # "جهاز الأمن العام "الآسايش"": definite words and a quoted name carry the subject on.
+        if not token.is_word or c.s.inside_quote(token.start):
+            return token.text not in "،,.:"
+        return definite(token.f) and not token.f.startswith(("بال", "لل"))
+
+    while k < len(part) and in_name(part[k]):
+        k += 1
+    if k >= len(part):
+        return subject, None
+    if k == 1 and not _could_be_named(part[0]):
+        # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
+        return [], c.toks.index(part[0])
+    return [part[:k]], c.toks.index(part[k])
+
+
+def _could_be_named(token: Token) -> bool:
+    """Whether one word can name a speaker on its own: a title, a body, an unnamed source, a
+    known given or family name, a nisba ("البياتي") or a place ("بريطانيا")."""
+    from .names import known_word
+
+    word, head = token.f, bare(token.f)
+    heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES | lx.STATEMENT_HEADS
+    return (word in heads or head in heads or known_word(token.text)
+            or (definite(word) and word.endswith("ي")))
+
+
+def _subject_before(c: SentenceCues, i: int) -> Mention | None:
+    """The subject of a verb that follows it: "وكان X قد أعلن", "لكن X أكد", "أما X فقال"."""
+    k = i - 1
+    if c.f(k) in lx.QAD:
+        k -= 1
+    if c.f(k) in lx.KANA and c.f(k + 1) in lx.QAD:
+        if k == 0 or c.f(k)[0] in "وف":
+            return None  # "وكان قد أعلن": no subject between
+        k -= 1  # "X، كان قد أكد"
+    comma = k >= 0 and c.toks[k].is_comma
+    if comma:
+        k -= 1
+    end, m, opener = k + 1, k, ""
+    while m >= 0 and end - m <= 25:
+        word = c.f(m)
+        if word in lx.KANA or word in lx.SUBJECT_OPENERS:
+            opener = "kana" if word in lx.KANA else "particle"
+            break
+        if (c.f(m - 1), word) in lx.SUBJECT_OPENER_PAIRS:
+            opener = "particle"
+            break
+        if word in lx.DISCOURSE:
+            return None  # "… والمنطقة كما أوضح": a new clause begins at "كما"
+        token = c.toks[m]
+        if c.quoted(m) or token.text in "«»“”\"()":
+            quote = next((q for q in c.s.quotes if q.contains(token.start)), None)
+            if quote is not None and quote.words >= MIN_QUOTE_WORDS:
+                return None
+        elif token.text in ".!?؟:" or word in lx.THAT or c.verb_at(m) or word in lx.ACCORDING:
+            return None
+        m -= 1
+    start = m + 1
+    if start >= end:
+        return None
+    parts = segments(c.toks[start:end])
+    who = parse_np(c.text, parts)
+    if who is None:
+        return None
+    # At the start of a sentence only a source directly before its verb ("مراقبون أكدوا").
+    # At the start of a sentence only a source directly before its verb ("مراقبون أكدوا",
+    # "المسؤول أوضح").
+    lead = c.toks[start].f
+    if not opener and (m >= 0 or comma or (lead not in lx.UNNAMED and not (
+        definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1))):
+        return None
+    return who
+
+
+def verb(c: SentenceCues, i: int) -> None:
+    verb = c.verb_at(i)
+    if verb is None or c.quoted(i) or c.f(i) in lx.SOURCE_CLAUSE:
+        return  # "طالبا عدم الكشف عن هويته" asks for anonymity; it is not "they both demanded"
+    word, at = c.toks[i].text, c.toks[i].start
+    if verb.form == "participle":
+        participle(c, i)
+        return
+    if verb.lemma == "رد" and c.f(i + 1) in ("في", "فيه", "فيها"):
+        return  # "ورد في البيان": "it came in", not "he replied"
+    who = _subject_before(c, i)
+    j = c.skip_adverbs(i + 1)
+    if who is not None:
+        k = c.marker(j, limit=25)
+        if k is not None and not c.subject(j, k)[1]:
+            c.emit(c.complement(k), word, who, at)
+        elif k is None and verb.lemma in lx.REPORTING:
+            if c.f(j) in lx.HEADLINE_TEASERS:
+                c.found.append(Found(0, 0, "introduce", word, who, at))  # named, says nothing
+                return
+            c.emit((c.cue_start(i), c.clause_end(j), "reported_by_outlet"), word, who, at)
+        return
+    if not c.initial(i) and not _relative_report(c, i, j):
+        return
+    k = c.marker(j)
+    if k is not None:
+        who, named = c.subject(j, k)
+        if named and who is None:
+            k = None  # not a subject: the "that" belongs to a later clause
+        else:
+            bare_word = lx.lookup_verb(c.f(i))
+            if not named and bare_word and c.f(i)[bare_word[1] :] in lx.IMPERSONAL:
+                return  # "يُذكر أن", "يشار إلى أن": the outlet's own background
+            span = c.complement(k)
+            if span is None and c.toks[k].text == ":" and k == c.n - 1:
+                # "وأضاف الخالدي:" ends the paragraph; the quotation is the next one.
+                c.found.append(Found(0, 0, "introduce", word, who, at))
+            c.emit(span, word, who, at)
+            return
+    end = c.clause_end(j)
+    quote = _quote_before(c, i)
+    if quote is not None:
+        who, _ = c.subject(j, c.index_at(end + 1) if end > 0 else c.n)
+        c.emit((quote[0], quote[1], "direct_quote"), word, who, at)
+    elif verb.lemma in lx.REPORTING and end > 0:
+        parts, obj = _subject_and_object(c, j, end)
+        if obj is not None and c.f(obj) in lx.HEADLINE_TEASERS:
+            # "كشف مصدر مطلع حقيقة الأنباء": the source is named; what follows says it
+            who = parse_np(c.text, [seg for part in parts for seg in segments(part)])
+            c.found.append(Found(0, 0, "introduce", word, who, at))
+            return
+        if obj is not None:
+            who = parse_np(c.text, [seg for part in parts for seg in segments(part)])
+            c.emit((c.cue_start(i), end, "reported_by_outlet"), word, who, at)
+
+
+def _noun_object(c: SentenceCues, j: int) -> bool:
+    """Whether token j begins a noun phrase object (a verbal noun in construct, not a verb)."""
+    word = c.f(j)
+    if c.verb_at(j) or word in lx.THAT or lx.is_preposition(word, c.toks[j].text):
+        return False
+    if word in lx.DISCOURSE or word in lx.PRONOUN_CONJUNCTIONS:
+        return False
+    if word[:1] in "يت" and len(word) > 3:
+        return False  # "يؤكد", "تعمل": a verb starts a new clause
+    return j + 1 < c.n and c.toks[j + 1].is_word
+
+
+_SOURCE_HEADS = frozenset(bare(w) for w in lx.UNNAMED | lx.TITLES)
+
+
+def _relative_report(c: SentenceCues, i: int, j: int) -> bool:
+    """ "وهي عملية قال مسؤول أميركي إنها …": a report inside a relative clause, its source
+    right after the verb and its "that" soon after."""
+    prev = c.toks[i - 1] if i else None
+    if prev is None or not prev.is_word or lx.is_preposition(prev.f, prev.text):
+        return False
+    verb = c.verb_at(i)
+    if verb is None or verb.form == "participle" or j >= c.n:
+        return False
+    if bare(c.f(j)) not in _SOURCE_HEADS:
+        return False
+    k = c.marker(j, limit=8)
+    return k is not None and c.f(k) in lx.THAT
+
+
+def _quote_before(c: SentenceCues, i: int) -> tuple[int, int] | None:
+    """A quotation that ends just before the verb: «...»، قال المسؤول."""
+    k = i - 1
+    if k >= 0 and c.toks[k].is_comma:
+        k -= 1
+    if k < 0:
+        return None
+    for quote in c.s.quotes:
+        if quote.close == c.toks[k].start and quote.words >= MIN_QUOTE_WORDS:
+            return quote.start, quote.end
+    return None
+
+
+def participle(c: SentenceCues, i: int) -> None:
+    prev = c.toks[i - 1] if i else None
+    if prev is None or not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\""):
+        return
+    word, at = c.toks[i].text, c.toks[i].start
+    if c.f(i) in lx.SOURCE_CLAUSE:
+        return  # "طالباً عدم الكشف عن هويته": the source asks for anonymity; nothing is said
+    j = c.skip_adverbs(i + 1)
+    if j < c.n and c.toks[j].is_comma:
+        j += 1  # "مطمئنين، بأن"
+    for k in range(j, min(c.n, j + 8)):
+        if c.quoted(k):
+            continue
+        w, token = c.f(k), c.toks[k]
+        quote = c.quote_at(k)
+        if (
+            w in lx.THAT
+            or w in lx.BIL_QAWL
+            or token.text == ":"
+            or (w in lx.THAT_PREPOSITIONS and c.f(k + 1) in lx.THAT)
+            or (quote is not None and quote.words >= MIN_QUOTE_WORDS and c.f(k - 1) != "ل")
+        ):
+            c.emit(c.complement(k), word, None, at)
+            return
+        if token.is_comma or token.text in ".!?؟":
+            break
+    lead = c.f(j)
+    verb = c.verb_at(i)
+    if lead in ("الي", "علي", "من", "عن") and j + 1 < c.n:
+        c.emit((c.toks[j + 1].start, c.clause_end(j + 1), "paraphrase"), word, None, at)
+    elif lead[:1] == "ب" and len(lead) > 3 and not c.quoted(j):
+        c.emit((c.toks[j].start, c.clause_end(j), "paraphrase"), word, None, at)
+    elif (verb is not None and verb.lemma in lx.REPORTING and j < c.n and c.toks[j].is_word
+          and _noun_object(c, j)):
+        # "مؤكداً قدرة قواته على ...": the position the outlet reports, from its object on
+        c.emit((c.toks[j].start, c.clause_end(j), "reported_by_outlet"), word, None, at)
+
+
