@@ -16,7 +16,7 @@ import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from .corrections import apply_corrections
+from .corrections import correct
 from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
 from .files import (
     CORPUS_KIND,
@@ -35,7 +35,13 @@ from .files import (
     write_atomically,
 )
 from .model import Actor, Corpus, Statement
-from .records import RecordError, corpus_from_items, corpus_from_tables, tables_from_corpus
+from .records import (
+    RecordError,
+    actor_record,
+    corpus_from_items,
+    corpus_from_tables,
+    tables_from_corpus,
+)
 from .review import Annotation, ReviewError, annotation_from, annotation_record
 
 __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
@@ -153,14 +159,17 @@ class Workspace:
             str(path), storage=AtomicJSONStorage, read_only=read_only, indexed=True
         )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
+        # The corpus as stored, and as the analyst corrected it (see corrections.py).
+        self._stored: Corpus | None = None
         self._corpus: Corpus | None = None
+        self._problems: tuple[str, ...] = ()
         self._index = read_index(path)
         if self._index is not None:
             # A file this mawqif wrote: its header is checked now, its records when needed.
             header = dict(iter_records(path, self._index[0].get(META, [])))
             check_header(path, header.get("1"), self._storage.kinds)
         else:
-            self._corpus = load_corpus(path, self._storage)  # checks every record now
+            self._stored = load_corpus(path, self._storage)  # checks every record now
         self.review_path = review_path(path)
         self._review = TinyDB(
             str(self.review_path), storage=AtomicJSONStorage, read_only=read_only,
@@ -171,46 +180,87 @@ class Workspace:
         self._pending: list[tuple[str, Change]] = []
         self._overlay: dict[str, Annotation] = {}
         self._write_lock = threading.Lock()
-        self._originals: dict[str, Statement] = {}
-        self._relabelled: set[str] = set()
+        self._changed: set[str] = set()
+        self._named: set[str] = set()  # the statements annotations named when last applied
         self._apply_corrections()
 
     # -- the corpus -----------------------------------------------------------------
 
     @property
     def corpus(self) -> Corpus:
-        """Everything the workspace holds (read on first use), labels as the analyst
-        corrected them."""
+        """Everything the workspace holds (read on first use), as the analyst corrected it."""
         if self._corpus is None:
-            self._corpus = load_corpus(self.path, self._storage)
+            if self._stored is None:
+                self._stored = load_corpus(self.path, self._storage)
             self._apply_corrections()
+        assert self._corpus is not None
         return self._corpus
 
-    @corpus.setter
-    def corpus(self, value: Corpus) -> None:
-        self._corpus = value
-        self._originals.clear()
+    @property
+    def stored(self) -> Corpus:
+        """The corpus as stored, before the analyst's corrections."""
+        self.corpus  # noqa: B018 - reads the workspace if it has not been yet
+        assert self._stored is not None
+        return self._stored
+
+    def _set_stored(self, value: Corpus) -> None:
+        self._stored, self._corpus = value, None
         self._apply_corrections()
 
     def original(self, statement_id: str) -> Statement | None:
-        """The statement as stored, if the analyst corrected its labels."""
-        return self._originals.get(statement_id)
+        """The statement as stored, if the analyst's corrections changed it."""
+        stored = self.stored.statements.get(statement_id)
+        current = self.corpus.statements.get(statement_id) or self.corpus.rejected.get(
+            statement_id
+        )
+        return stored if stored is not None and current is not stored else None
 
-    def take_relabelled(self) -> set[str]:
-        """The statements whose labels changed since this was last asked."""
-        changed, self._relabelled = self._relabelled, set()
+    @property
+    def correction_problems(self) -> tuple[str, ...]:
+        """The corrections that could not be applied, each with why (for `mawqif check`)."""
+        self.corpus  # noqa: B018 - corrections are applied when the corpus is read
+        return self._problems
+
+    def has_changed(self) -> bool:
+        """Whether statements changed in place that nobody has taken yet."""
+        return bool(self._changed)
+
+    def take_changed(self) -> set[str]:
+        """The statements the analyst's corrections changed in place since this was last
+        asked (a corpus replaced as a whole is seen by its identity instead)."""
+        changed, self._changed = self._changed, set()
         return changed
 
     def _apply_corrections(self) -> None:
-        """Give statements the labels the analyst corrected; keep the stored ones aside."""
-        if self._corpus is not None:
-            self._relabelled |= apply_corrections(
-                self._corpus.statements, self.annotations(), self._originals
-            )
+        """Work out the corrected corpus. When only some statements' fields changed, they
+        are replaced in the corpus already handed out (so screens update those rows alone);
+        otherwise a new corpus takes its place."""
+        if self._stored is None:
+            return
+        annotations = self.annotations()
+        result = correct(self._stored, annotations)
+        self._problems = result.problems
+        named = {key.partition(":")[2] for key in annotations if key.startswith("statement:")}
+        candidates, self._named = named | self._named, named
+        new, old = result.corpus, self._corpus
+        changed = _changed_in_place(old, new, candidates) if old is not None else None
+        if old is None or changed is None:
+            self._corpus = new
+            return
+        for sid in changed:
+            if sid in new.statements:
+                old.statements[sid] = new.statements[sid]
+            else:
+                old.rejected[sid] = new.rejected[sid]
+        self._changed |= changed
+
+    def _has_fixes(self) -> bool:
+        """Whether any annotation corrects a field (labels, speaker, span, actors…)."""
+        return any(a.fix for a in self.annotations().values())
 
     def actors(self) -> dict[str, Actor]:
         """The workspace's actors, read without its statements where the index allows."""
-        if self._corpus is not None or self._index is None:
+        if self._corpus is not None or self._index is None or self._has_fixes():
             return self.corpus.actors
         items = {"actors": iter_records(self.path, self._index[0].get("actors", []))}
         try:
@@ -223,8 +273,7 @@ class Workspace:
     ) -> list[Statement]:
         """The statements with these labels (empty sets: any) in reading order, reading only
         those records when the index allows: how `export` stays fast at scale."""
-        corrected = any(a.withdrawal or a.threat for a in self.annotations().values())
-        if self._corpus is not None or self._index is None or corrected:
+        if self._corpus is not None or self._index is None or self._has_fixes():
             chosen = [
                 s for s in self.corpus.statements.values()
                 if (actor is None or s.actor == actor)
@@ -242,10 +291,12 @@ class Workspace:
                 and (not threat or t in threat)
             ]  # fmt: skip
             try:
-                chosen = list(corpus_from_items(
-                    {"statements": iter_records(self.path, keep)}).statements.values())
+                found = corpus_from_items({"statements": iter_records(self.path, keep)})
             except RecordError as err:
                 raise WorkspaceError(f"{self.path}: {err}") from None
+            # No field is corrected, but a reviewed import's summary reads differently.
+            corrected = correct(Corpus(statements=found.statements), self.annotations())
+            chosen = list(corrected.corpus.statements.values())
         return sorted(chosen, key=lambda s: (s.article, s.start, s.end, s.id))
 
     def tables(self) -> Tables:
@@ -264,7 +315,9 @@ class Workspace:
             merged = {name: dict(tables.get(name, {})) for name in tables}
             # A workspace file that did not exist yet gets its header with its first records.
             merged.setdefault(META, {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}})
-            for name, records in tables_from_corpus(corpus).items():
+            new = tables_from_corpus(corpus)
+            new["actors"] += self._analyst_actors_of(corpus, tables)
+            for name, records in new.items():
                 table = merged.setdefault(name, {})
                 next_id = max((int(k) for k in table), default=0) + 1
                 for offset, record in enumerate(records):
@@ -272,8 +325,19 @@ class Workspace:
             new_corpus = corpus_from_tables(merged)
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
-            self.corpus = new_corpus
+            self._set_stored(new_corpus)
             self._index = read_index(self.path)
+
+    def _analyst_actors_of(self, corpus: Corpus, tables: Tables) -> list[dict[str, Any]]:
+        """Records of actors the analyst created that `corpus`'s statements name (an import
+        may find a speaker the analyst added): stored with them, so the corpus never names
+        an actor that lives only in the review file."""
+        if self._corpus is None and self._stored is None:
+            return []
+        stored_ids = {r.get("id") for r in tables.get("actors", {}).values() if isinstance(r, dict)}
+        wanted = {s.actor for s in corpus.statements.values()} - stored_ids - set(corpus.actors)
+        return [actor_record(self.corpus.actors[a]) for a in sorted(wanted)
+                if a in self.corpus.actors]  # fmt: skip
 
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""
@@ -281,7 +345,7 @@ class Workspace:
         with self._write_lock:
             if self._storage.reload():
                 self._index = read_index(self.path)
-                self.corpus = load_corpus(self.path, self._storage)
+                self._stored, self._corpus = load_corpus(self.path, self._storage), None
                 changed = True
             if self._review_storage.reload():
                 self._review.clear_cache()
@@ -365,7 +429,7 @@ class Workspace:
             self._saved = results
             self._pending.clear()
             self._overlay.clear()
-        self._apply_corrections()  # another window may have corrected labels meanwhile
+        self._apply_corrections()  # another window may have corrected records meanwhile
         return sorted(set(conflicts))
 
     # -- the session ------------------------------------------------------------------
@@ -393,6 +457,31 @@ class Workspace:
         """Release the databases."""
         self._db.close()
         self._review.close()
+
+
+def _changed_in_place(old: Corpus, new: Corpus, candidates: Set[str]) -> set[str] | None:
+    """The statements that differ between two corrected corpora of one stored corpus, if
+    that is all that differs and each keeps its place in reading order; None when the
+    corpus changed in shape (a statement added, rejected or moved, an actor edited), which
+    only a new index can take in. Only `candidates`, the statements annotations name, can
+    differ, so only they are compared (a few, among 100,000)."""
+    if old.actors != new.actors:
+        return None
+    changed: set[str] = set()
+    for pool, fresh in ((old.statements, new.statements), (old.rejected, new.rejected)):
+        if len(pool) != len(fresh):
+            return None
+        for sid in candidates:
+            before, statement = pool.get(sid), fresh.get(sid)
+            if before == statement:  # a correction applied again makes an equal value
+                continue
+            if before is None or statement is None:
+                return None
+            if (before.article, before.start, before.end) != (statement.article, statement.start,
+                                                             statement.end):  # fmt: skip
+                return None
+            changed.add(sid)
+    return changed
 
 
 def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:

@@ -152,14 +152,18 @@ class ReviewMixin(_Base):
         return shown, related, self._query().description
 
     def review_changed(self) -> None:
-        relabelled = self._workspace.take_relabelled()
-        if relabelled:
+        changed = self._workspace.take_changed()
+        if changed:
             self.forget_clashes()
-        if self._workspace.corpus is not self.corpus:  # another mawqif imported articles
+        # A new corpus: articles imported, or statements added, rejected, moved, actors edited.
+        if self._workspace.corpus is not self.corpus:
             self._index_corpus(self._workspace.corpus)
-        for statement_id in relabelled:  # the analyst corrected these labels
+        speakers = False
+        for statement_id in changed:  # the analyst corrected these statements' fields
             if statement_id in self.corpus.statements:
-                self.index.replace(self.corpus.statements[statement_id])
+                speakers |= self.index.replace(self.corpus.statements[statement_id])
+        if speakers and self.query(ActorList):
+            self._refresh_actors()
         if self.corpus.statements and self.query(StatementList):
             self._apply()
 
