@@ -102,7 +102,7 @@ def run_check(workspace: Workspace) -> int:
 
     found = problems(workspace.corpus, workspace.tables())
     found += review_problems(workspace.corpus, workspace.annotations())
-    found += workspace.correction_problems
+    found += workspace.corrected.problems
     c = workspace.corpus
     if found:
         for problem in found:

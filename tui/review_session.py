@@ -140,7 +140,8 @@ class ReviewSession:
                        "in the history and yours is current.")  # fmt: skip
             self.app.call_from_thread(self.app.notify, message, timeout=6, markup=False)
         # What another window saved meanwhile came in with this save: show it too.
-        if conflicts or self.workspace.corpus is not before or self.workspace.has_changed():
+        news = self.workspace.corpus is not before or self.workspace.corrected.has_changed()
+        if conflicts or news:
             self.app.call_from_thread(self._changed)
 
     def _look_for_changes(self) -> None:

@@ -20,8 +20,6 @@ from tui.data.corrections import correct, new_actor_id, new_statement_id
 from tui.data.review import Annotation, ReviewError, change, restore
 from tui.data.store import Workspace, WorkspaceError, review_path
 
-CASE = REPO / "tests" / "fixtures" / "articles" / "speaker-spans.ar.txt"
-
 
 def _fix(ws: Workspace, target: str, **fields) -> None:
     ws.annotate(target, lambda a: change(a, **fields))
@@ -38,14 +36,6 @@ def _check(capsys, db: Path) -> tuple[int, list[str]]:
     capsys.readouterr()
     code = main(["check", "--db", str(db)])
     return code, capsys.readouterr().out.splitlines()
-
-
-@pytest.fixture
-def imported(tmp_path: Path, capsys) -> Path:
-    """A workspace holding one imported article (the speaker-spans case)."""
-    db = tmp_path / "imported.json"
-    assert main(["import", "--db", str(db), "--published", "2025-10-01", str(CASE)]) == 0
-    return db
 
 
 def test_speaker_summary_span_and_labels_reach_the_export_and_the_corpus_is_untouched(
@@ -319,7 +309,7 @@ def test_two_processes_correcting_one_workspace_keep_every_correction(workspace_
     added = {s.summary_en for s in ws.corpus.statements.values() if s.origin == "analyst"}
     assert added == {f"{name} {i}" for name in ("alpha", "beta") for i in range(25)}
     assert {f"{name} fixed {i}" for name in ("alpha", "beta") for i in range(25)} <= _summaries(ws)
-    assert ws.correction_problems == ()
+    assert ws.corrected.problems == ()
 
 
 def test_sigkill_during_a_correction_save_never_loses_a_committed_correction(
@@ -340,4 +330,4 @@ def test_sigkill_during_a_correction_save_never_loses_a_committed_correction(
         ws = Workspace(workspace_file)  # opens: the review file is whole
         added = {s.summary_en for s in ws.corpus.statements.values() if s.origin == "analyst"}
         assert committed <= added, "a correction reported as committed was lost"
-        assert ws.correction_problems == ()
+        assert ws.corrected.problems == ()

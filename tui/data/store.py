@@ -2,20 +2,22 @@
 
 A workspace is two TinyDB files side by side: `NAME.json` holds the articles, actors,
 statements and curated contradictions; `NAME.review.json` holds what changes at every
-keypress (annotations and the session), so a keypress never rewrites the corpus.
+keypress (annotations, the analyst's corrections among them, and the session), so a
+keypress never rewrites the corpus.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Set
 from pathlib import Path
 from typing import Any, cast
 
-import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from .corpus_io import create_workspace, load_corpus
+from .corrected import CorrectedCorpus
 from .corrections import correct
 from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
 from .files import (
@@ -121,29 +123,6 @@ class AtomicJSONStorage(Storage):
         """Nothing to release: the file is never held open."""
 
 
-def load_corpus(path: Path, storage: AtomicJSONStorage) -> Corpus:
-    """The corpus in the file at `path`: record by record through its index when current,
-    else from one validated parse, which is then let go to keep memory low."""
-    index = read_index(path)
-    try:
-        if index is not None:
-            ranges, _ = index
-            header = dict(iter_records(path, ranges.get(META, [])))
-            check_header(path, header.get("1"), storage.kinds)
-            items = {name: iter_records(path, spans) for name, spans in ranges.items()}
-            return corpus_from_items(items)
-        tables = storage.read() or {}
-        corpus = corpus_from_tables(tables)
-        storage.forget()
-        return corpus
-    except RecordError as err:
-        raise WorkspaceError(f"{path}: {err}") from None
-    except orjson.JSONDecodeError:
-        # A record no longer where the index says: read the whole file, which reports it.
-        storage.forget()
-        return corpus_from_tables(storage.read() or {})
-
-
 def review_path(path: Path) -> Path:
     """Where the annotations and session of the workspace at `path` live."""
     return path.with_name(f"{path.stem}.review.json")
@@ -160,16 +139,14 @@ class Workspace:
         )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
         # The corpus as stored, and as the analyst corrected it (see corrections.py).
-        self._stored: Corpus | None = None
-        self._corpus: Corpus | None = None
-        self._problems: tuple[str, ...] = ()
+        self._view = CorrectedCorpus()
         self._index = read_index(path)
         if self._index is not None:
             # A file this mawqif wrote: its header is checked now, its records when needed.
             header = dict(iter_records(path, self._index[0].get(META, [])))
             check_header(path, header.get("1"), self._storage.kinds)
         else:
-            self._stored = load_corpus(path, self._storage)  # checks every record now
+            self._view.stored = load_corpus(path, self._storage)  # checks every record now
         self.review_path = review_path(path)
         self._review = TinyDB(
             str(self.review_path), storage=AtomicJSONStorage, read_only=read_only,
@@ -180,8 +157,6 @@ class Workspace:
         self._pending: list[tuple[str, Change]] = []
         self._overlay: dict[str, Annotation] = {}
         self._write_lock = threading.Lock()
-        self._changed: set[str] = set()
-        self._named: set[str] = set()  # the statements annotations named when last applied
         self._apply_corrections()
 
     # -- the corpus -----------------------------------------------------------------
@@ -189,70 +164,34 @@ class Workspace:
     @property
     def corpus(self) -> Corpus:
         """Everything the workspace holds (read on first use), as the analyst corrected it."""
-        if self._corpus is None:
-            if self._stored is None:
-                self._stored = load_corpus(self.path, self._storage)
+        view = self._view
+        if view.corpus is None:
+            if view.stored is None:
+                view.stored = load_corpus(self.path, self._storage)
             self._apply_corrections()
-        assert self._corpus is not None
-        return self._corpus
+        assert view.corpus is not None
+        return view.corpus
 
     @property
     def stored(self) -> Corpus:
         """The corpus as stored, before the analyst's corrections."""
-        self.corpus  # noqa: B018 - reads the workspace if it has not been yet
-        assert self._stored is not None
-        return self._stored
+        stored = self.corrected.stored
+        assert stored is not None
+        return stored
 
-    def _set_stored(self, value: Corpus) -> None:
-        self._stored, self._corpus = value, None
-        self._apply_corrections()
+    @property
+    def corrected(self) -> CorrectedCorpus:
+        """The stored and corrected corpus: what changed, what could not apply (for `check`)."""
+        self.corpus  # noqa: B018 - corrections are applied when the corpus is read
+        return self._view
 
     def original(self, statement_id: str) -> Statement | None:
         """The statement as stored, if the analyst's corrections changed it."""
-        stored = self.stored.statements.get(statement_id)
-        current = self.corpus.statements.get(statement_id) or self.corpus.rejected.get(
-            statement_id
-        )
-        return stored if stored is not None and current is not stored else None
-
-    @property
-    def correction_problems(self) -> tuple[str, ...]:
-        """The corrections that could not be applied, each with why (for `mawqif check`)."""
-        self.corpus  # noqa: B018 - corrections are applied when the corpus is read
-        return self._problems
-
-    def has_changed(self) -> bool:
-        """Whether statements changed in place that nobody has taken yet."""
-        return bool(self._changed)
-
-    def take_changed(self) -> set[str]:
-        """The statements the analyst's corrections changed in place since this was last
-        asked (a corpus replaced as a whole is seen by its identity instead)."""
-        changed, self._changed = self._changed, set()
-        return changed
+        return self.corrected.original(statement_id)
 
     def _apply_corrections(self) -> None:
-        """Work out the corrected corpus. When only some statements' fields changed, they
-        are replaced in the corpus already handed out (so screens update those rows alone);
-        otherwise a new corpus takes its place."""
-        if self._stored is None:
-            return
-        annotations = self.annotations()
-        result = correct(self._stored, annotations)
-        self._problems = result.problems
-        named = {key.partition(":")[2] for key in annotations if key.startswith("statement:")}
-        candidates, self._named = named | self._named, named
-        new, old = result.corpus, self._corpus
-        changed = _changed_in_place(old, new, candidates) if old is not None else None
-        if old is None or changed is None:
-            self._corpus = new
-            return
-        for sid in changed:
-            if sid in new.statements:
-                old.statements[sid] = new.statements[sid]
-            else:
-                old.rejected[sid] = new.rejected[sid]
-        self._changed |= changed
+        """Work out the corrected corpus (see CorrectedCorpus)."""
+        self._view.apply(self.annotations())
 
     def _has_fixes(self) -> bool:
         """Whether any annotation corrects a field (labels, speaker, span, actors…)."""
@@ -260,7 +199,7 @@ class Workspace:
 
     def actors(self) -> dict[str, Actor]:
         """The workspace's actors, read without its statements where the index allows."""
-        if self._corpus is not None or self._index is None or self._has_fixes():
+        if self._view.corpus is not None or self._index is None or self._has_fixes():
             return self.corpus.actors
         items = {"actors": iter_records(self.path, self._index[0].get("actors", []))}
         try:
@@ -273,7 +212,7 @@ class Workspace:
     ) -> list[Statement]:
         """The statements with these labels (empty sets: any) in reading order, reading only
         those records when the index allows: how `export` stays fast at scale."""
-        if self._corpus is not None or self._index is None or self._has_fixes():
+        if self._view.corpus is not None or self._index is None or self._has_fixes():
             chosen = [
                 s for s in self.corpus.statements.values()
                 if (actor is None or s.actor == actor)
@@ -325,14 +264,14 @@ class Workspace:
             new_corpus = corpus_from_tables(merged)
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
-            self._set_stored(new_corpus)
+            self._view.set_stored(new_corpus, self.annotations())
             self._index = read_index(self.path)
 
     def _analyst_actors_of(self, corpus: Corpus, tables: Tables) -> list[dict[str, Any]]:
         """Records of actors the analyst created that `corpus`'s statements name (an import
         may find a speaker the analyst added): stored with them, so the corpus never names
         an actor that lives only in the review file."""
-        if self._corpus is None and self._stored is None:
+        if self._view.stored is None:
             return []
         stored_ids = {r.get("id") for r in tables.get("actors", {}).values() if isinstance(r, dict)}
         wanted = {s.actor for s in corpus.statements.values()} - stored_ids - set(corpus.actors)
@@ -345,7 +284,8 @@ class Workspace:
         with self._write_lock:
             if self._storage.reload():
                 self._index = read_index(self.path)
-                self._stored, self._corpus = load_corpus(self.path, self._storage), None
+                self._view.stored = load_corpus(self.path, self._storage)
+                self._view.corpus = None
                 changed = True
             if self._review_storage.reload():
                 self._review.clear_cache()
@@ -457,51 +397,6 @@ class Workspace:
         """Release the databases."""
         self._db.close()
         self._review.close()
-
-
-def _changed_in_place(old: Corpus, new: Corpus, candidates: Set[str]) -> set[str] | None:
-    """The statements that differ between two corrected corpora of one stored corpus, if
-    that is all that differs and each keeps its place in reading order; None when the
-    corpus changed in shape (a statement added, rejected or moved, an actor edited), which
-    only a new index can take in. Only `candidates`, the statements annotations name, can
-    differ, so only they are compared (a few, among 100,000)."""
-    if old.actors != new.actors:
-        return None
-    changed: set[str] = set()
-    for pool, fresh in ((old.statements, new.statements), (old.rejected, new.rejected)):
-        if len(pool) != len(fresh):
-            return None
-        for sid in candidates:
-            before, statement = pool.get(sid), fresh.get(sid)
-            if before == statement:  # a correction applied again makes an equal value
-                continue
-            if before is None or statement is None:
-                return None
-            if (before.article, before.start, before.end) != (statement.article, statement.start,
-                                                             statement.end):  # fmt: skip
-                return None
-            changed.add(sid)
-    return changed
-
-
-def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:
-    """Write a new workspace file at `path`, holding the given corpora (or nothing)."""
-    if path.exists():
-        raise WorkspaceError(f"{path}: already exists")
-    if not path.parent.is_dir():
-        raise WorkspaceError(f"{path.parent}: no such folder for the workspace")
-    tables: Tables = {META: {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}}}
-    for corpus in seed:
-        for name, records in tables_from_corpus(corpus).items():
-            table = tables.setdefault(name, {})
-            for record in records:
-                table[str(len(table) + 1)] = record
-    payload, ranges, columns = serialise_indexed(tables)
-    try:
-        write_atomically(path, payload)
-    except OSError as err:
-        raise WorkspaceError(f"{path}: could not be created ({err.strerror})") from None
-    write_index(path, ranges, columns, digest(payload))
 
 
 def open_corpus(path: Path) -> Corpus:
