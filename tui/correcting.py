@@ -154,8 +154,8 @@ class Corrections:
             self._apply(f"actor:{other.id}", f"{other.name_en} merged into {kept.name_en} "
                         "(z undoes)", merged_into=kept.id)  # fmt: skip
 
-        self.pick_actor(f"Which actor is {kept.name_en} too? It is merged into {kept.name_en}: "
-                        "its statements move, its names become aliases", merge,
+        self.pick_actor(f"Merge into {kept.name_en}: which actor is the same one? Its "
+                        "statements move here and its names become aliases.", merge,
                         exclude=kept.id, allow_new=False)  # fmt: skip
 
     # -- statements ---------------------------------------------------------------------

@@ -112,7 +112,8 @@ class ReviewSession:
             return
         self._changed()
         self.save()
-        self.app.notify(f"Undone: {what} ({target.split(':', 1)[1]})", timeout=3, markup=False)
+        undone = what[:1].lower() + what[1:]
+        self.app.notify(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3, markup=False)
 
     def _changed(self) -> None:
         for screen in self.app.screen_stack:

@@ -27,9 +27,10 @@ def _mode(screen: ModalScreen[object]) -> str:
     return str(getattr(screen.app, "bidi", "visual"))
 
 
-def event_label(event: str) -> str:
-    """An event's id and what it means, for a one-line choice."""
-    return f"{event} — {EVENTS[event]}"
+def event_label(event: str, width: int = 62) -> str:
+    """An event's id and what it means, cut to one line of the choice."""
+    label = f"{event} — {EVENTS[event]}"
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
