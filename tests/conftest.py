@@ -39,6 +39,19 @@ def workspace_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def imported(tmp_path: Path, capsys) -> Path:
+    """A workspace holding one imported article: the handed case `speaker-spans`, whose
+    import gets a speaker wrong and misses a quote."""
+    from tui.cli import main
+
+    db = tmp_path / "imported.json"
+    case = Path(__file__).parent / "fixtures" / "articles" / "speaker-spans.ar.txt"
+    assert main(["import", "--db", str(db), "--published", "2025-10-01", str(case)]) == 0
+    capsys.readouterr()
+    return db
+
+
 @pytest.fixture(scope="session", autouse=True)
 def bundled_corpus_untouched():
     """Fail the session if any test wrote to the bundled corpus."""

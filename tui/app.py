@@ -29,6 +29,7 @@ from .idle_gc import IdleCollector
 from .resources import styles_dir
 
 if TYPE_CHECKING:
+    from .correcting import Corrections
     from .data.index import Index
     from .data.store import Workspace
     from .review_session import ReviewSession
@@ -99,6 +100,7 @@ class MawqifApp(App[None]):
         self.db = db
         self.remember_bidi = remember_bidi
         self.review: ReviewSession | None = None
+        self.corrections: Corrections | None = None
         self.failure: str | None = None
         self.collector = IdleCollector()
         self.set_reactive(MawqifApp.bidi, bidi)
@@ -161,11 +163,13 @@ class MawqifApp(App[None]):
         self.exit(return_code=2)
 
     def _show_workspace(self, workspace: Workspace, index: Index | None) -> None:
+        from .correcting import Corrections
         from .review_session import ReviewSession
         from .screens.main import MainScreen
 
         self.workspace = workspace
         self.review = ReviewSession(self)
+        self.corrections = Corrections(self)
         session = workspace.session()
         if self.remember_bidi and session.get("bidi") in BIDI_MODES:
             self.bidi = str(session["bidi"])

@@ -102,15 +102,18 @@ def run_check(workspace: Workspace) -> int:
 
     found = problems(workspace.corpus, workspace.tables())
     found += review_problems(workspace.corpus, workspace.annotations())
+    found += workspace.corrected.problems
     c = workspace.corpus
     if found:
         for problem in found:
             print(problem)
         print(f"{workspace.path}: {len(found)} problem(s)", file=sys.stderr)
         return 1
+    corrections = sum(bool(a.fix) for a in workspace.annotations().values())
     print(
         f"{workspace.path}: ok — {len(c.articles)} article(s), {len(c.actors)} actor(s), "
         f"{len(c.statements)} statement(s), {len(c.contradictions)} contradiction(s)"
+        + (f", {corrections} correction(s), {len(c.rejected)} rejected" if corrections else "")
     )
     return 0
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual.timer import Timer
 
 from .data.brief import markdown_brief
-from .data.review import Annotation, ReviewError, change, next_status, now
+from .data.review import Annotation, ReviewError, change, next_status, now, restore
 from .data.store import SaveError, WorkspaceError, write_atomically
 from .screens.review import LineScreen, NoteScreen
 
@@ -30,7 +30,8 @@ class ReviewSession:
     def __init__(self, app: MawqifApp) -> None:
         self.app = app
         self.workspace = app.workspace
-        self.undo_stack: list[tuple[str, Annotation]] = []
+        # (target, its annotation before the change, what the change was), latest last.
+        self.undo_stack: list[tuple[str, Annotation, str]] = []
         self._remember_timer: Timer | None = None
 
     def start(self) -> None:
@@ -54,7 +55,7 @@ class ReviewSession:
         except (ReviewError, SaveError) as err:
             self.app.notify(str(err), severity="error", markup=False)
             return None
-        self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before)]
+        self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, what)]
         self._changed()
         self.save()
         self.app.notify(f"{what}: {target.split(':', 1)[1]}", timeout=2, markup=False)
@@ -103,20 +104,16 @@ class ReviewSession:
         if not self.undo_stack:
             self.app.notify("Nothing to undo in this session.", severity="warning")
             return
-        target, before = self.undo_stack.pop()
+        target, before, what = self.undo_stack.pop()
         try:
-            self.workspace.annotate(
-                target,
-                lambda a: change(a, status=before.status, note=before.note, tags=before.tags,
-                                 withdrawal=before.withdrawal, threat=before.threat),
-            )
+            self.workspace.annotate(target, lambda a: restore(a, before))
         except (ReviewError, SaveError) as err:
             self.app.notify(str(err), severity="error", markup=False)
             return
         self._changed()
         self.save()
-        self.app.notify(f"Undone: {target.split(':', 1)[1]} is {before.status} again", timeout=2,
-                        markup=False)
+        undone = what[:1].lower() + what[1:]
+        self.app.notify(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3, markup=False)
 
     def _changed(self) -> None:
         for screen in self.app.screen_stack:
@@ -129,6 +126,7 @@ class ReviewSession:
         self.app.run_worker(self._save, thread=True, group="save", exit_on_error=False)
 
     def _save(self) -> None:
+        before = self.workspace.corpus
         try:
             conflicts = self.workspace.save()
         except SaveError as err:
@@ -142,6 +140,9 @@ class ReviewSession:
             message = (f"Another mawqif had changed {', '.join(conflicts)}; its version is kept "
                        "in the history and yours is current.")  # fmt: skip
             self.app.call_from_thread(self.app.notify, message, timeout=6, markup=False)
+        # What another window saved meanwhile came in with this save: show it too.
+        news = self.workspace.corpus is not before or self.workspace.corrected.has_changed()
+        if conflicts or news:
             self.app.call_from_thread(self._changed)
 
     def _look_for_changes(self) -> None:

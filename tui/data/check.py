@@ -104,14 +104,17 @@ def _check_statement(corpus: Corpus, s: Statement) -> Iterator[str]:
 
 
 def review_problems(corpus: Corpus, annotations: Mapping[str, Annotation]) -> list[str]:
-    """Problems in the annotations: unknown targets and statuses outside their kind's set."""
+    """Problems in the annotations: unknown targets and statuses outside their kind's set
+    (what is wrong with a correction, `corrections.correct` says)."""
     found: list[str] = []
     contradiction_ids: set[str] | None = None
     for key, a in sorted(annotations.items()):
         kind, _, item = key.partition(":")
         where = f"annotation {key}"
         if kind == "statement":
-            exists = item in corpus.statements
+            exists = item in corpus.statements or item in corpus.rejected
+        elif kind == "actor":
+            exists = item in corpus.actors or "merged_into" in a.fix
         elif kind == "contradiction":
             if contradiction_ids is None:
                 from .contradictions import find_contradictions
@@ -119,9 +122,9 @@ def review_problems(corpus: Corpus, annotations: Mapping[str, Annotation]) -> li
                 contradiction_ids = {c.id for c in find_contradictions(corpus)}
             exists = item in contradiction_ids or item in corpus.contradictions
         else:
-            found.append(f"{where}: {kind!r} is neither a statement nor a contradiction")
+            found.append(f"{where}: {kind!r} is neither a statement, an actor nor a contradiction")
             continue
-        if not exists:
+        if not exists and not a.fix:  # an orphan correction is reported by `correct`
             found.append(f"{where}: no such {kind} in this workspace")
         allowed = statuses_for(key)
         for version in (a.version, *a.history):

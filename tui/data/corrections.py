@@ -1,40 +1,269 @@
-"""An analyst's corrections of statement labels, applied over the statements as stored."""
+"""The analyst's corrections applied over the corpus as stored: the record as corrected.
+
+The stored corpus (articles, actors, statements as curated or imported) is never rewritten.
+Every correction lives in an annotation of the review file (see fixes.py for its fields), and
+`correct` works out, from the two, the corpus that every list, count, contradiction, brief and
+export uses. It is a pure function: the same stored corpus and annotations give the same
+corrected corpus, and corrections that cannot apply are left out and said why.
+"""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any, Final
 
-from .model import Statement
-from .review import Annotation
+from .fixes import Fix
+from .model import Actor, Article, Corpus, Deadline, Statement
+from .review import UNREVIEWED, Annotation
+
+# What an imported statement's summary says until the analyst accepts it (tui/ingest writes it).
+MACHINE_PREFIX: Final = "Machine-extracted "
+UNREVIEWED_MARK: Final = " (unreviewed)"
+ANALYST_PREFIX: Final = "analyst-"
 
 
-def apply_corrections(
-    statements: dict[str, Statement],
-    annotations: Mapping[str, Annotation],
-    originals: dict[str, Statement],
-) -> set[str]:
-    """Set each corrected statement's labels in `statements`, keeping the stored statement in
-    `originals` (and putting it back when its correction is withdrawn); the ids changed."""
-    wanted = {
-        key.partition(":")[2]: a for key, a in annotations.items()
-        if key.startswith("statement:") and (a.withdrawal or a.threat)
-    }  # fmt: skip
-    changed: set[str] = set()
-    for sid in set(originals) | set(wanted):
-        original = originals.get(sid) or statements.get(sid)
-        if original is None:
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """The corpus as the analyst corrected it, and the corrections that could not apply."""
+
+    corpus: Corpus
+    problems: tuple[str, ...] = ()
+
+
+def new_statement_id(article_id: str) -> str:
+    """A fresh id for a statement the analyst adds to `article_id`.
+
+    Imported statements are `ARTICLE:sNN` and curated ones `sNN`, so `ARTICLE:analyst-HEX`
+    never collides with either; the random part keeps two windows from choosing the same.
+    """
+    return f"{article_id}:{ANALYST_PREFIX}{uuid.uuid4().hex[:10]}"
+
+
+def new_actor_id() -> str:
+    """A fresh id for an actor the analyst creates (imported actors are `actor-HEX`)."""
+    return f"{ANALYST_PREFIX}{uuid.uuid4().hex[:10]}"
+
+
+def paragraph_of(article: Article, start: int, end: int) -> int | None:
+    """The paragraph that holds all of `start`-`end`, if one does."""
+    for index, (p_start, p_end) in enumerate(article.paragraphs):
+        if p_start <= start and end <= p_end:
+            return index
+    return None
+
+
+def span_problem(article: Article, start: int, end: int) -> str | None:
+    """Why `start`-`end` cannot be a quote of `article`, or None if it can."""
+    if not 0 <= start < end <= len(article.text):
+        return f"span {start}-{end} lies outside article {article.id}"
+    if paragraph_of(article, start, end) is None:
+        return f"span {start}-{end} is not inside one paragraph of article {article.id}"
+    if not article.text[start:end].strip():
+        return f"span {start}-{end} holds no words"
+    return None
+
+
+def correct(stored: Corpus, annotations: Mapping[str, Annotation]) -> Corrected:
+    """The corpus with every correction in `annotations` applied (fresh dicts; the stored
+    corpus is left as it is), and a line for each correction that could not apply."""
+    problems: list[str] = []
+    statement_fixes: dict[str, Fix] = {}
+    actor_fixes: dict[str, Fix] = {}
+    looked_at: set[str] = set()  # statements whose status no longer reads "unreviewed"
+    for key, a in annotations.items():
+        kind, _, item = key.partition(":")
+        if kind == "statement":
+            if a.fix:
+                statement_fixes[item] = a.fix
+            if a.status != UNREVIEWED:
+                looked_at.add(item)
+        elif kind == "actor" and a.fix:
+            actor_fixes[item] = a.fix
+    actors = dict(stored.actors)
+    _edit_actors(actors, actor_fixes, problems)
+    moved = _merge_actors(actors, actor_fixes, problems)
+    statements = dict(stored.statements)
+    rejected: dict[str, Statement] = {}
+    for sid in sorted(statement_fixes):
+        fix = statement_fixes[sid]
+        where = f"correction of statement {sid}"
+        statement = _base(stored, sid, fix, where, problems)
+        if statement is None:
             continue
-        fix = wanted.get(sid)
-        target = original if fix is None else replace(
-            original, withdrawal=fix.withdrawal or original.withdrawal,
-            threat=fix.threat or original.threat,
-        )  # fmt: skip
-        if statements[sid] != target:
-            statements[sid] = target
-            changed.add(sid)
-        if fix is None:
-            originals.pop(sid, None)
+        statement = _edit_statement(stored, actors, moved, statement, fix, where, problems)
+        if statement is None:
+            continue
+        if fix.get("rejected"):
+            statements.pop(sid, None)
+            rejected[sid] = statement
         else:
-            originals.setdefault(sid, original)
-    return changed
+            statements[sid] = statement
+    renamed = {aid for aid, a in actors.items()
+               if aid in stored.actors and a.name_en != stored.actors[aid].name_en}  # fmt: skip
+    # Merged and renamed actors reach statements nobody corrected one by one.
+    touched = set(statement_fixes) | looked_at
+    if moved or renamed:
+        touched |= {sid for sid, s in statements.items() if s.actor in moved or s.actor in renamed}
+    for pool in (statements, rejected):
+        for sid in touched & pool.keys():
+            pool[sid] = _settle(stored, actors, moved, pool[sid], sid in looked_at,
+                                "summary_en" in statement_fixes.get(sid, {}))  # fmt: skip
+    contradictions = {cid: c for cid, c in stored.contradictions.items()
+                      if c.a in statements and c.b in statements}  # fmt: skip
+    corpus = Corpus(stored.articles, actors, statements, contradictions, rejected)
+    return Corrected(corpus, tuple(problems))
+
+
+def _edit_actors(actors: dict[str, Actor], fixes: Mapping[str, Fix], problems: list[str]) -> None:
+    """Rename, re-role and add actors in place."""
+    for aid in sorted(fixes):
+        fix = fixes[aid]
+        edits = {k: fix[k] for k in ("name_en", "role", "kind", "affiliation", "country")
+                 if k in fix}  # fmt: skip
+        if aid in actors:
+            # An added actor an import has since stored with its statements: now an edit.
+            actors[aid] = replace(actors[aid], **edits)
+        elif "name_ar" in fix:
+            name_ar = str(fix["name_ar"])
+            actors[aid] = Actor(
+                aid, name_ar, str(fix.get("name_en") or name_ar), str(fix.get("role", "")),
+                str(fix.get("affiliation", "")), str(fix.get("country", "")),
+                str(fix.get("kind", "official")),
+            )  # fmt: skip
+        elif "merged_into" not in fix or len(fix) > 1:
+            problems.append(f"correction of actor {aid}: no such actor (an orphan)")
+
+
+def _merge_actors(
+    actors: dict[str, Actor], fixes: Mapping[str, Fix], problems: list[str]
+) -> dict[str, str]:
+    """Merge actors into the ones the analyst chose, in place; {merged id: kept id}."""
+    into = {aid: str(fix["merged_into"]) for aid, fix in fixes.items() if "merged_into" in fix}
+    moved: dict[str, str] = {}
+    for aid in sorted(into):
+        where = f"merge of actor {aid}"
+        if aid not in actors:
+            problems.append(f"{where}: no such actor (an orphan)")
+            continue
+        chain, target = [aid], into[aid]
+        while target in into and target not in chain:  # A into B, B into C: A ends in C
+            chain.append(target)
+            target = into[target]
+        if target in chain:
+            problems.append(f"{where}: the merges go round in a circle ({' → '.join(chain)})")
+        elif target not in actors:
+            problems.append(f"{where}: actor {target!r} does not exist")
+        else:
+            moved[aid] = target
+    for aid, target in sorted(moved.items()):
+        gone, kept = actors[aid], actors[target]
+        own = {kept.name_ar, kept.name_en}
+        names = (*kept.aliases, gone.name_ar, gone.name_en, *gone.aliases)
+        aliases = tuple(dict.fromkeys(n for n in names if n and n not in own))
+        actors[target] = replace(kept, aliases=aliases)
+    for aid in moved:
+        del actors[aid]
+    return moved
+
+
+def _base(
+    stored: Corpus, sid: str, fix: Fix, where: str, problems: list[str]
+) -> Statement | None:
+    """The statement a fix applies to: the stored one, or the one the analyst added."""
+    found = stored.statements.get(sid)
+    if found is not None:
+        if "article" in fix:
+            problems.append(f"{where}: the id of an added statement is a stored one's; "
+                            "kept as an edit")  # fmt: skip
+        return found
+    if "article" not in fix:
+        problems.append(f"{where}: no such statement (an orphan)")
+        return None
+    missing = [name for name in ("actor", "span") if name not in fix]
+    if missing:
+        problems.append(f"{where}: an added statement needs {' and '.join(missing)}")
+        return None
+    article = stored.articles.get(str(fix["article"]))
+    if article is None:
+        problems.append(f"{where}: article {fix['article']!r} does not exist")
+        return None
+    start, end = fix["span"]
+    wrong = span_problem(article, start, end)
+    if wrong is not None:
+        problems.append(f"{where}: {wrong}")
+        return None
+    return Statement(
+        id=sid, article=article.id, actor=str(fix["actor"]), start=start, end=end,
+        quote_ar=article.text[start:end], paragraph=paragraph_of(article, start, end) or 0,
+        form="direct_quote", verb_ar="", said_on=None, said_precision="unknown",
+        said_basis="", summary_en="", withdrawal="unspecified", threat="unspecified",
+        origin="analyst",
+    )  # fmt: skip
+
+
+def _edit_statement(
+    stored: Corpus,
+    actors: Mapping[str, Actor],
+    moved: Mapping[str, str],
+    statement: Statement,
+    fix: Fix,
+    where: str,
+    problems: list[str],
+) -> Statement | None:
+    """`statement` with the fields of `fix`; None if it cannot stand (its actor is gone)."""
+    changes: dict[str, Any] = {}
+    if "actor" in fix:
+        actor = moved.get(str(fix["actor"]), str(fix["actor"]))
+        if actor in actors:
+            changes["actor"] = actor
+        else:
+            problems.append(f"{where}: actor {fix['actor']!r} does not exist")
+            if statement.origin == "analyst":
+                return None
+    article = stored.articles[statement.article]
+    if "span" in fix:
+        start, end = fix["span"]
+        wrong = span_problem(article, start, end)
+        if wrong is None:
+            changes.update(start=start, end=end, quote_ar=article.text[start:end],
+                           paragraph=paragraph_of(article, start, end))  # fmt: skip
+        else:
+            problems.append(f"{where}: {wrong}")
+    for name in ("form", "summary_en", "withdrawal", "threat"):
+        if name in fix:
+            changes[name] = fix[name]
+    if "deadlines" in fix:
+        changes["deadlines"] = tuple(
+            Deadline(d["event"], d["due"], d["cue_start"], d["cue_end"],
+                     article.text[d["cue_start"] : d["cue_end"]], d["derivation"])
+            for d in fix["deadlines"]
+        )  # fmt: skip
+    return replace(statement, **changes) if changes else statement
+
+
+def _settle(
+    stored: Corpus,
+    actors: Mapping[str, Actor],
+    moved: Mapping[str, str],
+    statement: Statement,
+    looked_at: bool,
+    summary_fixed: bool,
+) -> Statement:
+    """`statement` with its actor past any merge and an import's summary brought in line."""
+    actor = moved.get(statement.actor, statement.actor)
+    if actor != statement.actor:
+        statement = replace(statement, actor=actor)
+    summary = statement.summary_en
+    original = stored.statements.get(statement.id)
+    if summary_fixed or original is None or not summary.startswith(MACHINE_PREFIX):
+        return statement
+    # An import's summary names the speaker it found and says "(unreviewed)"; once the
+    # analyst has changed the speaker or looked at the statement, neither may stay untrue.
+    was, now = stored.actors.get(original.actor), actors.get(actor)
+    if was is not None and now is not None and was.name_en != now.name_en:
+        summary = summary.replace(f" by {was.name_en}", f" by {now.name_en}", 1)
+    if looked_at:
+        summary = summary.replace(UNREVIEWED_MARK, "", 1)
+    return replace(statement, summary_en=summary) if summary != statement.summary_en else statement

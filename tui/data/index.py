@@ -83,6 +83,7 @@ class Index:
         }
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
         self._text: TextSearch | None = None  # built on first use: see `text`
+        self._patched: dict[int, str] = {}  # rows' folded text since corrected (see replace)
         # Each stance and threat label as one byte per statement, for counting in C.
         self._codes: dict[str, tuple[list[str], bytearray]] = {
             name: (values, bytearray(map({v: i for i, v in enumerate(values)}.__getitem__, column)))
@@ -101,9 +102,8 @@ class Index:
         at 100,000 statements), so a query without a search never pays for it. The app asks
         for it while it loads, off the event loop."""
         if self._text is None:
-            texts = (f"{s.quote_ar}\n{s.verb_ar}\n{s.summary_en}"
-                     for s in (row.statement for row in self.rows))  # fmt: skip
-            self._text = TextSearch(texts)
+            self._text = TextSearch(_searched(row.statement) for row in self.rows)
+            self._patched.clear()
         return self._text
 
     def select(self, query: Query) -> list[Statement]:
@@ -134,25 +134,45 @@ class Index:
             kept = [p for p in kept if all(f(rows[p]) for f in others)]
         return Results(self.rows, kept)
 
-    def replace(self, statement: Statement) -> None:
-        """Take in `statement` with new labels (an analyst's correction) in place of its old."""
+    def replace(self, statement: Statement) -> bool:
+        """Take in `statement` as the analyst corrected it (labels, speaker, summary,
+        deadlines; its place in reading order unchanged) in place of its old version;
+        whether its actor changed."""
         position = self.position.get(statement.id)
         if position is None:
-            return
+            return False
         old = self.rows[position].statement
-        self.rows[position] = Row(statement, self.rows[position].actor)
-        for label in ("withdrawal", "threat"):
-            before, after = getattr(old, label), getattr(statement, label)
-            if before == after:
-                continue
-            self.labels[label][position] = after
-            postings = self._postings[label]
-            was = postings[before]
-            del was[bisect_left(was, position)]
-            now = postings.setdefault(after, array("q"))
-            now.insert(bisect_left(now, position), position)
+        actor = self.corpus.actors.get(statement.actor, self.rows[position].actor)
+        self.rows[position] = Row(statement, actor)
+        for label, before, after in (
+            ("withdrawal", old.withdrawal, statement.withdrawal),
+            ("threat", old.threat, statement.threat),
+            ("actor", old.actor, statement.actor),
+            ("kind", self.labels["kind"][position], actor.kind),
+        ):
+            if before != after:
+                self._move(label, position, before, after)
+        if _searched(old) != _searched(statement):
+            # The search arrays are built once for all rows; a changed row's text is kept
+            # aside and tested on its own, so one correction never rebuilds them.
+            self._patched[position] = fold_text(_searched(statement))
+            self._last_search = ("", [])
+        return old.actor != statement.actor
+
+    def _move(self, label: str, position: int, before: str, after: str) -> None:
+        """Move one row from `before` to `after` in the postings and codes of `label`."""
+        self.labels[label][position] = after
+        postings = self._postings[label]
+        was = postings[before]
+        del was[bisect_left(was, position)]
+        now = postings.setdefault(after, array("q"))
+        now.insert(bisect_left(now, position), position)
+        if label in self._codes:
             values, codes = self._codes[label]
             if after not in values:
+                if len(values) == 255:  # no byte left for another value: count them instead
+                    del self._codes[label]
+                    return
                 values.append(after)
             codes[position] = values.index(after)
 
@@ -193,6 +213,8 @@ class Index:
         if needle == last_needle:
             return last_found
         found = self.text.matching(needle)
+        for position, text in self._patched.items():
+            found[position] = needle in text
         named = [a for a, text in self._actor_text.items() if needle in text]
         if named:  # statements by an actor whose name matches, whatever they said
             for actor in named:
@@ -200,6 +222,11 @@ class Index:
         positions: list[int] = np.flatnonzero(found).tolist()
         self._last_search = (needle, positions)
         return positions
+
+
+def _searched(s: Statement) -> str:
+    """The text of a statement that search looks in."""
+    return f"{s.quote_ar}\n{s.verb_ar}\n{s.summary_en}"
 
 
 def _postings(column: Sequence[str]) -> dict[str, array[int]]:

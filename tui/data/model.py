@@ -11,7 +11,8 @@ THREAT: Final = ("high", "moderate", "low", "unspecified")
 ACTOR_KINDS: Final = ("official", "expert", "organisation", "joint_statement", "unnamed_source")
 FORMS: Final = ("direct_quote", "paraphrase", "reported_by_outlet")
 PRECISIONS: Final = ("day", "month", "year", "unknown")
-ORIGINS: Final = ("curated", "extracted")
+# How a statement came to be: curated with the corpus, found by import, or added by the analyst.
+ORIGINS: Final = ("curated", "extracted", "analyst")
 CONTRADICTION_KINDS: Final = ("deadline", "withdrawal", "threat", "factual", "self")
 SEVERITIES: Final = ("high", "medium", "low")
 
@@ -137,6 +138,8 @@ class Corpus:
     actors: dict[str, Actor] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)
     contradictions: dict[str, Contradiction] = field(default_factory=dict)
+    # Statements the analyst rejected as false: out of every list, count and export.
+    rejected: dict[str, Statement] = field(default_factory=dict)
 
     def quote_of(self, statement: Statement) -> str:
         """The statement's quote as it stands in its article."""

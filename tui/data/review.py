@@ -1,24 +1,25 @@
-"""An analyst's review of statements and contradictions: status, note, tags, past versions."""
+"""An analyst's review of statements, actors and contradictions: status, note, tags, the
+corrections of the item's fields, and every past version."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
-from .model import THREAT, WITHDRAWAL
+from .fixes import Fix, FixError, clean_fix
 
 STATEMENT_STATUSES: Final = ("unreviewed", "reviewed", "disputed")
 CONTRADICTION_STATUSES: Final = ("unreviewed", "reviewed", "disputed", "dismissed")
 UNREVIEWED: Final = "unreviewed"
-KINDS: Final = ("statement", "contradiction")
+KINDS: Final = ("statement", "contradiction", "actor")
 MAX_TAGS: Final = 32
 MAX_NOTE: Final = 20_000
 
 
 class ReviewError(ValueError):
-    """A review change that breaks the rules (an unknown status, a bad tag)."""
+    """A review change that breaks the rules (an unknown status, a bad tag, a bad correction)."""
 
 
 def target(kind: str, item_id: str) -> str:
@@ -58,8 +59,7 @@ class Version:
     note: str
     tags: tuple[str, ...]
     updated: str
-    withdrawal: str | None = None
-    threat: str | None = None
+    fix: Fix = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +72,14 @@ class Annotation:
     tags: tuple[str, ...] = ()
     updated: str = ""
     history: tuple[Version, ...] = ()
-    # The analyst's correction of a statement's labels (None: the label stands as given).
-    withdrawal: str | None = None
-    threat: str | None = None
+    # The analyst's corrections of the item's fields (see fixes.py); a field not in it
+    # stands as stored. Never changed in place: `change` makes a new one.
+    fix: Fix = field(default_factory=dict)
 
     @property
     def version(self) -> Version:
         """This annotation's current state as a version."""
-        return Version(self.status, self.note, self.tags, self.updated, self.withdrawal,
-                       self.threat)  # fmt: skip
+        return Version(self.status, self.note, self.tags, self.updated, self.fix)
 
     @property
     def is_blank(self) -> bool:
@@ -103,34 +102,30 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-KEEP: Final = "keep"  # a label correction left as it is
-
-
 def change(
     current: Annotation,
     *,
     status: str | None = None,
     note: str | None = None,
-    tags: tuple[str, ...] | None = None,
-    withdrawal: str | None = KEEP,
-    threat: str | None = KEEP,
+    tags: tuple[str, ...] | list[str] | None = None,
     at: str | None = None,
+    **fix: Any,
 ) -> Annotation:
     """`current` with the given fields changed; its previous version goes to the history.
 
-    `withdrawal` and `threat` correct a statement's labels (None withdraws a correction).
+    Every other keyword corrects a field of the item (`withdrawal="opposes"`,
+    `actor="reber_ahmed"`, `span=(10, 42)`; see fixes.py); None withdraws that correction.
     """
-    for label, value, codebook in (("withdrawal", withdrawal, WITHDRAWAL),
-                                   ("threat", threat, THREAT)):  # fmt: skip
-        if value not in (KEEP, None) and value not in codebook:
-            raise ReviewError(f"{label} {value!r} is not in the codebook")
-        if value not in (KEEP, None) and not current.target.startswith("statement:"):
-            raise ReviewError("only a statement's labels can be corrected")
     if status is not None and status not in statuses_for(current.target):
         allowed = ", ".join(statuses_for(current.target))
         raise ReviewError(f"status {status!r} is not one of {allowed}")
     if note is not None and len(note) > MAX_NOTE:
         raise ReviewError(f"a note is at most {MAX_NOTE} characters")
+    merged = {**current.fix, **fix}
+    try:
+        corrected = clean_fix(current.target, {k: v for k, v in merged.items() if v is not None})
+    except FixError as err:
+        raise ReviewError(str(err)) from None
     history = current.history if current.is_blank else (*current.history, current.version)
     return replace(
         current,
@@ -139,9 +134,15 @@ def change(
         tags=current.tags if tags is None else clean_tags(tags),
         updated=at or now(),
         history=history,
-        withdrawal=current.withdrawal if withdrawal == KEEP else withdrawal,
-        threat=current.threat if threat == KEEP else threat,
+        fix=corrected,
     )
+
+
+def restore(current: Annotation, earlier: Annotation, at: str | None = None) -> Annotation:
+    """`current` put back as `earlier` was (status, note, tags, corrections); undo."""
+    gone = {name: None for name in current.fix if name not in earlier.fix}
+    return change(current, status=earlier.status, note=earlier.note, tags=earlier.tags, at=at,
+                  **{**gone, **earlier.fix})  # fmt: skip
 
 
 def next_status(current: Annotation) -> str:
@@ -158,17 +159,16 @@ def annotation_record(a: Annotation) -> dict[str, Any]:
         "note": a.note,
         "tags": list(a.tags),
         "updated": a.updated,
-        "withdrawal": a.withdrawal,
-        "threat": a.threat,
+        "fix": dict(a.fix),
         "history": [
             {"status": v.status, "note": v.note, "tags": list(v.tags), "updated": v.updated,
-             "withdrawal": v.withdrawal, "threat": v.threat}
+             "fix": dict(v.fix)}
             for v in a.history
         ],
     }  # fmt: skip
 
 
-def _version(record: Any, where: str) -> Version:
+def _version(record: Any, target: str, where: str) -> Version:
     if not isinstance(record, dict):
         raise ReviewError(f"{where}: a version must be an object")
     status, note, tags, updated = (record.get(k) for k in ("status", "note", "tags", "updated"))
@@ -176,10 +176,16 @@ def _version(record: Any, where: str) -> Version:
         raise ReviewError(f"{where}: status, note and updated must be strings")
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ReviewError(f"{where}: tags must be a list of strings")
-    withdrawal, threat = record.get("withdrawal"), record.get("threat")
-    if withdrawal not in (None, *WITHDRAWAL) or threat not in (None, *THREAT):
-        raise ReviewError(f"{where}: a corrected label is not in the codebook")
-    return Version(status, note, tuple(tags), updated, withdrawal, threat)
+    fix = record.get("fix", {})
+    if not isinstance(fix, dict):
+        raise ReviewError(f"{where}: fix must be an object")
+    # Review files written before every field could be corrected kept the two labels apart.
+    old = {k: record[k] for k in ("withdrawal", "threat") if record.get(k) is not None}
+    try:
+        corrected = clean_fix(target, {**old, **fix})
+    except FixError as err:
+        raise ReviewError(f"{where}: {err}") from None
+    return Version(status, note, tuple(tags), updated, corrected)
 
 
 def annotation_from(record: Mapping[str, Any], where: str) -> Annotation:
@@ -190,8 +196,8 @@ def annotation_from(record: Mapping[str, Any], where: str) -> Annotation:
     history = record.get("history", [])
     if not isinstance(history, list):
         raise ReviewError(f"{where}: history must be a list")
-    current = _version(record, where)
+    current = _version(record, key, where)
     return Annotation(
         key, current.status, current.note, current.tags, current.updated,
-        tuple(_version(v, where) for v in history), current.withdrawal, current.threat,
+        tuple(_version(v, key, where) for v in history), current.fix,
     )  # fmt: skip

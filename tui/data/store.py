@@ -2,21 +2,23 @@
 
 A workspace is two TinyDB files side by side: `NAME.json` holds the articles, actors,
 statements and curated contradictions; `NAME.review.json` holds what changes at every
-keypress (annotations and the session), so a keypress never rewrites the corpus.
+keypress (annotations, the analyst's corrections among them, and the session), so a
+keypress never rewrites the corpus.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Set
 from pathlib import Path
 from typing import Any, cast
 
-import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from .corrections import apply_corrections
+from .corpus_io import create_workspace, load_corpus
+from .corrected import CorrectedCorpus
+from .corrections import correct
 from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
 from .files import (
     CORPUS_KIND,
@@ -35,7 +37,13 @@ from .files import (
     write_atomically,
 )
 from .model import Actor, Corpus, Statement
-from .records import RecordError, corpus_from_items, corpus_from_tables, tables_from_corpus
+from .records import (
+    RecordError,
+    actor_record,
+    corpus_from_items,
+    corpus_from_tables,
+    tables_from_corpus,
+)
 from .review import Annotation, ReviewError, annotation_from, annotation_record
 
 __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
@@ -115,29 +123,6 @@ class AtomicJSONStorage(Storage):
         """Nothing to release: the file is never held open."""
 
 
-def load_corpus(path: Path, storage: AtomicJSONStorage) -> Corpus:
-    """The corpus in the file at `path`: record by record through its index when current,
-    else from one validated parse, which is then let go to keep memory low."""
-    index = read_index(path)
-    try:
-        if index is not None:
-            ranges, _ = index
-            header = dict(iter_records(path, ranges.get(META, [])))
-            check_header(path, header.get("1"), storage.kinds)
-            items = {name: iter_records(path, spans) for name, spans in ranges.items()}
-            return corpus_from_items(items)
-        tables = storage.read() or {}
-        corpus = corpus_from_tables(tables)
-        storage.forget()
-        return corpus
-    except RecordError as err:
-        raise WorkspaceError(f"{path}: {err}") from None
-    except orjson.JSONDecodeError:
-        # A record no longer where the index says: read the whole file, which reports it.
-        storage.forget()
-        return corpus_from_tables(storage.read() or {})
-
-
 def review_path(path: Path) -> Path:
     """Where the annotations and session of the workspace at `path` live."""
     return path.with_name(f"{path.stem}.review.json")
@@ -153,14 +138,15 @@ class Workspace:
             str(path), storage=AtomicJSONStorage, read_only=read_only, indexed=True
         )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
-        self._corpus: Corpus | None = None
+        # The corpus as stored, and as the analyst corrected it (see corrections.py).
+        self._view = CorrectedCorpus()
         self._index = read_index(path)
         if self._index is not None:
             # A file this mawqif wrote: its header is checked now, its records when needed.
             header = dict(iter_records(path, self._index[0].get(META, [])))
             check_header(path, header.get("1"), self._storage.kinds)
         else:
-            self._corpus = load_corpus(path, self._storage)  # checks every record now
+            self._view.stored = load_corpus(path, self._storage)  # checks every record now
         self.review_path = review_path(path)
         self._review = TinyDB(
             str(self.review_path), storage=AtomicJSONStorage, read_only=read_only,
@@ -171,46 +157,49 @@ class Workspace:
         self._pending: list[tuple[str, Change]] = []
         self._overlay: dict[str, Annotation] = {}
         self._write_lock = threading.Lock()
-        self._originals: dict[str, Statement] = {}
-        self._relabelled: set[str] = set()
         self._apply_corrections()
 
     # -- the corpus -----------------------------------------------------------------
 
     @property
     def corpus(self) -> Corpus:
-        """Everything the workspace holds (read on first use), labels as the analyst
-        corrected them."""
-        if self._corpus is None:
-            self._corpus = load_corpus(self.path, self._storage)
+        """Everything the workspace holds (read on first use), as the analyst corrected it."""
+        view = self._view
+        if view.corpus is None:
+            if view.stored is None:
+                view.stored = load_corpus(self.path, self._storage)
             self._apply_corrections()
-        return self._corpus
+        assert view.corpus is not None
+        return view.corpus
 
-    @corpus.setter
-    def corpus(self, value: Corpus) -> None:
-        self._corpus = value
-        self._originals.clear()
-        self._apply_corrections()
+    @property
+    def stored(self) -> Corpus:
+        """The corpus as stored, before the analyst's corrections."""
+        stored = self.corrected.stored
+        assert stored is not None
+        return stored
+
+    @property
+    def corrected(self) -> CorrectedCorpus:
+        """The stored and corrected corpus: what changed, what could not apply (for `check`)."""
+        self.corpus  # noqa: B018 - corrections are applied when the corpus is read
+        return self._view
 
     def original(self, statement_id: str) -> Statement | None:
-        """The statement as stored, if the analyst corrected its labels."""
-        return self._originals.get(statement_id)
-
-    def take_relabelled(self) -> set[str]:
-        """The statements whose labels changed since this was last asked."""
-        changed, self._relabelled = self._relabelled, set()
-        return changed
+        """The statement as stored, if the analyst's corrections changed it."""
+        return self.corrected.original(statement_id)
 
     def _apply_corrections(self) -> None:
-        """Give statements the labels the analyst corrected; keep the stored ones aside."""
-        if self._corpus is not None:
-            self._relabelled |= apply_corrections(
-                self._corpus.statements, self.annotations(), self._originals
-            )
+        """Work out the corrected corpus (see CorrectedCorpus)."""
+        self._view.apply(self.annotations())
+
+    def _has_fixes(self) -> bool:
+        """Whether any annotation corrects a field (labels, speaker, span, actors…)."""
+        return any(a.fix for a in self.annotations().values())
 
     def actors(self) -> dict[str, Actor]:
         """The workspace's actors, read without its statements where the index allows."""
-        if self._corpus is not None or self._index is None:
+        if self._view.corpus is not None or self._index is None or self._has_fixes():
             return self.corpus.actors
         items = {"actors": iter_records(self.path, self._index[0].get("actors", []))}
         try:
@@ -223,8 +212,7 @@ class Workspace:
     ) -> list[Statement]:
         """The statements with these labels (empty sets: any) in reading order, reading only
         those records when the index allows: how `export` stays fast at scale."""
-        corrected = any(a.withdrawal or a.threat for a in self.annotations().values())
-        if self._corpus is not None or self._index is None or corrected:
+        if self._view.corpus is not None or self._index is None or self._has_fixes():
             chosen = [
                 s for s in self.corpus.statements.values()
                 if (actor is None or s.actor == actor)
@@ -242,10 +230,12 @@ class Workspace:
                 and (not threat or t in threat)
             ]  # fmt: skip
             try:
-                chosen = list(corpus_from_items(
-                    {"statements": iter_records(self.path, keep)}).statements.values())
+                found = corpus_from_items({"statements": iter_records(self.path, keep)})
             except RecordError as err:
                 raise WorkspaceError(f"{self.path}: {err}") from None
+            # No field is corrected, but a reviewed import's summary reads differently.
+            corrected = correct(Corpus(statements=found.statements), self.annotations())
+            chosen = list(corrected.corpus.statements.values())
         return sorted(chosen, key=lambda s: (s.article, s.start, s.end, s.id))
 
     def tables(self) -> Tables:
@@ -272,7 +262,9 @@ class Workspace:
             merged = {name: dict(tables.get(name, {})) for name in tables}
             # A workspace file that did not exist yet gets its header with its first records.
             merged.setdefault(META, {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}})
-            for name, records in tables_from_corpus(corpus).items():
+            new = tables_from_corpus(corpus)
+            new["actors"] += self._analyst_actors_of(corpus, tables)
+            for name, records in new.items():
                 table = merged.setdefault(name, {})
                 stored = {r.get("id") for r in table.values() if isinstance(r, dict)}
                 next_id = max((int(k) for k in table), default=0) + 1
@@ -283,9 +275,20 @@ class Workspace:
             new_corpus = corpus_from_tables(merged)
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
-            self.corpus = new_corpus
+            self._view.set_stored(new_corpus, self.annotations())
             self._index = read_index(self.path)
             return corpus
+
+    def _analyst_actors_of(self, corpus: Corpus, tables: Tables) -> list[dict[str, Any]]:
+        """Records of actors the analyst created that `corpus`'s statements name (an import
+        may find a speaker the analyst added): stored with them, so the corpus never names
+        an actor that lives only in the review file."""
+        if self._view.stored is None:
+            return []
+        stored_ids = {r.get("id") for r in tables.get("actors", {}).values() if isinstance(r, dict)}
+        wanted = {s.actor for s in corpus.statements.values()} - stored_ids - set(corpus.actors)
+        return [actor_record(self.corpus.actors[a]) for a in sorted(wanted)
+                if a in self.corpus.actors]  # fmt: skip
 
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""
@@ -293,7 +296,8 @@ class Workspace:
         with self._write_lock:
             if self._storage.reload():
                 self._index = read_index(self.path)
-                self.corpus = load_corpus(self.path, self._storage)
+                self._view.stored = load_corpus(self.path, self._storage)
+                self._view.corpus = None
                 changed = True
             if self._review_storage.reload():
                 self._review.clear_cache()
@@ -377,7 +381,7 @@ class Workspace:
             self._saved = results
             self._pending.clear()
             self._overlay.clear()
-        self._apply_corrections()  # another window may have corrected labels meanwhile
+        self._apply_corrections()  # another window may have corrected records meanwhile
         return sorted(set(conflicts))
 
     # -- the session ------------------------------------------------------------------
@@ -405,26 +409,6 @@ class Workspace:
         """Release the databases."""
         self._db.close()
         self._review.close()
-
-
-def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:
-    """Write a new workspace file at `path`, holding the given corpora (or nothing)."""
-    if path.exists():
-        raise WorkspaceError(f"{path}: already exists")
-    if not path.parent.is_dir():
-        raise WorkspaceError(f"{path.parent}: no such folder for the workspace")
-    tables: Tables = {META: {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}}}
-    for corpus in seed:
-        for name, records in tables_from_corpus(corpus).items():
-            table = tables.setdefault(name, {})
-            for record in records:
-                table[str(len(table) + 1)] = record
-    payload, ranges, columns = serialise_indexed(tables)
-    try:
-        write_atomically(path, payload)
-    except OSError as err:
-        raise WorkspaceError(f"{path}: could not be created ({err.strerror})") from None
-    write_index(path, ranges, columns, digest(payload))
 
 
 def open_corpus(path: Path) -> Corpus:

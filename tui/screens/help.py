@@ -31,10 +31,12 @@ def keys_table(screen: Screen[object]) -> str:
     for key, active in screen.active_bindings.items():
         binding = active.binding
         label = binding.tooltip or binding.description
+        # A widget's "screen.x" key is the screen's "x" shown first in the footer.
+        action = binding.action.removeprefix("screen.")
         # A hidden binding without an id is a second key for an action listed already.
-        if not label or binding.action in seen or (not binding.show and not binding.id):
+        if not label or action in seen or (not binding.show and not binding.id):
             continue
-        seen.add(binding.action)
+        seen.add(action)
         shown = binding.key_display or _key_name(key)
         rows.append(f"| `{shown}` | {label} |")
     return "\n".join(rows)

@@ -31,11 +31,12 @@ from ..data.review import status_of
 from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
-from ..widgets.filter_bar import FilterState, bar_text, next_single
+from ..widgets.filter_bar import REJECTED, FilterState, bar_text, next_single
 from ..widgets.search_field import SearchField
 from ..widgets.statement_list import StatementList
 from .base import MawqifScreen
 from .filters import FilterChoice, FilterScreen
+from .main_corrections import CORRECTION_BINDINGS, CorrectionsMixin
 from .main_review import PANES, ReviewMixin
 from .main_text import EMPTY, HELP
 
@@ -52,7 +53,7 @@ COUNT_LATER = 20_000
 
 
 
-class MainScreen(ReviewMixin, MawqifScreen[None]):
+class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     """Where the analyst reads: actors | statements | detail, filtered from the keyboard."""
 
     CSS_PATH = styles_dir() / "main.tcss"
@@ -75,10 +76,6 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         Binding("u", "next_unreviewed", "Next unreviewed", id="queue",
                 tooltip="Review queue: open the next statement not yet reviewed"),
         Binding("x", "clear_filters", "Clear", id="clear", tooltip="Clear every filter"),
-        Binding("W", "correct('withdrawal')", "Fix stance", id="fix-withdrawal", show=False,
-                tooltip="Correct the selected statement's withdrawal stance (next label)"),
-        Binding("T", "correct('threat')", "Fix threat", id="fix-threat", show=False,
-                tooltip="Correct the selected statement's ISIS-threat label (next label)"),
         Binding("c", "contradictions", "Clashes", id="contradictions",
                 tooltip="List the contradictions, worst first"),
         Binding("d", "deadlines", "Deadlines", id="deadlines",
@@ -88,6 +85,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         Binding("tab", "pane(1)", "Next pane", id="next-pane", show=False),
         Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
         Binding("escape", "back", "Back", show=False),
+        *CORRECTION_BINDINGS,
     ]  # fmt: skip
 
     withdrawal: var[frozenset[str]] = var(frozenset())
@@ -108,11 +106,13 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self._clash_waiters: dict[str, Callable[[list[Contradiction]], object]] = {}
         self._clash_generation = 0
         self._indexing: Corpus | None = None  # a corpus another window wrote, being indexed
+        self._select_when_indexed: str | None = None  # a statement just added, to show
         self.set_reactive(MainScreen.bidi, bidi)
         self.corpus = corpus
         # Built by the app's loading worker for large workspaces; here for small ones.
         self.index = index if index is not None and index.corpus is corpus else Index(corpus)
         self.results: Results = self.index.results(Query())
+        self._rejected_index: Index | None = None  # built when the list shows rejected ones
         self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -155,20 +155,25 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
             query &= ByDateRange(self.date_from, self.date_to)
         if self.search.strip():
             query &= ByText(self.search)
-        if self.status:
+        statuses = self.status - {REJECTED}  # rejected is a list of its own: see shown_index
+        if statuses:
             annotations = self.app.workspace.annotations()  # type: ignore[attr-defined]
-            query &= ByStatus(self.status, status_of(annotations, "statement"))
+            query &= ByStatus(statuses, status_of(annotations, "statement"))
         return query
 
     def _apply(self) -> None:
         """Filter, list the results and keep the selection where it can stay."""
-        if not self.corpus.statements:
+        if not self.corpus.statements and not self.corpus.rejected:
             return
-        self.results = self.index.results(self._query())
-        at = self.results.find(self.selected, self.index) if self.selected else None
+        index = self.shown_index
+        self.results = index.results(self._query())
+        at = self.results.find(self.selected, index) if self.selected else None
         needle = self.search.strip()
         hits = (lambda text: find_all(needle, text)) if needle else None
-        self.query_one(StatementList).show(self.results, hits, at or 0, self._status_of())
+        status = self._status_of()
+        if REJECTED in self.status:
+            status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
+        self.query_one(StatementList).show(self.results, hits, at or 0, status)
         # The selection may stay while the search changes: its marks must follow.
         self._detail_soon()
         self._update_bar()
@@ -200,8 +205,8 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
             self.call_after_refresh(self._update_bar, True)
             counts = None
         else:
-            counts = (self.index.counts(self.results, "withdrawal"),
-                      self.index.counts(self.results, "threat"))  # fmt: skip
+            counts = (self.shown_index.counts(self.results, "withdrawal"),
+                      self.shown_index.counts(self.results, "threat"))  # fmt: skip
         total = len(self.index.rows)
         text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi)
         bar.update(text, layout=False)  # one row, always: no layout to redo
@@ -242,8 +247,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         details = list(self.query(StatementDetail).results(StatementDetail))
         if not details:
             return
-        selected = self.selected
-        statement = self.corpus.statements.get(selected) if selected else None
+        statement = self.shown_statement()
         needle = self.search.strip()
         hits = find_all(needle, statement.quote_ar) if statement and needle else ()
         review = self._workspace.annotation(f"statement:{statement.id}") if statement else None
@@ -360,7 +364,7 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self.app.push_screen(FilterScreen(current), chosen)
 
     def action_open_article(self) -> None:
-        statement = self.corpus.statements.get(self.selected or "")
+        statement = self.shown_statement()
         if statement is not None:
             from .article import ArticleScreen
 
@@ -371,7 +375,11 @@ class MainScreen(ReviewMixin, MawqifScreen[None]):
         self._focus_pane("statements")
 
     def select_statement(self, statement_id: str) -> None:
-        """Show `statement_id`, clearing filters that would hide it."""
+        """Show `statement_id`, clearing filters that would hide it (once it is indexed, if
+        a large corpus is being indexed anew)."""
+        if self._indexing is not None and statement_id not in self.corpus.statements:
+            self._select_when_indexed = statement_id
+            return
         statements = self.query_one(StatementList)
         if not statements.select_id(statement_id):
             self.action_clear_filters()

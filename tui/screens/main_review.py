@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from ..data.export import related_contradictions
 from ..data.index import Index
 from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus, Statement
-from ..data.review import STATEMENT_STATUSES, UNREVIEWED, status_of
+from ..data.review import UNREVIEWED, status_of
 from ..data.store import Workspace
 from ..widgets.actor_list import ActorList
-from ..widgets.filter_bar import filters_from_state, next_single
+from ..widgets.filter_bar import STATUS_FILTERS, filters_from_state, next_single
 from ..widgets.statement_list import StatementList
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class ReviewMixin(_Base):
     """Review keys, the review queue, the contradiction screens and the saved session."""
 
     def action_cycle_status(self) -> None:
-        self.status = next_single(self.status, STATEMENT_STATUSES)
+        self.status = next_single(self.status, STATUS_FILTERS)
 
     def action_next_unreviewed(self) -> None:
         """Open the next listed statement nobody has reviewed yet (the review queue)."""
@@ -152,14 +152,18 @@ class ReviewMixin(_Base):
         return shown, related, self._query().description
 
     def review_changed(self) -> None:
-        relabelled = self._workspace.take_relabelled()
-        if relabelled:
+        changed = self._workspace.corrected.take_changed()
+        if changed:
             self.forget_clashes()
-        if self._workspace.corpus is not self.corpus:  # another mawqif imported articles
+        # A new corpus: articles imported, or statements added, rejected, moved, actors edited.
+        if self._workspace.corpus is not self.corpus:
             self._index_corpus(self._workspace.corpus)
-        for statement_id in relabelled:  # the analyst corrected these labels
+        speakers = False
+        for statement_id in changed:  # the analyst corrected these statements' fields
             if statement_id in self.corpus.statements:
-                self.index.replace(self.corpus.statements[statement_id])
+                speakers |= self.index.replace(self.corpus.statements[statement_id])
+        if speakers and self.query(ActorList):
+            self._refresh_actors()
         if self.corpus.statements and self.query(StatementList):
             self._apply()
 
@@ -191,10 +195,13 @@ class ReviewMixin(_Base):
             self._refresh_actors()
         if self.corpus.statements and self.query(StatementList):
             self._apply()
+        waiting, self._select_when_indexed = self._select_when_indexed, None
+        if waiting is not None and waiting in corpus.statements:
+            self.select_statement(waiting)
 
     def action_correct(self, label: str) -> None:
         """Step the selected statement's `label` (withdrawal or threat) through the codebook."""
-        statement = self.corpus.statements.get(self.selected or "")
+        statement = self.shown_statement()
         review = getattr(self.app, "review", None)
         if statement is None or review is None:
             return

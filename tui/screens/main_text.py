@@ -18,12 +18,22 @@ opens every filter (several stances, actor kinds, a date range), `/` searches Ar
 ## Reviewing
 
 `r` cycles the selected statement's status (unreviewed → reviewed → disputed), `n` writes
-a note, `g` sets tags, `W` and `T` correct its withdrawal-stance and threat labels (a
-machine-suggested label of an imported article, say), `z` undoes the last change. `v`
-filters by status and `u` opens the next statement nobody has reviewed yet: press `r`,
-then `u`, to go through a review queue.
+a note, `g` sets tags, `z` undoes the last change. `v` filters by status (its last value
+lists the rejected statements) and `u` opens the next statement nobody has reviewed yet:
+press `r`, then `u`, to go through a review queue.
 Every change is saved at once; a change that cannot be written is kept and `Ctrl+S` tries
 again. `e` writes a Markdown brief of the statements listed.
+
+## Correcting
+
+Whatever an import got wrong can be put right here; the article and the corpus stay as
+stored and every correction is kept, with its history, in the review file. On a statement:
+`S` its speaker (pick an actor by Arabic or English name, or create one), `E` the whole
+record (speaker, form, labels, summary, deadlines), `D` a new deadline, `Q` the quote's
+start and end, word by word, `X` rejects a false statement (or restores a rejected one),
+`W` and `T` step its labels. On an actor (or the selected statement's speaker): `A` its
+English name and role, `M` merges another actor into it. A quote the import missed: `o`
+opens the article, mark its words, `a` adds it. `z` undoes any of these.
 """
 
 

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from ..data.model import Actor
 from .arabic import cell_text
 from .badges import WITHDRAWAL_BADGE
+from .keys import ACTOR_KEYS
 
 ALL_ACTORS = "__all__"
 
@@ -21,6 +22,7 @@ class ActorList(OptionList):
     """Actors by statement count: English name, count and stance, Arabic name beneath."""
 
     BINDINGS = [
+        *ACTOR_KEYS,
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]

@@ -7,10 +7,21 @@ from functools import partial
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.fuzzy import Matcher
 
 from ..arabic.normalise import fold
 from ..data.model import Actor
 from .inline import inline_arabic
+
+
+def name_score(actor: Actor, query: str, matcher: Matcher) -> float:
+    """How well `query` names `actor`, 0 to 1: any of its names or aliases holding the
+    query once Arabic is folded scores 1; else a fuzzy match on the English name."""
+    needle = fold(query.strip()).text
+    names = (actor.name_ar, actor.name_en, *actor.aliases)
+    if needle and any(needle in fold(n).text for n in names):
+        return 1.0
+    return matcher.match(actor.name_en)
 
 
 class ActorCommands(Provider):
@@ -44,12 +55,9 @@ class ActorCommands(Provider):
             )
 
     async def search(self, query: str) -> Hits:
-        needle = fold(query.strip()).text
         matcher = self.matcher(query)
         for actor, count in self._actors():
-            names = (actor.name_ar, actor.name_en, *actor.aliases)
-            folded = any(needle and needle in fold(n).text for n in names)
-            score = 1.0 if folded else matcher.match(actor.name_en)
+            score = name_score(actor, query, matcher)
             if score > 0:
                 yield Hit(score, self._label(actor, count), partial(self._choose, actor.id),
                           help=actor.role)

@@ -48,7 +48,8 @@ class ArabicText(Widget):
     """A paragraph of Arabic or mixed text, wrapped to the widget's width and drawn for `mode`.
 
     Highlights are (start, end, tag) offsets into `text`; a tag is drawn with the component
-    class `ArabicText--<tag>` (hit, cue-a, cue-b, quote), or bold reverse if there is none.
+    class `ArabicText--<tag>` (hit, cue-a, cue-b, quote, mark, cursor), or bold reverse if
+    there is none.
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -56,6 +57,8 @@ class ArabicText(Widget):
         "ArabicText--cue-a",
         "ArabicText--cue-b",
         "ArabicText--quote",
+        "ArabicText--mark",
+        "ArabicText--cursor",
     }
 
     # Every highlight is bold and reversed or underlined as well as coloured, so it still
@@ -78,6 +81,13 @@ class ArabicText(Widget):
     }
     ArabicText > .ArabicText--quote {
         text-style: bold underline;
+    }
+    ArabicText > .ArabicText--mark {
+        text-style: reverse;
+    }
+    ArabicText > .ArabicText--cursor {
+        color: $warning;
+        text-style: bold reverse underline;
     }
     """
 

@@ -11,17 +11,26 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from ..arabic.display import has_rtl
 from ..data.model import EVENTS, Corpus, Statement
 from ..data.review import Annotation
 from .arabic import ArabicText
 from .badges import THREAT_WORDS, WITHDRAWAL_WORDS
 from .inline import inline_arabic
+from .keys import STATEMENT_KEYS
 
 FORM_WORDS = {
     "direct_quote": "direct quote",
     "paraphrase": "paraphrase",
     "reported_by_outlet": "reported by the outlet",
 }
+
+
+# What the detail calls each field the analyst may correct, in the order it lists them.
+FIELD_WORDS = {
+    "actor": "speaker", "span": "quote", "form": "form", "summary_en": "summary",
+    "withdrawal": "stance", "threat": "threat", "deadlines": "deadlines",
+}  # fmt: skip
 
 
 def _said(statement: Statement) -> str:
@@ -32,6 +41,8 @@ def _said(statement: Statement) -> str:
 
 class StatementDetail(VerticalScroll, can_focus=True):
     """Everything known about one statement, its Arabic drawn by the display engine."""
+
+    BINDINGS = STATEMENT_KEYS
 
     COMPONENT_CLASSES = {
         "detail--supports", "detail--opposes", "detail--conditional", "detail--unspecified",
@@ -97,14 +108,26 @@ class StatementDetail(VerticalScroll, can_focus=True):
         article = corpus.articles[statement.article]
         header = Text()
         header.append(actor.name_en, "bold")
-        header.append(f" — {actor.role}" if actor.role else "")
+        if actor.role and not has_rtl(actor.role):
+            header.append(f" — {actor.role}")
+        elif actor.role:  # an import's role is the Arabic title it found: drawn, cut to fit
+            # Never left for Rich to wrap: a row of Arabic in visual order, wrapped, reads
+            # its end first. Beside the name if it fits, else on a row of its own.
+            width = max(20, self.scrollable_content_region.width - 1)
+            role = inline_arabic(actor.role, self.mode, width=width)
+            if len(actor.name_en) + 3 + role.cell_len <= width:
+                header.append(" — ")
+            else:
+                header.append("\n")
+            header.append_text(role)
         header.append(f"\n{FORM_WORDS.get(statement.form, statement.form)} · {_said(statement)}")
         if statement.said_basis:
             header.append(" (")
             header.append_text(self._inline_arabic(statement.said_basis))
             header.append(")")
-        header.append(" · verb ")
-        header.append_text(self._inline_arabic(statement.verb_ar))
+        if statement.verb_ar:
+            header.append(" · verb ")
+            header.append_text(self._inline_arabic(statement.verb_ar))
         header.append(f" · {statement.id}")
         meta.update(header)
         # Deadline cues and search hits are marked in the quote, in offsets of the quote.
@@ -117,10 +140,9 @@ class StatementDetail(VerticalScroll, can_focus=True):
         labels.append(WITHDRAWAL_WORDS[statement.withdrawal], self._label(statement.withdrawal))
         labels.append(" · ")
         labels.append(THREAT_WORDS[statement.threat], self._label(statement.threat))
-        labels.append(f" · {statement.origin}")
-        if self._stored is not None:
-            labels.append(f" · corrected by the analyst (recorded: {self._stored.withdrawal}, "
-                          f"{self._stored.threat}; W and T change it)", "italic")
+        if statement.origin != "analyst":  # said below, in words
+            labels.append(f" · {statement.origin}")
+        labels.append_text(self._corrected(corpus, statement))
         self.query_one("#detail-labels", Static).update(labels)
         lines = Text()
         for d in statement.deadlines:
@@ -140,6 +162,32 @@ class StatementDetail(VerticalScroll, can_focus=True):
         paragraph.highlights = ((statement.start - start, statement.end - start, "quote"),)
         self.scroll_home(animate=False)
 
+    def _corrected(self, corpus: Corpus, statement: Statement) -> Text:
+        """What the analyst changed on this statement, and what was recorded before."""
+        out = Text()
+        if statement.id in corpus.rejected:
+            out.append("\nREJECTED by the analyst: left out of every list, count and export "
+                       "(X restores it)", "bold reverse")  # fmt: skip
+        if statement.origin == "analyst":
+            out.append(" · added by the analyst", "italic")
+        fix = self._review.fix if self._review is not None else {}
+        fields = [FIELD_WORDS[name] for name in FIELD_WORDS if name in fix]
+        if not fields or statement.origin == "analyst":
+            return out
+        out.append(f"\ncorrected by the analyst: {', '.join(fields)}", "italic")
+        stored = self._stored
+        if stored is not None:
+            was = []
+            if "actor" in fix and stored.actor in corpus.actors:
+                was.append(f"speaker {corpus.actors[stored.actor].name_en}")
+            was += [f"{FIELD_WORDS[n]} {getattr(stored, n)}" for n in ("withdrawal", "threat")
+                    if n in fix]  # fmt: skip
+            if "span" in fix:
+                was.append(f"quote at {stored.start}-{stored.end}")
+            if was:
+                out.append(f" (recorded: {'; '.join(was)})", "italic")
+        return out
+
     def watch_mode(self) -> None:
         if self._corpus is not None:
             self.show(self._corpus, self._statement, self._hits, self._review, self._stored)
@@ -157,7 +205,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
                 line.append(f"  ({review.updated}", "dim")
                 earlier = len(review.history)
                 line.append(f", {earlier} earlier version{'s' if earlier != 1 else ''})", "dim")
-            line.append("  r status · n note · g tags", "dim")
+            line.append("  r status · n note · g tags · S E D Q X correct", "dim")
         self.query_one("#detail-review", Static).update(line)
         note = self.query_one("#detail-note", ArabicText)
         note.text = review.note if review else ""

@@ -14,6 +14,11 @@ from ..data.review import STATEMENT_STATUSES
 from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
 from .inline import inline_arabic
 
+# Not a review status: the status filter's last value lists the statements the analyst
+# rejected, which every other list, count and export leaves out.
+REJECTED = "rejected"
+STATUS_FILTERS = (*STATEMENT_STATUSES, REJECTED)
+
 # Mirrored brackets, a lam-alef ligature and digits: which mode reads right shows at once.
 BIDI_SAMPLE = "قال (عين الأسد) 2025"
 
@@ -49,7 +54,7 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         withdrawal=values("withdrawal", WITHDRAWAL),
         threat=values("threat", THREAT),
         kinds=values("kinds", ACTOR_KINDS),
-        status=values("status", STATEMENT_STATUSES),
+        status=values("status", STATUS_FILTERS),
         date_from=text("date_from"),
         date_to=text("date_to"),
         search=text("search") or "",

@@ -23,7 +23,7 @@ BADGE_W = 5
 WITH_DATE_FROM = 76
 
 # One cell for the review status; unreviewed stays blank so marks stand out.
-REVIEW_MARK = {"unreviewed": " ", "reviewed": "✓", "disputed": "!"}
+REVIEW_MARK = {"unreviewed": " ", "reviewed": "✓", "disputed": "!", "rejected": "✗"}
 
 HitFinder = Callable[[str], Sequence[tuple[int, int]]]
 
@@ -128,7 +128,9 @@ class StatementList(LineList):
         # filter changes or the list scrolls is not drawn again.
         s = self._items[index].statement
         status = self._status_of(s.id) if self._status_of else "unreviewed"
-        return (s.id, s.withdrawal, s.threat, self._hits_in(s), status)
+        actor = self._items[index].actor
+        return (s.id, actor.id, actor.name_en, s.start, s.end, s.withdrawal, s.threat,
+                self._hits_in(s), status)  # fmt: skip
 
     def build_row(self, index: int, width: int, cursor: bool) -> Strip:
         item = self._items[index]

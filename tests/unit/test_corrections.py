@@ -1,0 +1,333 @@
+"""Corrections of every field, applied over the stored corpus: what the exports then say,
+what `check` reports, and that nothing stored is ever rewritten."""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import REPO, digest
+from tui.cli import main
+from tui.data.check import review_problems
+from tui.data.corrections import correct, new_actor_id, new_statement_id
+from tui.data.review import Annotation, ReviewError, change, restore
+from tui.data.store import Workspace, WorkspaceError, review_path
+
+
+def _fix(ws: Workspace, target: str, **fields) -> None:
+    ws.annotate(target, lambda a: change(a, **fields))
+    ws.save()
+
+
+def _export(capsys, db: Path, *args: str) -> list[dict]:
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), *args]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _check(capsys, db: Path) -> tuple[int, list[str]]:
+    capsys.readouterr()
+    code = main(["check", "--db", str(db)])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_speaker_summary_span_and_labels_reach_the_export_and_the_corpus_is_untouched(
+    capsys, workspace_file: Path
+):
+    before = digest(workspace_file)
+    ws = Workspace(workspace_file)
+    s05 = ws.corpus.statements["s05"]
+    article = ws.corpus.articles[s05.article]
+    # The quote one word shorter at its end: up to "كركوك" rather than "نفسه".
+    end = article.text.index("كركوك", s05.start) + len("كركوك")
+    _fix(ws, "statement:s05", actor="sudani", summary_en="Sudani on the Kirkuk bomber.",
+         span=(s05.start, end), threat="high")  # fmt: skip
+    assert digest(workspace_file) == before  # corrections live in the review file
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s05"]
+    assert row["actor"]["id"] == "sudani" and row["actor"]["name_en"].startswith("Mohammed Shia")
+    assert row["summary_en"] == "Sudani on the Kirkuk bomber." and row["threat"] == "high"
+    assert row["quote_ar"] == article.text[s05.start : end] and row["end"] == end
+    assert row["quote_ar"].endswith("كركوك") and row["paragraph"] == s05.paragraph
+    by_actor = _export(capsys, workspace_file, "--actor", "السوداني")
+    assert "s05" in [s["id"] for s in by_actor]
+    assert _check(capsys, workspace_file)[0] == 0
+    # Back at the stored values, the corrections are withdrawn and the record is as stored.
+    _fix(ws, "statement:s05", actor=None, summary_en=None, span=None, threat=None)
+    assert Workspace(workspace_file).corpus.statements["s05"] == s05
+
+
+def test_deadlines_added_changed_and_removed_make_and_unmake_contradictions(
+    capsys, workspace_file: Path
+):
+    ws = Workspace(workspace_file)
+    s58 = ws.corpus.statements["s58"]  # UK MoD: the mission ends within 12 months
+    text = ws.corpus.articles[s58.article].text
+    cue = s58.deadlines[0]
+    moved = {"event": cue.event, "due": "2027-01", "cue_start": cue.cue_start,
+             "cue_end": cue.cue_end, "derivation": "the analyst's reading"}  # fmt: skip
+    _fix(ws, "statement:s58", deadlines=[moved])
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s58"]
+    assert [(d["due"], d["cue_ar"]) for d in row["deadlines"]] == [("2027-01", cue.cue_ar)]
+    clashes = _export(capsys, workspace_file, "--what", "contradictions")
+    # Same event, 2027-01 against the joint statement's 2025-09: a clash of its own now.
+    assert any({c["a"], c["b"]} == {"s58", "s51"} and c["kind"] == "deadline" for c in clashes)
+    word = text.index("الأشهر", cue.cue_start)
+    added = {"event": "coalition.iraq.full_withdrawal", "due": "indefinite", "cue_start": word,
+             "cue_end": word + len("الأشهر"), "derivation": ""}  # fmt: skip
+    _fix(ws, "statement:s58", deadlines=[moved, added])
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s58"]
+    assert [d["cue_ar"] for d in row["deadlines"]] == [cue.cue_ar, "الأشهر"]
+    _fix(ws, "statement:s58", deadlines=[])
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s58"]
+    assert row["deadlines"] == []
+    assert _check(capsys, workspace_file)[0] == 0
+
+
+def test_a_rejected_statement_is_gone_from_exports_and_contradictions_and_can_come_back(
+    capsys, workspace_file: Path
+):
+    ws = Workspace(workspace_file)
+    _fix(ws, "statement:s51", rejected=True)  # the joint statement's firm 2025 date
+    ids = [s["id"] for s in _export(capsys, workspace_file)]
+    assert "s51" not in ids and len(ids) == 64
+    clashes = _export(capsys, workspace_file, "--what", "contradictions")
+    assert clashes and not any("s51" in (c["a"], c["b"]) for c in clashes)
+    brief = tmp = workspace_file.parent / "brief.md"
+    assert main(["export", "--db", str(workspace_file), "--format", "md", "-o", str(tmp)]) == 0
+    assert "### s51 " not in brief.read_text(encoding="utf-8")
+    reopened = Workspace(workspace_file)
+    assert "s51" in reopened.corpus.rejected and "s51" not in reopened.corpus.statements
+    assert _check(capsys, workspace_file)[0] == 0
+    _fix(reopened, "statement:s51", rejected=None)
+    assert "s51" in [s["id"] for s in _export(capsys, workspace_file)]
+
+
+def test_an_added_statement_and_actor_have_their_own_ids_and_export_like_any_other(
+    capsys, workspace_file: Path
+):
+    ws = Workspace(workspace_file)
+    s05 = ws.corpus.statements["s05"]
+    text = ws.corpus.articles[s05.article].text
+    start = text.index("القضاء على", s05.start)
+    end = start + len("القضاء على")
+    actor, statement = new_actor_id(), new_statement_id(s05.article)
+    assert actor not in ws.corpus.actors and statement not in ws.corpus.statements
+    assert statement.startswith(f"{s05.article}:analyst-") and actor.startswith("analyst-")
+    _fix(ws, f"actor:{actor}", name_ar="جهاز الأمن", name_en="The security service",
+         role="Iraqi security service", kind="organisation")  # fmt: skip
+    deadline = {"event": "coalition.iraq.mission_end", "due": "2025-09", "cue_start": start,
+                "cue_end": end, "derivation": "a test"}  # fmt: skip
+    _fix(ws, f"statement:{statement}", article=s05.article, span=(start, end), actor=actor,
+         form="paraphrase", withdrawal="supports", threat="low", summary_en="Added.",
+         deadlines=[deadline])  # fmt: skip
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == statement]
+    assert row["origin"] == "analyst" and row["quote_ar"] == "القضاء على"
+    assert row["actor"] == {"id": actor, "name_ar": "جهاز الأمن",
+                            "name_en": "The security service"}  # fmt: skip
+    assert (row["form"], row["withdrawal"], row["threat"]) == ("paraphrase", "supports", "low")
+    assert row["paragraph"] == s05.paragraph and row["deadlines"][0]["cue_ar"] == "القضاء على"
+    actors = _export(capsys, workspace_file, "--what", "actors")
+    assert {"id": actor, "kind": "organisation"}.items() <= next(
+        a for a in actors if a["id"] == actor
+    ).items()
+    code, lines = _check(capsys, workspace_file)
+    assert code == 0, lines
+    assert "1 rejected" not in lines[-1] and "2 correction(s)" in lines[-1]
+
+
+def test_merged_actors_keep_the_other_names_as_aliases_and_take_their_statements(
+    capsys, workspace_file: Path
+):
+    ws = Workspace(workspace_file)
+    bandawi = ws.corpus.actors["bandawi"]
+    _fix(ws, "actor:bandawi", merged_into="sudani")
+    _fix(ws, "actor:sudani", name_en="PM al-Sudani", role="Prime Minister of Iraq")
+    actors = {a["id"]: a for a in _export(capsys, workspace_file, "--what", "actors")}
+    assert "bandawi" not in actors
+    sudani = actors["sudani"]
+    assert (sudani["name_en"], sudani["role"]) == ("PM al-Sudani", "Prime Minister of Iraq")
+    assert {bandawi.name_ar, bandawi.name_en} <= set(sudani["aliases"])
+    rows = _export(capsys, workspace_file, "--actor", bandawi.name_ar)  # found by an alias
+    assert rows and {r["actor"]["id"] for r in rows} == {"sudani"}
+    assert len(rows) == sudani["statements"]
+    assert _check(capsys, workspace_file)[0] == 0
+
+
+def test_an_accepted_import_no_longer_reads_unreviewed_and_names_its_corrected_speaker(
+    capsys, imported: Path
+):
+    ws = Workspace(imported)
+    first = min(ws.corpus.statements.values(), key=lambda s: s.start)
+    assert first.summary_en.endswith("(unreviewed).")
+    actor = new_actor_id()
+    _fix(ws, f"actor:{actor}", name_ar="المتحدث باسم البنتاغون", name_en="Pentagon spokesman")
+    _fix(ws, f"statement:{first.id}", actor=actor, status="reviewed")
+    (row,) = [s for s in _export(capsys, imported) if s["id"] == first.id]
+    assert "(unreviewed)" not in row["summary_en"]
+    assert "by Pentagon spokesman" in row["summary_en"]
+    assert row["review"]["status"] == "reviewed"
+    # Filtered by label, the export reads records through the workspace's index: the same.
+    (fast,) = [s for s in _export(capsys, imported, "--withdrawal", first.withdrawal)
+               if s["id"] == first.id]  # fmt: skip
+    assert fast["summary_en"] == row["summary_en"]
+
+
+def test_check_reports_corrections_that_cannot_apply_and_orphans(capsys, workspace_file: Path):
+    ws = Workspace(workspace_file)
+    length = len(ws.corpus.articles[ws.corpus.statements["s01"].article].text)
+    _fix(ws, "statement:s01", span=(length - 2, length + 40))
+    _fix(ws, "statement:s02", actor="nobody")
+    bad = {"event": "coalition.moon.exit", "due": "2030-01", "cue_start": 0, "cue_end": 5,
+           "derivation": ""}  # fmt: skip
+    _fix(ws, "statement:s03", deadlines=[bad])
+    _fix(ws, "statement:gone", summary_en="a correction of nothing")
+    _fix(ws, "actor:observers", merged_into="warnings")
+    _fix(ws, "actor:warnings", merged_into="observers")
+    code, lines = _check(capsys, workspace_file)
+    assert code == 1
+    text = "\n".join(lines)
+    assert "statement s01: span" in text and "lies outside article" in text
+    assert "statement s02: actor 'nobody' does not exist" in text
+    assert "deadline event 'coalition.moon.exit' is not in the vocabulary" in text
+    assert "deadline cue 0-5 is not inside the quote" in text
+    assert "statement gone: no such statement (an orphan)" in text
+    assert "go round in a circle" in text
+    # What cannot apply is left out: the stored values stand.
+    s01 = Workspace(workspace_file).corpus.statements["s01"]
+    assert s01.end <= length
+
+
+def test_a_malformed_correction_in_a_hand_edited_review_file_is_one_line_and_kept(
+    workspace_file: Path,
+):
+    ws = Workspace(workspace_file)
+    _fix(ws, "statement:s01", summary_en="fine")
+    sidecar = review_path(workspace_file)
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    record = next(iter(data["annotations"].values()))
+    record["fix"]["span"] = [40, 10]
+    sidecar.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    saved = sidecar.read_bytes()
+    with pytest.raises(WorkspaceError) as raised:
+        Workspace(workspace_file)
+    message = str(raised.value)
+    assert "\n" not in message and "span must be [start, end] with start < end" in message
+    assert sidecar.read_bytes() == saved
+    record["fix"] = {"colour": "red"}
+    sidecar.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="'colour' cannot be corrected on a statement"):
+        Workspace(workspace_file)
+
+
+def test_review_files_written_before_corrections_of_every_field_still_read(
+    tmp_path: Path, workspace_file: Path
+):
+    old = {"_meta": {"1": {"schema": 1, "kind": "mawqif-review"}}, "annotations": {"1": {
+        "target": "statement:s01", "status": "reviewed", "note": "", "tags": [],
+        "updated": "2025-01-01T00:00:00+00:00", "withdrawal": "opposes", "threat": None,
+        "history": [{"status": "unreviewed", "note": "", "tags": [], "updated": "x",
+                     "withdrawal": None, "threat": None}]}}}  # fmt: skip
+    review_path(workspace_file).write_text(json.dumps(old), encoding="utf-8")
+    ws = Workspace(workspace_file)
+    assert ws.corpus.statements["s01"].withdrawal == "opposes"
+    assert ws.annotation("statement:s01").fix == {"withdrawal": "opposes"}
+
+
+def test_changes_and_undo_keep_every_version():
+    a = change(Annotation("statement:s01"), summary_en="one", actor="x", at="t1")
+    b = change(a, summary_en="two", at="t2")
+    assert b.fix == {"summary_en": "two", "actor": "x"} and b.history == (a.version,)
+    undone = restore(b, a, at="t3")
+    assert undone.fix == a.fix and undone.history == (a.version, b.version)
+    blank = restore(undone, Annotation("statement:s01"), at="t4")
+    assert blank.fix == {} and len(blank.history) == 3
+    with pytest.raises(ReviewError):
+        change(Annotation("actor:x"), withdrawal="opposes")  # an actor has no stance
+    with pytest.raises(ReviewError):
+        change(Annotation("statement:s01"), span=(5, 5))
+    with pytest.raises(ReviewError):
+        change(Annotation("statement:s01"), rejected=False)
+
+
+def test_correct_is_pure_and_reports_nothing_for_a_clean_set(workspace_file: Path):
+    ws = Workspace(workspace_file)
+    stored = ws.stored
+    snapshot = dict(stored.statements)
+    notes = {"statement:s01": change(Annotation("statement:s01"), rejected=True)}
+    first, second = correct(stored, notes), correct(stored, notes)
+    assert first.corpus.statements == second.corpus.statements and first.problems == ()
+    assert stored.statements == snapshot and "s01" in stored.statements
+    assert review_problems(first.corpus, notes) == []
+
+
+def test_an_import_that_finds_an_actor_the_analyst_created_stores_that_actor_too(
+    capsys, imported: Path, tmp_path: Path
+):
+    ws = Workspace(imported)
+    leader = new_actor_id()
+    _fix(ws, f"actor:{leader}", name_ar="سالم الخزرجي", name_en="Salem al-Khazraji")
+    later = tmp_path / "later.ar.txt"
+    later.write_text('وقال سالم الخزرجي إن "القوات الأجنبية يجب أن ترحل".\n', encoding="utf-8")
+    assert main(["import", "--db", str(imported), "--published", "2025-10-02", str(later)]) == 0
+    rows = [s for s in _export(capsys, imported) if "ترحل" in s["quote_ar"]]
+    assert [r["actor"]["id"] for r in rows] == [leader]
+    # Even with the analyst's actor undone, the corpus names no actor it does not hold.
+    ws = Workspace(imported)
+    _fix(ws, f"actor:{leader}", name_ar=None, name_en=None)
+    code, lines = _check(capsys, imported)
+    assert code == 0, lines
+
+
+WRITER = str(REPO / "tests" / "correction_writer.py")
+
+
+def _summaries(ws: Workspace) -> set[str]:
+    """Every summary the corrections ever gave, current or in a history."""
+    return {
+        str(v.fix.get("summary_en")) for a in ws.annotations().values()
+        for v in (a.version, *a.history)
+    }  # fmt: skip
+
+
+def test_two_processes_correcting_one_workspace_keep_every_correction(workspace_file: Path):
+    procs = [
+        subprocess.Popen([sys.executable, WRITER, str(workspace_file), name, "25"],
+                         cwd=REPO, stdout=subprocess.PIPE, text=True)
+        for name in ("alpha", "beta")
+    ]  # fmt: skip
+    for proc in procs:
+        out, _ = proc.communicate(timeout=120)
+        assert proc.returncode == 0 and out.split()[-1] == "24"
+    ws = Workspace(workspace_file)
+    added = {s.summary_en for s in ws.corpus.statements.values() if s.origin == "analyst"}
+    assert added == {f"{name} {i}" for name in ("alpha", "beta") for i in range(25)}
+    assert {f"{name} fixed {i}" for name in ("alpha", "beta") for i in range(25)} <= _summaries(ws)
+    assert ws.corrected.problems == ()
+
+
+def test_sigkill_during_a_correction_save_never_loses_a_committed_correction(
+    workspace_file: Path,
+):
+    rng = random.Random(13)
+    committed: set[str] = set()
+    for round_ in range(6):
+        name = f"kill{round_}"
+        proc = subprocess.Popen([sys.executable, WRITER, str(workspace_file), name, "100000"],
+                                cwd=REPO, stdout=subprocess.PIPE, text=True)  # fmt: skip
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "0"
+        committed.add(f"{name} 0")
+        time.sleep(rng.uniform(0.0, 0.3))
+        proc.send_signal(signal.SIGKILL)
+        rest, _ = proc.communicate(timeout=30)
+        committed |= {f"{name} {line}" for line in rest.split()}
+        ws = Workspace(workspace_file)  # opens: the review file is whole
+        added = {s.summary_en for s in ws.corpus.statements.values() if s.origin == "analyst"}
+        assert committed <= added, "a correction reported as committed was lost"
+        assert ws.corrected.problems == ()

@@ -1,0 +1,270 @@
+"""The analyst's corrections from the keyboard: speakers, quotes, summaries, deadlines,
+rejected and added statements, actors renamed and merged.
+
+Each correction is one change of an annotation in the review file (tui/data/fixes.py says
+what it may hold), made through the review session: applied at once, saved in a worker,
+undone with `z`. A field set back to its stored value withdraws its correction instead
+of keeping a copy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .data.corrections import new_actor_id, new_statement_id
+from .data.model import Actor, Deadline, Statement
+from .data.store import Workspace
+from .screens.actor_dialogs import ActorDraft, ActorEditDialog, ActorPicker, NewActorDialog, Pick
+from .screens.deadline_dialog import DeadlineDialog, DeadlineRecord
+from .screens.quote_dialog import QuoteDialog
+from .screens.statement_form import StatementDraft, StatementForm
+
+if TYPE_CHECKING:
+    from .app import MawqifApp
+
+
+def deadline_records(deadlines: tuple[Deadline, ...]) -> tuple[DeadlineRecord, ...]:
+    """Deadlines in the form a fix stores them (the cue's words come from the article)."""
+    return tuple({"event": d.event, "due": d.due, "cue_start": d.cue_start, "cue_end": d.cue_end,
+                  "derivation": d.derivation} for d in deadlines)  # fmt: skip
+
+
+def field_of(statement: Statement, name: str) -> Any:
+    """A statement's field as a fix holds it."""
+    if name == "span":
+        return (statement.start, statement.end)
+    if name == "deadlines":
+        return deadline_records(statement.deadlines)
+    return getattr(statement, name)
+
+
+class Corrections:
+    """What the correction keys do, on whichever screen they are pressed."""
+
+    def __init__(self, app: MawqifApp) -> None:
+        self.app = app
+
+    @property
+    def workspace(self) -> Workspace:
+        """The workspace the app has open."""
+        assert self.app.workspace is not None
+        return self.app.workspace
+
+    def statement(self, statement_id: str | None) -> Statement | None:
+        """The statement as corrected, rejected ones included; a warning if there is none."""
+        corpus = self.workspace.corpus
+        found = corpus.statements.get(statement_id or "") or corpus.rejected.get(
+            statement_id or ""
+        )
+        if found is None:
+            self.app.notify("Select a statement first.", severity="warning")
+        return found
+
+    def _apply(self, target: str, what: str, **fix: Any) -> bool:
+        review = self.app.review
+        return review is not None and review.apply(target, what, **fix) is not None
+
+    def _kept(self, statement: Statement, name: str, value: Any) -> Any:
+        """`value` as the correction of `name`: None (no correction) when it is the stored
+        value. A statement the analyst added has no stored value: every field is kept."""
+        stored = self.workspace.stored.statements.get(statement.id)
+        if stored is None:
+            return value
+        before = field_of(stored, name)
+        same = tuple(before) == tuple(value) if name in ("span", "deadlines") else before == value
+        return None if same else value
+
+    # -- actors -------------------------------------------------------------------------
+
+    def actors_with_counts(self) -> list[tuple[Actor, int]]:
+        """Every actor with its number of statements, the most quoted first."""
+        corpus = self.workspace.corpus
+        counts = Counter(s.actor for s in corpus.statements.values())
+        return sorted(((a, counts[a.id]) for a in corpus.actors.values()),
+                      key=lambda pair: (-pair[1], pair[0].name_en))  # fmt: skip
+
+    def pick_actor(
+        self,
+        title: str,
+        then: Callable[[str], None],
+        current: str | None = None,
+        exclude: str | None = None,
+        allow_new: bool = True,
+    ) -> None:
+        """Ask for an actor (or a new one, created at once), then call `then` with its id."""
+        actors = [(a, n) for a, n in self.actors_with_counts() if a.id != exclude]
+
+        def picked(pick: Pick | None) -> None:
+            if pick is None:
+                return
+            if pick.actor is not None:
+                then(pick.actor)
+                return
+
+            def drafted(draft: ActorDraft | None) -> None:
+                created = self.create_actor(draft) if draft is not None else None
+                if created is not None:
+                    then(created)
+
+            self.app.push_screen(NewActorDialog(pick.query), drafted)
+
+        self.app.push_screen(
+            ActorPicker(title, actors, current=current, allow_new=allow_new), picked
+        )
+
+    def create_actor(self, draft: ActorDraft) -> str | None:
+        """Add the actor `draft` describes; its new id."""
+        actor_id = new_actor_id()
+        made = self._apply(f"actor:{actor_id}", f"Actor created: {draft.name_en}",
+                           name_ar=draft.name_ar, name_en=draft.name_en, role=draft.role,
+                           kind=draft.kind)  # fmt: skip
+        return actor_id if made else None
+
+    def edit_actor(self, actor_id: str | None) -> None:
+        """Change an actor's English name and role."""
+        actor = self.workspace.corpus.actors.get(actor_id or "")
+        if actor is None:
+            self.app.notify("Select an actor or a statement first.", severity="warning")
+            return
+        stored = self.workspace.stored.actors.get(actor.id)
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is None or result == (actor.name_en, actor.role):
+                return
+            name_en, role = result
+            keep = {"name_en": name_en, "role": role}
+            if stored is not None:  # back at the stored value: no correction
+                keep = {k: None if getattr(stored, k) == v else v for k, v in keep.items()}
+            self._apply(f"actor:{actor.id}", f"Actor now {name_en}", **keep)
+
+        self.app.push_screen(ActorEditDialog(actor), done)
+
+    def merge_actor(self, actor_id: str | None) -> None:
+        """Merge another actor into this one: its statements move here, its names become
+        this one's aliases."""
+        kept = self.workspace.corpus.actors.get(actor_id or "")
+        if kept is None:
+            self.app.notify("Select an actor or a statement first.", severity="warning")
+            return
+
+        def merge(other_id: str) -> None:
+            other = self.workspace.corpus.actors[other_id]
+            self._apply(f"actor:{other.id}", f"{other.name_en} merged into {kept.name_en} "
+                        "(z undoes)", merged_into=kept.id)  # fmt: skip
+
+        self.pick_actor(f"Merge into {kept.name_en}: which actor is the same one? Its "
+                        "statements move here and its names become aliases.", merge,
+                        exclude=kept.id, allow_new=False)  # fmt: skip
+
+    # -- statements ---------------------------------------------------------------------
+
+    def change_speaker(self, statement_id: str | None) -> None:
+        """Pick who said the selected statement (or create the actor)."""
+        statement = self.statement(statement_id)
+        if statement is None:
+            return
+
+        def chosen(actor_id: str) -> None:
+            if actor_id != statement.actor:
+                name = self.workspace.corpus.actors[actor_id].name_en
+                self._apply(f"statement:{statement.id}", f"Speaker now {name}",
+                            actor=self._kept(statement, "actor", actor_id))  # fmt: skip
+
+        self.pick_actor(f"Who said {statement.id}?", chosen, current=statement.actor)
+
+    def edit_statement(self, statement_id: str | None) -> None:
+        """Correct speaker, form, labels, summary and deadlines in one form."""
+        statement = self.statement(statement_id)
+        if statement is None:
+            return
+        s = statement
+        draft = StatementDraft(s.actor, s.form, s.withdrawal, s.threat, s.summary_en,
+                               deadline_records(s.deadlines))  # fmt: skip
+
+        def done(new: StatementDraft | None) -> None:
+            if new is None:
+                return
+            fields = {name: getattr(new, name)
+                      for name in ("actor", "form", "withdrawal", "threat", "summary_en",
+                                   "deadlines")
+                      if getattr(new, name) != getattr(draft, name)}  # fmt: skip
+            if not fields:
+                self.app.notify("Nothing changed.", timeout=2)
+                return
+            kept = {name: self._kept(s, name, value) for name, value in fields.items()}
+            self._apply(f"statement:{s.id}", f"Corrected {', '.join(fields)}", **kept)
+
+        self.app.push_screen(self._form(f"Correct statement {s.id}", s.article, (s.start, s.end),
+                                        draft), done)  # fmt: skip
+
+    def _form(self, title: str, article_id: str, span: tuple[int, int],
+              draft: StatementDraft) -> StatementForm:  # fmt: skip
+        article = self.workspace.corpus.articles[article_id]
+
+        def pick(current: str | None, then: Callable[[str], None]) -> None:
+            self.pick_actor("Who said it?", then, current=current)
+
+        return StatementForm(title, article, span, draft, lambda: self.workspace.corpus.actors,
+                             pick)  # fmt: skip
+
+    def add_deadline(self, statement_id: str | None) -> None:
+        """Add a deadline to the selected statement, its cue marked on the quote."""
+        statement = self.statement(statement_id)
+        if statement is None:
+            return
+        article = self.workspace.corpus.articles[statement.article]
+
+        def done(record: DeadlineRecord | None) -> None:
+            if record is not None:
+                deadlines = (*deadline_records(statement.deadlines), record)
+                self._apply(f"statement:{statement.id}", f"Deadline added: {record['due']}",
+                            deadlines=self._kept(statement, "deadlines", deadlines))  # fmt: skip
+
+        self.app.push_screen(DeadlineDialog(article, (statement.start, statement.end)), done)
+
+    def move_quote(self, statement_id: str | None) -> None:
+        """Move the selected quote's start and end word by word."""
+        statement = self.statement(statement_id)
+        if statement is None:
+            return
+        article = self.workspace.corpus.articles[statement.article]
+        cues = [(d.cue_start, d.cue_end) for d in statement.deadlines]
+
+        def done(span: tuple[int, int] | None) -> None:
+            if span is not None:
+                self._apply(f"statement:{statement.id}", "Quote moved",
+                            span=self._kept(statement, "span", span))  # fmt: skip
+
+        self.app.push_screen(QuoteDialog(article, statement.paragraph,
+                                         (statement.start, statement.end), cues), done)  # fmt: skip
+
+    def toggle_rejected(self, statement_id: str | None) -> None:
+        """Reject the selected statement as false, or restore a rejected one."""
+        statement = self.statement(statement_id)
+        if statement is None:
+            return
+        if statement.id in self.workspace.corpus.rejected:
+            self._apply(f"statement:{statement.id}", "Restored", rejected=None)
+        else:
+            self._apply(f"statement:{statement.id}", "Rejected (v shows rejected ones, z undoes)",
+                        rejected=True)  # fmt: skip
+
+    def add_statement(self, article_id: str, span: tuple[int, int]) -> None:
+        """Add the quote at `span` of `article_id` as a statement the import missed."""
+        draft = StatementDraft(None, "direct_quote", "unspecified", "unspecified", "")
+
+        def done(new: StatementDraft | None) -> None:
+            if new is None or new.actor is None:
+                return
+            statement_id = new_statement_id(article_id)
+            added = self._apply(
+                f"statement:{statement_id}", "Statement added", article=article_id, span=span,
+                actor=new.actor, form=new.form, withdrawal=new.withdrawal, threat=new.threat,
+                summary_en=new.summary_en, deadlines=new.deadlines,
+            )  # fmt: skip
+            if added:
+                self.app.open_statement(statement_id)
+
+        self.app.push_screen(self._form("Add a statement", article_id, span, draft), done)

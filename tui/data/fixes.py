@@ -1,0 +1,117 @@
+"""What an analyst may correct on each kind of item, and the stored shape of each correction.
+
+A correction (a "fix") is a mapping from field name to the value the analyst gave; it lives
+in the item's annotation in the review file, never in the corpus. Statements and actors that
+the analyst added carry every field they need in their fix (an added statement names its
+article, an added actor its Arabic name). Only the shape is checked here (types, codebook
+labels): whether spans lie inside their article and referenced actors and events exist is
+decided against the corpus, by `corrections.correct` and `mawqif check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+from .model import ACTOR_KINDS, FORMS, THREAT, WITHDRAWAL
+
+# Fields a statement's fix may hold. `article` marks a statement the analyst added.
+STATEMENT_FIELDS: Final = ("article", "actor", "span", "form", "summary_en", "withdrawal",
+                           "threat", "deadlines", "rejected")  # fmt: skip
+# Fields an actor's fix may hold. `name_ar` marks an actor the analyst added.
+ACTOR_FIELDS: Final = ("name_ar", "name_en", "role", "kind", "affiliation", "country",
+                       "merged_into")  # fmt: skip
+# What a statement the analyst added must give; the rest take a default.
+ADDED_STATEMENT_NEEDS: Final = ("article", "actor", "span")
+ADDED_ACTOR_NEEDS: Final = ("name_ar", "name_en")
+DEADLINE_KEYS: Final = ("event", "due", "cue_start", "cue_end", "derivation")
+
+Fix = Mapping[str, Any]
+
+
+class FixError(ValueError):
+    """A correction whose shape is wrong: an unknown field, a value of the wrong type."""
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _span(value: Any) -> bool:
+    return (isinstance(value, (list, tuple)) and len(value) == 2
+            and all(_offset(v) for v in value) and value[0] < value[1])  # fmt: skip
+
+
+def _deadlines(value: Any) -> bool:
+    if not isinstance(value, (list, tuple)):
+        return False
+    for d in value:
+        if not isinstance(d, Mapping) or set(d) != set(DEADLINE_KEYS):
+            return False
+        if not (_name(d["event"]) and _name(d["due"]) and _text(d["derivation"])):
+            return False
+        if not _span((d["cue_start"], d["cue_end"])):
+            return False
+    return True
+
+
+_CHECKS: Final[dict[str, tuple[Callable[[Any], bool], str]]] = {
+    "article": (_name, "an article id"),
+    "actor": (_name, "an actor id"),
+    "span": (_span, "[start, end] with start < end"),
+    "form": (lambda v: v in FORMS, f"one of {', '.join(FORMS)}"),
+    "summary_en": (_text, "text"),
+    "withdrawal": (lambda v: v in WITHDRAWAL, "in the codebook"),
+    "threat": (lambda v: v in THREAT, "in the codebook"),
+    "deadlines": (_deadlines, f"a list of {{{', '.join(DEADLINE_KEYS)}}} with cue_start < cue_end"),
+    "rejected": (lambda v: v is True, "true"),
+    "name_ar": (_name, "a name"),
+    "name_en": (_name, "a name"),
+    "role": (_text, "text"),
+    "kind": (lambda v: v in ACTOR_KINDS, f"one of {', '.join(ACTOR_KINDS)}"),
+    "affiliation": (_text, "text"),
+    "country": (_text, "text"),
+    "merged_into": (_name, "an actor id"),
+}
+
+
+def fields_for(target: str) -> tuple[str, ...]:
+    """The fields a fix of `target` ("statement:ID", "actor:ID") may hold."""
+    kind = target.partition(":")[0]
+    if kind == "statement":
+        return STATEMENT_FIELDS
+    if kind == "actor":
+        return ACTOR_FIELDS
+    return ()
+
+
+def clean_fix(target: str, fix: Fix) -> dict[str, Any]:
+    """`fix` checked for `target` and in its stored form (lists, not tuples), or FixError."""
+    allowed = fields_for(target)
+    out: dict[str, Any] = {}
+    for name, value in fix.items():
+        if name not in allowed:
+            what = target.partition(":")[0]
+            raise FixError(f"{name!r} cannot be corrected on a {what}")
+        check, wanted = _CHECKS[name]
+        if not check(value):
+            raise FixError(f"corrected {name} must be {wanted}, not {value!r}"[:160])
+        out[name] = _stored(value)
+    return out
+
+
+def _stored(value: Any) -> Any:
+    """A value as JSON holds it: tuples become lists, mappings plain dicts."""
+    if isinstance(value, (list, tuple)):
+        return [_stored(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _stored(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,104 @@
+"""The deadline dialog: the event, its due date, how it was worked out, and its cue, marked
+word by word on the quote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Select
+
+from ..data.check import valid_due
+from ..data.model import EVENTS, Article
+from ..data.spans import WordMark
+from ..resources import styles_dir
+from ..widgets.fields import text_field
+from ..widgets.word_marker import WordMarker
+
+# A deadline as the dialogs pass it around and fixes store it: offsets into the article.
+DeadlineRecord = dict[str, Any]
+
+
+def _mode(screen: ModalScreen[object]) -> str:
+    return str(getattr(screen.app, "bidi", "visual"))
+
+
+def event_label(event: str, width: int = 62) -> str:
+    """An event's id and what it means, cut to one line of the choice."""
+    label = f"{event} — {EVENTS[event]}"
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
+    """Add or change one deadline of a quote: Ctrl+S keeps it, Escape leaves it as it was."""
+
+    CSS_PATH = styles_dir() / "dialogs.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "keep", "Keep", tooltip="Keep this deadline"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the deadline"),
+    ]
+
+    def __init__(
+        self, article: Article, span: tuple[int, int], deadline: DeadlineRecord | None = None
+    ) -> None:
+        """A deadline inside the quote `span` of `article`; `deadline` to change one."""
+        super().__init__()
+        self.article, self.span = article, span
+        self.deadline = deadline or {}
+
+    def compose(self) -> ComposeResult:
+        start, end = self.span
+        quote = self.article.text[start:end]
+        cue = None
+        if "cue_start" in self.deadline:
+            cue = (self.deadline["cue_start"] - start, self.deadline["cue_end"] - start)
+        mark = WordMark.over(quote, 0, len(quote), cue)
+        event = self.deadline.get("event")
+        with Vertical(id="deadline-dialog", classes="dialog"):
+            yield Label("Deadline — mark its words (← →, Space), then Tab to the event and date")
+            yield WordMarker(quote, mark, at=start, always=True, mode=_mode(self),
+                             id="deadline-cue")  # fmt: skip
+            yield Select([(event_label(e), e) for e in EVENTS], prompt="the event (Enter opens)",
+                         value=event if event in EVENTS else Select.NULL,
+                         id="deadline-event")  # fmt: skip
+            yield text_field(self.deadline.get("due", ""), id="deadline-due",
+                             placeholder="YYYY-MM, YYYY-MM-DD or indefinite")
+            yield text_field(self.deadline.get("derivation", ""), id="deadline-derivation",
+                             placeholder="e.g. within 12 months of 27 Sep 2024 → 2025-09")
+            yield Label("", id="deadline-error", classes="dialog-error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#deadline-event").border_title = "event"
+        self.query_one("#deadline-due").border_title = "due"
+        self.query_one("#deadline-derivation").border_title = "how the date was worked out"
+        self.query_one(WordMarker).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "deadline-derivation":
+            self.action_keep()
+        else:
+            self.focus_next()
+
+    def action_keep(self) -> None:
+        event = self.query_one(Select).value
+        due = self.query_one("#deadline-due", Input).value.strip()
+        error = self.query_one("#deadline-error", Label)
+        if event is Select.NULL:
+            error.update("Choose the event (Tab to it, Enter opens the list).")
+            return
+        if not valid_due(due):
+            error.update(f"The due date {due!r} is not YYYY-MM, YYYY-MM-DD or indefinite.")
+            return
+        cue_start, cue_end = self.query_one(WordMarker).article_span
+        derivation = " ".join(self.query_one("#deadline-derivation", Input).value.split())
+        self.dismiss({"event": event, "due": due, "cue_start": cue_start, "cue_end": cue_end,
+                      "derivation": derivation})  # fmt: skip
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,208 @@
+"""The statement form: speaker, form, labels, English summary and deadlines of one quote,
+to correct a statement or to add one the import missed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Label, OptionList, Select
+from textual.widgets.option_list import Option
+
+from ..arabic.display import parse_mode
+from ..data.model import FORMS, THREAT, WITHDRAWAL, Actor, Article
+from ..resources import styles_dir
+from ..widgets.arabic import ArabicText
+from ..widgets.fields import text_field
+from ..widgets.inline import inline_arabic
+from .deadline_dialog import DeadlineDialog, DeadlineRecord
+
+ADD = "__add_deadline__"
+# Asks the analyst for an actor (the picker, or a new one), then calls back with its id.
+PickActor = Callable[[str | None, Callable[[str], None]], None]
+
+
+@dataclass(frozen=True)
+class StatementDraft:
+    """A statement's correctable fields as the form shows them."""
+
+    actor: str | None
+    form: str
+    withdrawal: str
+    threat: str
+    summary_en: str
+    deadlines: tuple[DeadlineRecord, ...] = ()
+
+
+class DeadlineList(OptionList):
+    """The form's deadlines, one a row, and a last row that adds one."""
+
+    BINDINGS = [
+        Binding("a", "add", "Add deadline", tooltip="Add a deadline to this quote"),
+        Binding("x,delete", "remove", "Remove", tooltip="Remove the highlighted deadline"),
+    ]
+
+    def action_add(self) -> None:
+        self.highlighted = self.option_count - 1
+        self.action_select()
+
+    def action_remove(self) -> None:
+        form = self.screen
+        if isinstance(form, StatementForm) and self.highlighted is not None:
+            form.remove_deadline(self.highlighted)
+
+
+class StatementForm(ModalScreen[StatementDraft | None]):
+    """Correct (or add) one statement: Tab moves between fields, Ctrl+S keeps, Escape
+    leaves it as it was."""
+
+    CSS_PATH = styles_dir() / "dialogs.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "keep", "Keep", tooltip="Keep these fields"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without a change"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        article: Article,
+        span: tuple[int, int],
+        draft: StatementDraft,
+        actors: Callable[[], Mapping[str, Actor]],
+        pick_actor: PickActor,
+    ) -> None:
+        """Edit `draft`, the statement of `article` at `span`; `pick_actor` asks for a
+        speaker (or a new one), `actors` gives the actors as they now are."""
+        super().__init__()
+        self.title_text = title
+        self.article, self.span = article, span
+        self.draft = draft
+        self.actors = actors
+        self.pick_actor = pick_actor
+
+    def compose(self) -> ComposeResult:
+        d = self.draft
+        start, end = self.span
+        mode = parse_mode(str(getattr(self.app, "bidi", "visual")))
+        with Vertical(id="statement-dialog", classes="dialog"):
+            yield Label(self.title_text, id="form-title", markup=False)
+            yield ArabicText(self.article.text[start:end], mode=mode, id="form-quote")
+            yield Label("speaker (Enter changes it)", classes="dialog-hint")
+            yield Button("", id="form-speaker", compact=True)
+            with Horizontal(id="form-labels"):
+                yield Select([(f.replace("_", " "), f) for f in FORMS], value=d.form,
+                             allow_blank=False, id="form-form")  # fmt: skip
+                yield Select([(w, w) for w in WITHDRAWAL], value=d.withdrawal,
+                             allow_blank=False, id="form-withdrawal")  # fmt: skip
+                yield Select([(t, t) for t in THREAT], value=d.threat,
+                             allow_blank=False, id="form-threat")  # fmt: skip
+            yield text_field(d.summary_en, placeholder="English summary", id="form-summary")
+            yield DeadlineList(id="form-deadlines")
+            yield Label("", id="form-error", classes="dialog-error")
+        yield Footer()
+
+    def on_resize(self) -> None:
+        self._show()
+
+    def on_mount(self) -> None:
+        self.query_one("#form-labels").border_title = "form · withdrawal stance · ISIS threat"
+        self.query_one("#form-speaker").tooltip = "Enter changes the speaker"
+        self.query_one(DeadlineList).border_title = "deadlines (a adds, Enter edits, x removes)"
+        self.query_one("#form-summary").border_title = "English summary"
+        self._show()
+        if self.draft.actor is None:  # a new statement: its speaker comes first
+            self.call_after_refresh(self._choose_speaker)
+        self.query_one("#form-speaker").focus()
+
+    def _show(self) -> None:
+        mode = str(getattr(self.app, "bidi", "visual"))
+        speaker = Text("Speaker: ", style="bold")
+        actor = self.actors().get(self.draft.actor or "")
+        if actor is None:
+            speaker.append("none yet — Enter chooses one")
+        else:
+            # One row, the Arabic name cut to fit: Arabic in visual order must never wrap.
+            button = self.query_one("#form-speaker", Button)
+            room = (button.size.width or 70) - 2 - speaker.cell_len - len(actor.name_en) - 2
+            speaker.append(actor.name_en)
+            if room >= 8:
+                speaker.append("  ")
+                speaker.append_text(inline_arabic(actor.name_ar, mode, width=room))
+        self.query_one("#form-speaker", Button).label = speaker
+        options = []
+        for d in self.draft.deadlines:
+            row = Text(f"{d['due']:<10} {d['event']}  ")
+            row.append_text(inline_arabic(self.article.text[d["cue_start"] : d["cue_end"]], mode))
+            options.append(Option(row))
+        options.append(Option(Text("+ Add a deadline (a)", style="bold"), id=ADD))
+        deadlines = self.query_one(DeadlineList)
+        at = deadlines.highlighted
+        deadlines.set_options(options)
+        deadlines.highlighted = min(at or 0, len(options) - 1)
+        cues = tuple((d["cue_start"] - self.span[0], d["cue_end"] - self.span[0], "cue-a")
+                     for d in self.draft.deadlines)  # fmt: skip
+        self.query_one("#form-quote", ArabicText).highlights = cues
+
+    def _choose_speaker(self) -> None:
+        def chosen(actor_id: str) -> None:
+            self.draft = replace(self.draft, actor=actor_id)
+            self._show()
+            self.query_one("#form-summary").focus()
+
+        self.pick_actor(self.draft.actor, chosen)
+
+    @on(Button.Pressed, "#form-speaker")
+    def _speaker(self) -> None:
+        self._choose_speaker()
+
+    @on(OptionList.OptionSelected, "#form-deadlines")
+    def _deadline(self, event: OptionList.OptionSelected) -> None:
+        index = event.option_index
+        current = None if event.option.id == ADD else self.draft.deadlines[index]
+
+        def done(record: DeadlineRecord | None) -> None:
+            if record is None:
+                return
+            kept = list(self.draft.deadlines)
+            if current is None:
+                kept.append(record)
+            else:
+                kept[index] = record
+            self.draft = replace(self.draft, deadlines=tuple(kept))
+            self._show()
+
+        self.app.push_screen(DeadlineDialog(self.article, self.span, current), done)
+
+    def remove_deadline(self, index: int) -> None:
+        """Take the deadline at `index` out of the form."""
+        if index < len(self.draft.deadlines):
+            kept = self.draft.deadlines[:index] + self.draft.deadlines[index + 1 :]
+            self.draft = replace(self.draft, deadlines=kept)
+            self._show()
+
+    @on(Input.Submitted, "#form-summary")
+    def _summary_done(self) -> None:
+        self.focus_next()
+
+    def action_keep(self) -> None:
+        if self.draft.actor is None:
+            self.query_one("#form-error", Label).update("Choose the speaker first "
+                                                        "(Enter on Speaker).")  # fmt: skip
+            return
+        summary = " ".join(self.query_one("#form-summary", Input).value.split())
+        self.dismiss(replace(
+            self.draft,
+            form=str(self.query_one("#form-form", Select).value),
+            withdrawal=str(self.query_one("#form-withdrawal", Select).value),
+            threat=str(self.query_one("#form-threat", Select).value),
+            summary_en=summary,
+        ))  # fmt: skip
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
