@@ -41,12 +41,12 @@ def workspace_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def imported(tmp_path: Path, capsys) -> Path:
-    """A workspace holding one imported article: the handed case `speaker-spans`, whose
-    import gets a speaker wrong and misses a quote."""
+    """A workspace holding one imported article written for the correction tests: a quote
+    without a cue the import leaves for the analyst, and statements to correct."""
     from tui.cli import main
 
     db = tmp_path / "imported.json"
-    case = Path(__file__).parent / "fixtures" / "articles" / "speaker-spans.ar.txt"
+    case = Path(__file__).parent / "fixtures" / "articles" / "corrections.ar.txt"
     assert main(["import", "--db", str(db), "--published", "2025-10-01", str(case)]) == 0
     capsys.readouterr()
     return db

@@ -16,7 +16,7 @@ from tui.screens.main import DETAIL_WHILE_TYPING
 from tui.widgets.statement_list import StatementList
 from tui.widgets.word_marker import WordMarker
 
-MISSED = "على القوات الأجنبية مغادرة المنطقة"  # the quote the import of speaker-spans misses
+MISSED = "على القوات الأجنبية مغادرة المنطقة"  # words with no cue: the import leaves them
 
 
 def _export(capsys, db: Path, *args: str) -> list[dict]:
@@ -53,7 +53,7 @@ def _first(db: Path, word: str) -> str:
 
 
 async def test_S_picks_the_speaker_by_arabic_name_or_creates_one(capsys, imported: Path):
-    wrong = _first(imported, "أربيل")  # the import made "…(البنتاغون) مجدداً" a name
+    wrong = _first(imported, "أربيل")  # said by the Pentagon's spokesperson
     app = MawqifApp(Workspace(imported), "visual")
     async with app.run_test(size=(80, 24)) as pilot:
         await _select(app, pilot, wrong)
@@ -244,7 +244,7 @@ async def test_A_renames_an_actor_and_M_merges_another_into_it(capsys, imported:
         await _type(pilot, "Media director of the directorate")
         await pilot.press("enter")
         await _settle(app, pilot)
-        await pilot.press("M")  # which actor is Karim too? the import's garbled speaker
+        await pilot.press("M")  # merge another actor into Karim
         await _type(pilot, "البنتاغون")
         await pilot.press("enter")
         await _settle(app, pilot)
