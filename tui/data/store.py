@@ -257,19 +257,23 @@ class Workspace:
             storage = self._storage
             storage.reload()  # another process may have imported meanwhile
             tables = self.tables()
+            known = self.corpus if self._view.stored is not None else None
             if callable(corpus):
-                corpus = corpus(corpus_from_tables(tables) if tables else Corpus())
+                # As it stands now, as the analyst corrected it (actors the analyst created).
+                stored = corpus_from_tables(tables) if tables else Corpus()
+                known = correct(stored, self.annotations()).corpus
+                corpus = corpus(known)
             merged = {name: dict(tables.get(name, {})) for name in tables}
             # A workspace file that did not exist yet gets its header with its first records.
             merged.setdefault(META, {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}})
             new = tables_from_corpus(corpus)
-            new["actors"] += self._analyst_actors_of(corpus, tables)
+            new["actors"] += _analyst_actors_of(corpus, tables, known)
             for name, records in new.items():
                 table = merged.setdefault(name, {})
-                stored = {r.get("id") for r in table.values() if isinstance(r, dict)}
+                ids = {r.get("id") for r in table.values() if isinstance(r, dict)}
                 next_id = max((int(k) for k in table), default=0) + 1
                 for record in records:
-                    if record.get("id") not in stored:
+                    if record.get("id") not in ids:
                         table[str(next_id)] = record
                         next_id += 1
             new_corpus = corpus_from_tables(merged)
@@ -278,17 +282,6 @@ class Workspace:
             self._view.set_stored(new_corpus, self.annotations())
             self._index = read_index(self.path)
             return corpus
-
-    def _analyst_actors_of(self, corpus: Corpus, tables: Tables) -> list[dict[str, Any]]:
-        """Records of actors the analyst created that `corpus`'s statements name (an import
-        may find a speaker the analyst added): stored with them, so the corpus never names
-        an actor that lives only in the review file."""
-        if self._view.stored is None:
-            return []
-        stored_ids = {r.get("id") for r in tables.get("actors", {}).values() if isinstance(r, dict)}
-        wanted = {s.actor for s in corpus.statements.values()} - stored_ids - set(corpus.actors)
-        return [actor_record(self.corpus.actors[a]) for a in sorted(wanted)
-                if a in self.corpus.actors]  # fmt: skip
 
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""
@@ -414,3 +407,16 @@ class Workspace:
 def open_corpus(path: Path) -> Corpus:
     """Read a corpus or workspace file without ever writing to it."""
     return Workspace(path, read_only=True).corpus
+
+
+def _analyst_actors_of(
+    corpus: Corpus, tables: Tables, known: Corpus | None
+) -> list[dict[str, Any]]:
+    """Records of actors the analyst created that `corpus`'s statements name (an import may
+    find a speaker the analyst added): stored with them, so the corpus never names an actor
+    that lives only in the review file."""
+    if known is None:
+        return []
+    stored_ids = {r.get("id") for r in tables.get("actors", {}).values() if isinstance(r, dict)}
+    wanted = {s.actor for s in corpus.statements.values()} - stored_ids - set(corpus.actors)
+    return [actor_record(known.actors[a]) for a in sorted(wanted) if a in known.actors]
