@@ -194,3 +194,18 @@ def test_a_quote_glued_after_a_full_stop_is_its_own_statement() -> None:
     assert len(corpus.statements) == 2
     assert {corpus.actors[s.actor].name_ar for s in corpus.statements.values()} == {
         "سعد الكبيسي"}
+
+
+def test_a_quotation_goes_on_through_the_list_it_introduces() -> None:
+    """A quotation left open at "… ما يلي:" runs through the numbered paragraphs after it."""
+    from tui.data.check import problems
+
+    text = ('وقال المتحدث باسم الحكومة سامر الحديثي إن "الحكومة قررت بعد المشاورات ما يلي:\n\n'
+            "أولاً: إنهاء مهمة التحالف في قاعدة عين الأسد خلال ستة أشهر.\n\n"
+            'ثانياً: الانتقال إلى علاقات أمنية ثنائية".\n\n'
+            "وتأتي هذه الخطوة بعد جولات من الحوار.\n")  # fmt: skip
+    corpus = extract(text, Meta("Case", dt.date(2025, 3, 1)), Corpus()).corpus
+    (statement,) = corpus.statements.values()
+    assert statement.paragraph == 0 and statement.quote_ar.endswith("علاقات أمنية ثنائية")
+    assert "أولاً" in statement.quote_ar and dues(statement) == ["2025-09"]
+    assert problems(corpus) == []

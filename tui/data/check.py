@@ -21,6 +21,7 @@ from .model import (
     Corpus,
     Statement,
 )
+from .paragraphs import paragraph_of
 from .review import Annotation, statuses_for
 
 _PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
@@ -88,9 +89,9 @@ def _check_statement(corpus: Corpus, s: Statement) -> Iterator[str]:
     if not 0 <= s.paragraph < len(article.paragraphs):
         yield f"{where}: paragraph {s.paragraph} does not exist"
     else:
-        p_start, p_end = article.paragraphs[s.paragraph]
-        if not p_start <= s.start < s.end <= p_end:
-            yield f"{where}: the quote is not inside paragraph {s.paragraph}"
+        if paragraph_of(article.paragraphs, s.start, s.end) != s.paragraph:
+            yield f"{where}: the quote does not begin in paragraph {s.paragraph} and end in it " \
+                  "or in one after it"
     for d in s.deadlines:
         if d.event not in EVENTS:
             yield f"{where}: deadline event {d.event!r} is not in the vocabulary"

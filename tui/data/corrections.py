@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from .fixes import Fix
 from .model import Actor, Article, Corpus, Deadline, Statement
+from .paragraphs import paragraph_of
 from .review import UNREVIEWED, Annotation
 
 # What an imported statement's summary says until the analyst accepts it (tui/ingest writes it).
@@ -46,20 +47,12 @@ def new_actor_id() -> str:
     return f"{ANALYST_PREFIX}{uuid.uuid4().hex[:10]}"
 
 
-def paragraph_of(article: Article, start: int, end: int) -> int | None:
-    """The paragraph that holds all of `start`-`end`, if one does."""
-    for index, (p_start, p_end) in enumerate(article.paragraphs):
-        if p_start <= start and end <= p_end:
-            return index
-    return None
-
-
 def span_problem(article: Article, start: int, end: int) -> str | None:
     """Why `start`-`end` cannot be a quote of `article`, or None if it can."""
     if not 0 <= start < end <= len(article.text):
         return f"span {start}-{end} lies outside article {article.id}"
-    if paragraph_of(article, start, end) is None:
-        return f"span {start}-{end} is not inside one paragraph of article {article.id}"
+    if paragraph_of(article.paragraphs, start, end) is None:
+        return f"span {start}-{end} does not begin and end inside paragraphs of {article.id}"
     if not article.text[start:end].strip():
         return f"span {start}-{end} holds no words"
     return None
@@ -194,9 +187,10 @@ def _base(
     if wrong is not None:
         problems.append(f"{where}: {wrong}")
         return None
+    paragraph = paragraph_of(article.paragraphs, start, end) or 0
     return Statement(
         id=sid, article=article.id, actor=str(fix["actor"]), start=start, end=end,
-        quote_ar=article.text[start:end], paragraph=paragraph_of(article, start, end) or 0,
+        quote_ar=article.text[start:end], paragraph=paragraph,
         form="direct_quote", verb_ar="", said_on=None, said_precision="unknown",
         said_basis="", summary_en="", withdrawal="unspecified", threat="unspecified",
         origin="analyst",
@@ -228,7 +222,7 @@ def _edit_statement(
         wrong = span_problem(article, start, end)
         if wrong is None:
             changes.update(start=start, end=end, quote_ar=article.text[start:end],
-                           paragraph=paragraph_of(article, start, end))  # fmt: skip
+                           paragraph=paragraph_of(article.paragraphs, start, end))  # fmt: skip
         else:
             problems.append(f"{where}: {wrong}")
     for name in ("form", "summary_en", "withdrawal", "threat"):

@@ -22,3 +22,17 @@ def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
         if brk:
             pos = brk.end()
     return tuple(spans)
+
+
+def paragraph_of(
+    paragraphs: tuple[tuple[int, int], ...], start: int, end: int
+) -> int | None:
+    """The paragraph a quote `start`-`end` begins in, if it begins and ends inside paragraphs.
+
+    A quotation may run on through the paragraphs after its own (a quoted list: "نعلن ما
+    يلي:" then "أولاً: …"), but never starts or stops between them.
+    """
+    first = next((i for i, (a, b) in enumerate(paragraphs) if a <= start < b), None)
+    if first is None or not any(a < end <= b for a, b in paragraphs[first:]):
+        return None
+    return first

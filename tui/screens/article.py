@@ -79,10 +79,11 @@ class ArticleScreen(MawqifScreen[None]):
     def _quotes(self, paragraph: int) -> tuple[Highlight, ...]:
         """The quotes of the article's statements in `paragraph`, as paragraph offsets."""
         start, end = self.article.paragraphs[paragraph]
+        # A quotation that runs on through the paragraphs after its own is marked in each.
         return tuple(
-            (s.start - start, s.end - start, "quote")
+            (max(s.start, start) - start, min(s.end, end) - start, "quote")
             for s in self.corpus.statements.values()
-            if s.article == self.article.id and start <= s.start and s.end <= end
+            if s.article == self.article.id and s.start < end and start < s.end
         )
 
     def on_mount(self) -> None:

@@ -154,9 +154,15 @@ class StatementDetail(VerticalScroll, can_focus=True):
             lines.append(f"\n   {d.derivation}\n", "dim")
         self.query_one("#detail-deadlines", Static).update(lines)
         start, end = article.paragraphs[statement.paragraph]
+        # A quotation that runs on into the paragraphs after its own shows them all.
+        last = max((i for i, (a, _) in enumerate(article.paragraphs) if a < statement.end),
+                   default=statement.paragraph)  # fmt: skip
+        end = max(end, article.paragraphs[last][1])
+        numbers = f"{statement.paragraph + 1}" + (f"–{last + 1}" if last > statement.paragraph
+                                                   else "")  # fmt: skip
         self.query_one("#detail-source-title", Static).update(
             Text(f"Source: {article.outlet}, {article.published}, "
-                 f"paragraph {statement.paragraph + 1} — o opens the article")
+                 f"paragraph {numbers} — o opens the article")
         )
         paragraph.text = article.text[start:end]
         paragraph.highlights = ((statement.start - start, statement.end - start, "quote"),)
