@@ -165,7 +165,17 @@ def test_an_accepted_import_no_longer_reads_unreviewed_and_names_its_corrected_s
 ):
     ws = Workspace(imported)
     first = min(ws.corpus.statements.values(), key=lambda s: s.start)
-    assert first.summary_en.endswith("(unreviewed).")
+    assert "(unreviewed)" not in first.summary_en  # the status is shown apart from the summary
+    # A workspace imported by an earlier mawqif says "(unreviewed)" in its summaries.
+    ws.close()
+    raw = imported.read_text(encoding="utf-8")
+    old = first.summary_en.removesuffix(".") + " (unreviewed)."
+    imported.write_text(raw.replace(json.dumps(first.summary_en, ensure_ascii=False)[1:-1],
+                                    old), encoding="utf-8")
+    index = imported.with_name(imported.name + ".index")
+    index.unlink(missing_ok=True)  # a hand edit: the byte ranges are stale
+    ws = Workspace(imported)
+    assert ws.corpus.statements[first.id].summary_en.endswith("(unreviewed).")
     actor = new_actor_id()
     _fix(ws, f"actor:{actor}", name_ar="المتحدث باسم البنتاغون", name_en="Pentagon spokesman")
     _fix(ws, f"statement:{first.id}", actor=actor, status="reviewed")

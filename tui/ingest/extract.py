@@ -86,7 +86,7 @@ def _statement(text: str, art_id: str, number: int, q: Quotation, actor_id: str,
         reference = dt.date.fromisoformat(said_on if precision == "day" else said_on + "-01")
     deadlines = find_deadlines(text, q.start, q.end, reference, published)
     labels = suggest(text[q.start : q.end], q.cue)
-    summary = f"Machine-extracted {_FORM_WORDS[q.form]} by {who} (unreviewed)"
+    summary = f"Machine-extracted {_FORM_WORDS[q.form]} by {who}"  # the status lives apart
     if labels.glosses:
         summary += "; cues: " + "; ".join(labels.glosses)
     if deadlines:
