@@ -5,7 +5,7 @@ Usage: python tools/evaluate_import.py DIR [DIR ...] [--verbose]
 Each DIR holds `NN.txt` (an article as published) and `NN.gold.json` (its annotation: outlet,
 publication date, and every statement's exact `quote`, the speaker's Arabic forms
 `speaker_ar`, acceptable English fragments `speaker_en`, the labels with `*_plain` flags and
-the deadlines); a `contradictions.json` in DIR's parent lists clashes across articles. The
+the deadlines); `contradictions*.json` in DIR's parent list clashes across articles. The
 articles belong to their outlets, so they stay in a scratch folder; this tool reads them and
 prints figures, never their sentences. All articles are extracted into one corpus in order, as
 an analyst importing them one after another would.
@@ -213,10 +213,8 @@ def main() -> int:
     pairs = {frozenset((c.a, c.b)) for c in clashes}
     selfpairs = sum(1 for c in clashes if c.a == c.b)
     wanted = found_pairs = 0
-    for folder in {d.parent for d in args.dirs}:
-        listing = folder / "contradictions.json"
-        if not listing.exists():
-            continue
+    listings = sorted({f for d in args.dirs for f in d.parent.glob("contradictions*.json")})
+    for listing in listings:
         for pair in json.loads(listing.read_text(encoding="utf-8")):
             if pair["a"]["article"] not in golds or pair["b"]["article"] not in golds:
                 continue

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .quotes import Quote, Sentence
-from .speakers import Mention, parse_np, segments
+from .speakers import Mention, bare, parse_np, segments
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 
@@ -72,8 +72,13 @@ class SentenceCues:
         word, nxt = self.f(k), self.f(k + 1)
         if word in lx.FRAMING or (word, nxt) in lx.FRAMING_PAIRS:
             return True
-        if word in lx.ACCORDING or word in lx.PRONOUN_CONJUNCTIONS:
+        if word in lx.PRONOUN_CONJUNCTIONS:
             return True
+        if word in lx.ACCORDING:
+            # "، وفقاً للبيان": the outlet names its source; "، ووفقاً للاتفاقات، تغادر …" is
+            # the speaker's own adverbial, and the clause goes on.
+            source = nxt[2:] if nxt.startswith("لل") else nxt.removeprefix("ل")
+            return nxt in ("ل", "لما", "ما") or bare_source(source)
         hit = lx.lookup_verb(word)
         if hit and (hit[0].form == "participle" or hit[1]):
             return True
@@ -138,12 +143,21 @@ class SentenceCues:
                 return k - 1 if self.f(k - 1) in lx.THAT_PREPOSITIONS and k > j else k
             quote = self.quote_at(k)
             if quote is not None and quote.words >= MIN_QUOTE_WORDS and self.f(k - 1) != "ل":
+                if k == j and self._quoted_name(quote):
+                    continue  # 'دعت "تنسيقية المقاومة"، الخميس، …': the subject's quoted name
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None
             if self.toks[k].is_comma and self.boundary_after_comma(k + 1):
                 return None
         return None
+
+    def _quoted_name(self, quote: Quote) -> bool:
+        """Whether a short quotation right after a verb is a name set off by a comma."""
+        if quote.close is None or quote.words > 4:
+            return False
+        after = self.index_at(quote.close + 1)
+        return after < self.n and self.toks[after].is_comma
 
     def initial(self, i: int) -> bool:
         """Whether token i starts a clause (after a comma, a colon, or a connective)."""
@@ -176,10 +190,17 @@ class SentenceCues:
         Only a title followed by a name (or by "في ..." that completes the title) reads as a
         subject; a longer run of clauses means the "that" belongs to something else.
         """
+        while b - 1 >= a and self.toks[b - 1].f[:1] == "ل" and len(self.toks[b - 1].f) > 3 and (
+            self.toks[b - 1].f not in lx.THAT_PREPOSITIONS
+        ):
+            b -= 1  # "قال لرووداو: …": whom it was told to, right before the words
         parts = segments(self.toks[a:b])
         if not parts:
             return None, False
-        lead = next((t.f for t in parts[0] if t.is_word), "")
+        first = next((t for t in parts[0] if t.is_word), None)
+        if first is not None and lx.is_preposition(first.f, first.text):
+            return None, False  # "أثنى على دور …": the verb's object; the last speaker says it
+        lead = first.f if first is not None else ""
         titled = lead in lx.TITLES or lead in lx.HONORIFICS or lead in lx.UNNAMED
         for part in parts[1:]:
             words = [t for t in part if t.is_word]
@@ -189,3 +210,9 @@ class SentenceCues:
             if not titled or not (name_like or words[0].f in ("في", "ب")):
                 return None, True
         return parse_np(self.text, parts), True
+
+
+def bare_source(word: str) -> bool:
+    """Whether a folded word names a source an outlet cites ("بيان", "وكالة", "مصدر")."""
+    head = bare(word)
+    return head in lx.SOURCE_HEADS or head in lx.ORGANISATIONS or word in lx.SOURCE_HEADS

@@ -8,7 +8,7 @@ import re
 
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
-from .quotes import tokenize
+from .quotes import QUOTE_CHARS, tokenize
 from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
 
 
@@ -200,9 +200,11 @@ def _is_headline(c: SentenceCues) -> bool:
 def _headline_verb(c: SentenceCues) -> None:
     """ "البنتاغون يقول إنه يمضي في …", "الأمن النيابية تعلن تخوفها من …": a headline names its
     source before the verb."""
-    k = next((m for m in range(1, min(c.n, 7)) if c.verb_at(m) is not None), None)
-    if k is None or any(not t.is_word for t in c.toks[:k]) or c.verb_at(0) is not None:
-        return
+    k = next((m for m in range(1, min(c.n, 9)) if c.verb_at(m) is not None), None)
+    if k is None or c.verb_at(0) is not None or any(
+        not t.is_word and t.text not in QUOTE_CHARS for t in c.toks[:k]
+    ):
+        return  # '"المقاومة العراقية" تطالب …', 'أطراف شيعية "قلقة" تطالب …' keep their marks
     verb = c.verb_at(k)
     assert verb is not None
     who = parse_np(c.text, segments(c.toks[:k]))

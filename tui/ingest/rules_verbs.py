@@ -131,14 +131,29 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     who = parse_np(c.text, parts)
     if who is None:
         return None
-    # At the start of a sentence only a source directly before its verb ("مراقبون أكدوا").
     # At the start of a sentence only a source directly before its verb ("مراقبون أكدوا",
-    # "المسؤول أوضح").
+    # "المسؤول أوضح"), or a named person before a verb that quotes at once ("حسين العامري،
+    # عضو لجنة الأمن، قال لرووداو: …").
     lead = c.toks[start].f
-    if not opener and (m >= 0 or comma or (lead not in lx.UNNAMED and not (
-        definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1))):
+    if opener or (m < 0 and _named_then_quoted(c, who, i)):
+        return who
+    if m >= 0 or comma or (lead not in lx.UNNAMED and not (
+        definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1)):
         return None
     return who
+
+
+def _named_then_quoted(c: SentenceCues, who: Mention, i: int) -> bool:
+    """Whether a sentence opens with a person's name (a known given or family name in it) and
+    its verb quotes at once (a colon or "إن" within three words)."""
+    from .names import known_word
+
+    if who.kind != "person" or len(who.name.split()) < 2:
+        return False
+    if not any(known_word(word) for word in who.name.split()):
+        return False
+    k = c.marker(c.skip_adverbs(i + 1), limit=4)
+    return k is not None
 
 
 def verb(c: SentenceCues, i: int) -> None:

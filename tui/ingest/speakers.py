@@ -81,9 +81,12 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return True
     if word == "في" and (nxt in lx.OCCASIONS or bare(nxt) in lx.OCCASIONS or is_date_word(nxt)):
         return True
+    if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS:
+        return False  # 'بيان لـ"تنسيقية المقاومة"': whose statement, not whom it was told to
     return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and k > 0 and tokens[k - 1].f == "ل")
 
 
+_STATEMENT_STEMS = frozenset({"بيان", "بيانا"})
 _DATE_EDGES = frozenset(lx.f(w) for w in ["مطلع", "منتصف", "نهاية", "أواخر", "أوائل", "بداية"])
 _PERIOD_WORDS = frozenset(lx.f(w) for w in ["عام", "شهر", "أسبوع", "سنة"])
 _TIMES_OF_DAY = frozenset(lx.f(w) for w in ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"])
@@ -253,6 +256,9 @@ def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
     rest = words[1:]
     while rest and rest[0].f in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "ل", "لـ"):
         rest = rest[1:]
+    cut = next((k for k, t in enumerate(rest) if k and t.f in lx.SOURCE_CLAUSE | lx.ISSUE_VERBS),
+               len(rest))  # fmt: skip
+    rest = rest[:cut]  # 'بيان لـ"X" نشر مساء الخميس': what follows X is about the statement
     if not rest:
         return Mention("reference", _text(text, part), surface=surface, head="بيان")
     name = _text(text, rest)
