@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .quotes import Quote, Sentence
+from .quotes import Quote, Sentence, Token
 from .speakers import Mention, bare, parse_np, segments
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+_TIME_QUALIFIERS = frozenset({"سابق", "لاحق", "مبكر", "متاخر", "قريب"})  # "في وقت سابق"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ class SentenceCues:
     # -- clause ends ---------------------------------------------------------------------
     def boundary_after_comma(self, k: int) -> bool:
         word, nxt = self.f(k), self.f(k + 1)
+        if (word, nxt) == ("في", "وقت") and self.f(k + 2) in _TIME_QUALIFIERS:
+            return False  # "، في وقت سابق، أن …": when, not "while"
         if word in lx.FRAMING or (word, nxt) in lx.FRAMING_PAIRS:
             return True
         if word in lx.PRONOUN_CONJUNCTIONS:
@@ -99,6 +104,9 @@ class SentenceCues:
                 break
             if self.f(k) in lx.TAIL_HEADS and self.f(k + 1) in lx.TAIL_WORDS:
                 break
+            hit = lx.lookup_verb(self.f(k)) if k > j else None
+            if hit is not None and hit[1] and hit[0].form != "participle" and not self.quoted(k):
+                break  # "تحذر من … وتطالب بانسحاب …": a second verb, a second statement
             if token.is_word or token.text in ")»”\"":
                 last = k
             k += 1
@@ -182,6 +190,8 @@ class SentenceCues:
     ) -> None:
         if span is None or span[1] <= span[0]:
             return
+        if span[2] != "direct_quote" and len(_ARABIC_WORD.findall(self.text, span[0], span[1])) < 2:
+            return  # one word is no position: a name cut out of the page, a stray verb
         self.found.append(Found(span[0], span[1], span[2], verb, who, at, inner))
 
     def subject(self, a: int, b: int) -> tuple[Mention | None, bool]:
@@ -202,10 +212,13 @@ class SentenceCues:
             return None, False  # "أثنى على دور …": the verb's object; the last speaker says it
         lead = first.f if first is not None else ""
         titled = lead in lx.TITLES or lead in lx.HONORIFICS or lead in lx.UNNAMED
+        named = _known_name(parts[0])
         for part in parts[1:]:
             words = [t for t in part if t.is_word]
             if lx.is_preposition(words[0].f, words[0].text):
                 continue  # "ورد ...، على هذه التصريحات": the verb's own complement
+            if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
+                continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
             name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
             if not titled or not (name_like or words[0].f in ("في", "ب")):
                 return None, True
@@ -216,3 +229,11 @@ def bare_source(word: str) -> bool:
     """Whether a folded word names a source an outlet cites ("بيان", "وكالة", "مصدر")."""
     head = bare(word)
     return head in lx.SOURCE_HEADS or head in lx.ORGANISATIONS or word in lx.SOURCE_HEADS
+
+
+def _known_name(part: list[Token]) -> bool:
+    """Whether a phrase is two to four words with a given or family name the dictionary knows."""
+    from .names import known_word
+
+    words = [t for t in part if t.is_word]
+    return 2 <= len(words) <= 4 and any(known_word(t.text) for t in words)
