@@ -35,7 +35,6 @@ from .stance_words import (
     Cue,
     Sentence,
     Words,
-    forms,
     has,
     sentences,
     words,
@@ -100,7 +99,7 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
                     _need(s, i, w, tally)
                 continue
             k = min(near, key=lambda k: abs(k - i))
-            if good and s.near(i, w.third_parties, 4, 0) is not None:
+            if good and has(forms, w.wishes) and s.near(i, w.third_parties, 4, 0) is not None:
                 continue  # "واشنطن تريد بقاء قواتها": their wish, reported, not the speaker's
             sign = (1 if good else -1) * (1 if targets[k] == "exit" else -1)
             if s.negated(i, w):
@@ -120,7 +119,7 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
             tally.stance("supports", "announces the end of the mission")  # "نعلن إنهاء مهمة"
     for i in range(len(s.words)):
         if has(s.forms[i], w.stay) and not s.negated(i, w):
-            subject = s.near(i, w.forces, 4, 3)
+            subject = s.near(i, w.forces, 4, 0 if s.words[i].startswith("قائم") else 3)
             if subject is None:
                 subject = next(
                     (k for k, t in targets.items() if t == "presence" and abs(k - i) <= 4), None)
@@ -132,6 +131,8 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
 
 def _need(s: Sentence, i: int, w: Words, tally: _Tally) -> None:
     """ "نحتاج إلى قوات التحالف": a need for the forces, or only for some of their roles."""
+    if not any(has(f, w.forces) for f in s.forms):
+        return  # "يحتاج إلى مزيد من الدعم المالي": a need, but not of foreign forces
     if s.negated(i, w):
         if s.near(i, w.combat, 0, 5) is not None:
             tally.stance("conditional", "no need for combat forces")
@@ -193,19 +194,30 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
         tally.threat.add("low")
 
 
-def _announced(quote: str, cue: str, w: Words, tally: _Tally) -> None:
-    """ "أعلنت الحكومتان انتهاء مهمة التحالف": a party announcing the exit makes it firm."""
+def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
+    """What the cue itself says of its content: "أعلنت … انتهاء مهمة التحالف" (the exit made
+    firm), "تطالب بانسحاب …" (wanted), "حذّر من تداعيات انسحاب …" (feared), "حذر من خطورة
+    هروب عناصر داعش" (a danger)."""
     verb = fold(cue).text
-    if not cue or not (has(forms(verb), w.announce) or verb.lstrip("وف") in w.announce):
-        return
+    stem = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    approves = stem in w.announce or stem in w.demand_cues
+    warns = stem in w.warning_cues
     parts = sentences(quote)
-    if not parts:
+    if not cue or not parts or not (approves or warns):
         return
     first = parts[0]
     for i in range(min(len(first.words), 14)):
-        if _target(first, i, w) == "exit" and not first.negated(i, w):
-            tally.stance("supports", "announces the end of the mission")
-            return
+        target = _target(first, i, w)
+        if target is None or first.negated(i, w):
+            continue
+        what = "the exit" if target == "exit" else "the presence"
+        said = "called for" if approves else "warned of"
+        tally.stance("supports" if (target == "exit") == approves else "opposes", f"{what}: {said}")
+        return
+    danger = any(has(f, w.up) for f in first.forms)
+    if warns and danger and any(has(f, w.topic) for f in first.forms):
+        tally.threat.add("high")  # "حذر من خطورة هروب عناصر داعش"
+        tally.glosses.append("ISIS: warned of")
 
 
 _PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
@@ -220,7 +232,7 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
     """
     w = words()
     tally = _Tally()
-    _announced(quote, cue, w, tally)
+    _cue_stance(quote, cue, w, tally)
     for sentence in sentences(quote):
         _withdrawal(sentence, w, tally)
         _conditional(sentence, w, tally)

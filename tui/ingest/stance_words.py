@@ -33,7 +33,7 @@ _WORD = re.compile(r"[^\s،,:«»\"“”()\[\].!?؟؛;]+")
 NEGATION_REACH: Final = 5  # words a negation governs ("لا تملك القدرة على شن هجمات")
 # Folded words for ending and cutting, which name an exit only with what they end.
 _ENDING: Final = ("انه", "انت", "ينت", "ستنت", "سينت", "تنت")
-_CUTTING: Final = frozenset({"سحب", "تقليص", "جدوله"})
+_CUTTING: Final = frozenset({"سحب", "تقليص", "جدوله", "نقل", "تحويل", "انتقال"})
 _NEED: Final = frozenset({"حاجه", "بحاجه", "نحتاج", "يحتاج", "تحتاج"})
 _UNTIL: Final = frozenset({"حتي", "لغايه", "لحين"})
 _ELSEWHERE: Final = frozenset({"سوريا"})
@@ -63,7 +63,10 @@ class Words:
     only: frozenset[str]
     combat: frozenset[str]
     announce: frozenset[str]
+    demand_cues: frozenset[str]
+    warning_cues: frozenset[str]
     third_parties: frozenset[str]
+    wishes: frozenset[str]
     topic: frozenset[str]
     up: dict[str, str]
     assertive: frozenset[str]
@@ -108,7 +111,8 @@ def words() -> Words:
         ws("withdrawal", "presence"), ws("withdrawal", "forces"), ws("withdrawal", "stay"),
         gl("withdrawal", "good"), gl("withdrawal", "bad"), ws("withdrawal", "roles"),
         ws("withdrawal", "only"), ws("withdrawal", "combat"), ws("withdrawal", "announce"),
-        ws("withdrawal", "third_parties"),
+        ws("withdrawal", "demand_cues"), ws("withdrawal", "warning_cues"),
+        ws("withdrawal", "third_parties"), ws("withdrawal", "wishes"),
         ws("threat", "topic"),
         gl("threat", "up"), frozenset(wl.f(w) for w in _ASSERTIVE.split()),
         ws("threat", "strong"), gl("threat", "down"), gl("threat", "contained"),
