@@ -128,8 +128,11 @@ class Actors:
 
 def _spaced(name: str) -> str:
     """A name with its words apart by single spaces (a page's no-break spaces and line breaks
-    are layout, not part of the name)."""
-    return " ".join(name.split())
+    are layout, not part of the name), without marks that quote all of it ('"المقاومة"')."""
+    name = " ".join(name.split())
+    if len(name) > 2 and name[0] in '"«“”' and name[-1] in '"»”“' and name.count(name[0]) <= 2:
+        name = name[1:-1].strip()
+    return name
 
 
 def _english(entity: Entity) -> str:

@@ -197,6 +197,11 @@ def _is_headline(c: SentenceCues) -> bool:
     return alone and c.n <= 30 and text[s.end - 1] not in ".!?؟…"
 
 
+# Heads that report figures, not anyone's words ("التقديرات تشير إلى …").
+_NOT_SOURCES = frozenset(lx.f(w) for w in (
+    "تقديرات", "مؤشرات", "أرقام", "إحصاءات", "إحصائيات", "معطيات", "معلومات", "دلائل", "نتائج"))
+
+
 def _headline_verb(c: SentenceCues) -> None:
     """ "البنتاغون يقول إنه يمضي في …", "الأمن النيابية تعلن تخوفها من …": a headline names its
     source before the verb."""
@@ -206,10 +211,13 @@ def _headline_verb(c: SentenceCues) -> None:
     ):
         return  # '"المقاومة العراقية" تطالب …', 'أطراف شيعية "قلقة" تطالب …' keep their marks
     verb = c.verb_at(k)
-    assert verb is not None
-    who = parse_np(c.text, segments(c.toks[:k]))
-    if who is None or verb.form == "participle":
+    lead = next((t for t in c.toks[:k] if t.is_word), None)
+    if verb is None or lead is None:
         return
+    who = parse_np(c.text, segments(c.toks[:k]))
+    quoted = any(t.text in QUOTE_CHARS for t in c.toks[:k])
+    if who is None or verb.form == "participle" or (bare(lead.f) in _NOT_SOURCES and not quoted):
+        return  # "التقديرات السابقة تشير إلى …": estimates, not a source
     j = c.skip_adverbs(k + 1)
     span = c.complement(j)
     if span is None and verb.lemma in lx.REPORTING and j < c.n:
@@ -221,8 +229,9 @@ def _headline_verb(c: SentenceCues) -> None:
 
 def headline(c: SentenceCues, i: int) -> None:
     """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
-    if i != 0 or c.quoted(0) or c.f(0) in lx.HEADLINE_LABELS:
-        return
+    first = next((k for k in range(c.n) if c.toks[k].is_word), c.n)
+    if i != first or c.quoted(0) or c.f(first) in lx.HEADLINE_LABELS:
+        return  # a headline's rule runs once, at its first word ('"المقاومة" تطالب …')
     if _is_headline(c) and not any(t.text in (":", "：") for t in c.toks[:8]):
         _headline_verb(c)
         return

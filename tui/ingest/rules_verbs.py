@@ -66,13 +66,22 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
     part = subject[0]
     k = 1
 
-    def in_name(token: Token) -> bool:
-        # "جهاز الأمن العام "الآسايش"": definite words and a quoted name carry the subject on.
+    def in_name(k: int) -> bool:
+        # "جهاز الأمن العام "الآسايش"": definite words and a quoted name carry the subject on;
+        # so do a person's names ("نيجيرفان بارزاني") and "في" before a place ("السفارة
+        # الأمريكية في بغداد").
+        token = part[k]
         if not token.is_word or c.s.inside_quote(token.start):
             return token.text not in "،,.:"
+        if token.f == "في" and k + 1 < len(part) and part[k + 1].f in lx.PLACES:
+            return True
+        if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
+            return True
+        if _known_name_word(token) and all(_known_name_word(t) for t in part[:k]):
+            return True
         return definite(token.f) and not token.f.startswith(("بال", "لل"))
 
-    while k < len(part) and in_name(part[k]):
+    while k < len(part) and in_name(k):
         k += 1
     if k >= len(part):
         return subject, None
@@ -80,6 +89,12 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
         return [], c.toks.index(part[0])
     return [part[:k]], c.toks.index(part[k])
+
+
+def _known_name_word(token: Token) -> bool:
+    from .names import known_word
+
+    return known_word(token.text)
 
 
 def _could_be_named(token: Token) -> bool:

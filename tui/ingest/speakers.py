@@ -184,6 +184,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return _statement(text, parts[0], surface)
     name_tokens: list[Token] = []
     titles: list[list[Token]] = []
+    parts = [_first_conjunct(p) for p in parts]
     for part in parts:
         words = [t for t in part if t.is_word or t.text in "«»“”\"()"]
         lead = words[0].f if words[0].is_word else ""
@@ -241,6 +242,16 @@ def _rank_apart(part: list[Token]) -> list[list[Token]]:
         end -= 1
     rank = [t for t in part[end:] if t.is_word]
     return [part[:end], rank] if rank else [part]
+
+
+def _first_conjunct(part: list[Token]) -> list[Token]:
+    """The first of two sources a phrase joins ("رئيس الإقليم نيجيرفان بارزاني وقائد قوات
+    التحالف كيفن ليهي"): the one named first speaks for both."""
+    for k in range(2, len(part)):
+        word = part[k].f
+        if word[:1] == "و" and (word[1:] in lx.TITLES or word[1:] in lx.HONORIFICS):
+            return part[:k]
+    return part
 
 
 def _looks_titled(words: list[Token]) -> bool:
