@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .cues import Found
 from .quotes import Sentence, dateline_end, split_sentences
 from .rules import find_statements
-from .speakers import Entity, Mention, Registry, adverbial_at, bare
+from .speakers import Entity, Mention, Registry, adverbial_at, bare, parse_np, segments
 from .text import OUTLET_WORDS
 
 UNRESOLVED: Final = "متحدث غير محدد"  # the source of "وأضاف أن ..." when no one has spoken yet
@@ -100,6 +100,7 @@ class _Reader:
         self.warnings: list[str] = []
         self._unresolved: Entity | None = None
         self.last_paragraph = -1
+        self.mentioned: Mention | None = None  # a titled person named where nothing was said
 
     def _nobody(self) -> Entity:
         if self._unresolved is None:
@@ -130,6 +131,10 @@ class _Reader:
         if any(" ".join(self.text[r.start : r.end].split()) == words for r in self.quotations):
             return  # a page that prints its headline twice
         mention = found.source
+        if mention is None and self.registry.last is None and self.mentioned is not None:
+            # "… التصريحات التي أدلى بها وزير الخارجية، فؤاد حسين، … وقال إن": the person the
+            # article named before anyone spoke
+            self.registry.last = self.registry.resolve(self.mentioned)
         if mention is None:
             entity = self.registry.last or self._nobody()
             if entity is self._unresolved:
@@ -164,8 +169,11 @@ class _Reader:
         before = len(self.quotations)
         for sentence in sentences:
             joint = _joint(self.text, sentence)
-            for found in find_statements(self.text, sentence):
+            found_here = find_statements(self.text, sentence)
+            for found in found_here:
                 self.take(found, sentence, joint)
+            if not found_here and self.registry.last is None:
+                self.mentioned = _titled_person(self.text, sentence) or self.mentioned
         if len(self.quotations) == before and self.last_paragraph == index - 1 and self.quotations:
             span = _standalone_quote(self.text, sentences)
             if span is not None:
@@ -174,6 +182,23 @@ class _Reader:
                                                  last.source, sentences[0], span[0]))
                 self.last_paragraph = index
         return len(self.quotations) - before
+
+
+def _titled_person(text: str, sentence: Sentence) -> Mention | None:
+    """A person the sentence names with a title ("وزير الخارجية العراقي، فؤاد حسين،")."""
+    toks = sentence.tokens
+    for k, token in enumerate(toks):
+        if token.f not in lx.TITLES or sentence.inside_quote(token.start):
+            continue
+        stop = [m for m in range(k, len(toks)) if toks[m].is_comma or not toks[m].is_word]
+        if not stop:
+            end = len(toks)
+        else:  # "وزير الخارجية العراقي، فؤاد حسين،": the title and the name after its comma
+            end = stop[1] if len(stop) > 1 and toks[stop[0]].is_comma else stop[0]
+        who = parse_np(text, segments(toks[k:end]))
+        if who is not None and who.kind == "person" and who.title:
+            return who
+    return None
 
 
 def _continue_lists(text: str, paragraphs: tuple[tuple[int, int], ...],
