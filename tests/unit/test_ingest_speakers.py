@@ -9,7 +9,8 @@ import pytest
 from tui.data.model import Corpus
 from tui.ingest.extract import Meta, extract
 from tui.ingest.quotes import tokenize
-from tui.ingest.speakers import Registry, parse_np, segments
+from tui.ingest.registry import Registry
+from tui.ingest.speakers import parse_np, segments
 
 PUBLISHED = dt.date(2024, 12, 14)
 

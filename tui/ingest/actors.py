@@ -17,7 +17,8 @@ from ..arabic.normalise import fold
 from ..data.model import Actor, Corpus
 from . import lexicon as lx
 from .names import english_name
-from .speakers import Entity, bare
+from .registry import Entity
+from .speakers import bare
 
 _COUNTRIES: Final = (
     ("Iraq", "عراق العراقي العراقية بغداد كوردستان كردستان الكردستاني الكوردستاني الأنبار أربيل "

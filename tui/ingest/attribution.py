@@ -17,8 +17,9 @@ from typing import Final
 from . import lexicon as lx
 from .cues import Found
 from .quotes import Sentence, dateline_end, split_sentences
+from .registry import Entity, Registry
 from .rules import find_statements
-from .speakers import Entity, Mention, Registry, adverbial_at, bare, parse_np, segments
+from .speakers import Mention, adverbial_at, bare, parse_np, segments
 from .text import OUTLET_WORDS
 
 UNRESOLVED: Final = "متحدث غير محدد"  # the source of "وأضاف أن ..." when no one has spoken yet
