@@ -71,7 +71,9 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
-    if k > 0 and (word in lx.VERB_ADVERBS or _accusative_adverb(tokens[k].text)):
+    if k > 0 and (word in lx.VERB_ADVERBS or (
+        _accusative_adverb(tokens[k].text) and not _accusative_adverb(tokens[k - 1].text)
+    )):  # "مسؤولاً كوردياً" agree: an adjective of an accusative noun, not an adverb
         return True  # "المتحدث ... مجدداً إن": an adverb of the verb, not part of the name
     if word in _DATE_EDGES and (is_date_word(nxt) or bare(nxt) in _PERIOD_WORDS):
         return True  # "مطلع العام", "منتصف الشهر"
