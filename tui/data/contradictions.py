@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from .clash_parts import (
     KIND_RANK,
@@ -70,17 +71,47 @@ def _deadlines(corpus: Corpus, statements: Sequence[Statement]) -> list[Contradi
         for i, p in enumerate(keys):
             for q in keys[i + 1 :]:
                 clash = deadline_clash(p, q)
-                pair = best_pair(positions[p], positions[q]) if clash else None
-                if clash is None or pair is None:
+                if clash is None:
                     continue
-                x, y = pair
-                sides = sorted(((x, positions[p]), (y, positions[q])),
-                               key=lambda side: (side[0][0].article, side[0][0].start))
-                text = "; ".join(_side(corpus, claim, agreeing) for claim, agreeing in sides)
-                text += f" — {clash[1]}." if clash[1] else "."
-                found.append(make_contradiction(
-                    "deadline", cue_span(x), cue_span(y), text, clash[0], (p[0], q[0])))
+                # The same event with two dates is the clash an analyst looks for in every
+                # outlet; a difference of scope is shown once.
+                pairs = _pairs(positions[p], positions[q]) if clash[0] == "high" else [
+                    pair for pair in [best_pair(positions[p], positions[q])] if pair]
+                for x, y in pairs:
+                    sides = sorted(((x, positions[p]), (y, positions[q])),
+                                   key=lambda side: (side[0][0].article, side[0][0].start))
+                    text = "; ".join(_side(corpus, claim, agreeing) for claim, agreeing in sides)
+                    text += f" — {clash[1]}." if clash[1] else "."
+                    found.append(make_contradiction(
+                        "deadline", cue_span(x), cue_span(y), text, clash[0], (p[0], q[0])))
     return found
+
+
+# Besides the best-attested pair, two dates for one event are set side by side across this
+# many other articles a side: the same clash said in other outlets is what an analyst reads.
+ARTICLES_A_SIDE: Final = 2
+
+
+def _pairs(xs: Sequence[Claim], ys: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The claims of two clashing positions to set against each other: the best-attested
+    pair, then the first claim of each of a few articles a side, two actors, two articles."""
+    best = best_pair(xs, ys)
+    if best is None:
+        return []
+    chosen = [best]
+
+    def firsts(claims: Sequence[Claim]) -> list[Claim]:
+        seen: dict[str, Claim] = {}
+        for claim in claims:
+            seen.setdefault(claim[0].article, claim)
+        return list(seen.values())[:ARTICLES_A_SIDE]
+
+    for x in firsts(xs):
+        for y in firsts(ys):
+            apart = x[0].actor != y[0].actor and x[0].article != y[0].article
+            if apart and (x, y) not in chosen:
+                chosen.append((x, y))
+    return chosen
 
 
 def derive(corpus: Corpus) -> list[Contradiction]:
