@@ -154,6 +154,15 @@ def test_institutions_resolve_to_the_entity_named_earlier() -> None:
     assert found[1][1:] == ("المملكة المتحدة ستواصل دعم أمن العراق", "paraphrase")
 
 
+def test_the_statement_a_body_issued_speaks_for_it_in_later_sentences() -> None:
+    text = (
+        "أصدرت قيادة الحدود بياناً حول الانتشار الجديد.\n\n"
+        "وجاء في البيان أن الوحدات الجديدة تتسلم المواقع خلال أسبوع.\n\n"
+        "وذكر البيان أن الدوريات المشتركة ستتواصل."
+    )
+    assert [name for name, _, _ in said(text)] == ["قيادة الحدود"] * 2
+
+
 def test_scare_quotes_and_quoted_names_are_not_statements() -> None:
     text = (
         'وتشن القوات العراقية عمليات ضد "داعش" و«الخلايا النائمة»، وأعلن جهاز الأمن العام '

@@ -115,6 +115,8 @@ class _Reader:
                 if joint is not None and source.kind in ("organisation", "person", "office"):
                     source = joint  # "أصدر التحالف بياناً مشتركاً مع الحكومة، أعلن فيه"
                 self.registry.last = self.registry.resolve(source)
+                if found.rule == "issue":
+                    self.registry.last.heads.add("بيان")  # a later "البيان" is the issuer's
                 if source is joint and found.source.name not in self.registry.last.surfaces:
                     self.registry.last.surfaces.append(found.source.name)
             self.last_paragraph = sentence.paragraph

@@ -151,6 +151,8 @@ class _Chunk:
             head = f"{self.nouns[0]} the {' '.join(reversed(self.nouns[1:]))}"
         else:
             head = " ".join(reversed(self.nouns))
+        if adjectives and head.startswith("two "):
+            head = head[4:]  # a dual named by its parts: "الحكومتين العراقية والأمريكية"
         return " ".join(w for w in (adjectives, head) if w)
 
 
@@ -242,7 +244,7 @@ def description(phrase: str) -> str:
             if chunk is not None and chunk.adjectives:
                 close()
             if chunk is None:
-                chunk = _Chunk([], [], word.startswith("ال"), kind == "place")
+                chunk = _Chunk([], [], word.startswith(("ال", "لل")), kind == "place")
             chunk.nouns.append(english)
         k += size
     close()

@@ -55,15 +55,20 @@ def came_in(c: SentenceCues, i: int) -> None:
     """ "وفي بيان عن الحكومتين، جاء فيه: ...": the words of a document named before."""
     if c.f(i) not in lx.CAME_IN or c.quoted(i):
         return
+    who: Mention | None = None
     if c.f(i + 1) in ("فيه", "فيها"):
         k = i + 2
     elif c.f(i + 1) == "في" and bare(c.f(i + 2)) in ("بيان", "نص", "رساله", "تقرير"):
-        k = i + 3
+        # "جاء في البيان المشترك للحكومتين أن …": the document named here says the words.
+        marker = c.marker(i + 3, limit=12)
+        k = i + 3 if marker is None else marker
+        if k > i + 3:
+            who = parse_np(c.text, segments(c.toks[i + 2 : k]))
+            who = who if who is not None and who.kind != "reference" else None
     else:
         return
     span = c.complement(k)
-    who: Mention | None = None
-    for m in range(i - 1, -1, -1):
+    for m in range(i - 1 if who is None else -1, -1, -1):
         if bare(c.f(m)) == "بيان" or c.f(m) in ("وفي", "في") and bare(c.f(m + 1)) == "بيان":
             m = m + 1 if bare(c.f(m)) != "بيان" else m
             end = next((q for q in range(m, i) if c.toks[q].is_comma), i)

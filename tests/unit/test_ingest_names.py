@@ -1,0 +1,46 @@
+"""English names of new actors: a person spelled as English-language news spells the name, a
+speaker without a name described in English, never a transliteration of the description."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.ingest.names import english_name
+
+LATIN_GUESS = "'"  # the romanisation marks ع and ء with an apostrophe; the dictionary never does
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("فؤاد حسين", "Fuad Hussein"),
+        ("كريم الجبوري", "Karim al-Jubouri"),
+        ("عبد الله الساعدي", "Abdullah al-Saadi"),
+        # Sorani letters: the Kurdish given names of Kurdistan Region officials.
+        ("كاوه محمد", "Kawa Mohammed"),
+    ],
+)  # fmt: skip
+def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> None:
+    assert english_name(arabic, "person") == english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("مصدر أمني مطلع", "Informed security source"),
+        ("مسؤول عسكري أمريكي", "US military official"),
+        ("مستشار الأمن القومي", "National Security Adviser"),
+        # A dual named by its two parts is the plural of its parts, not "two governments".
+        ("بيان مشترك للحكومتين العراقية والأمريكية",
+         "Joint statement of Iraqi and US governments"),
+        ("البيان المشترك للحكومتين", "Joint statement of two governments"),
+    ],
+)  # fmt: skip
+def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:
+    assert english_name(arabic, "unnamed_source") == english
+
+
+def test_a_name_the_dictionary_lacks_is_romanised_and_only_that_word() -> None:
+    english = english_name("حسين الزعفراني", "person")
+    first, last = english.split(" ", 1)
+    assert first == "Hussein" and last.startswith("al-") and LATIN_GUESS in last
