@@ -342,16 +342,16 @@ ONE_YEAR = "within 12 months of the 27 Sep 2024 announcement → 2025-09"
 
 # The statements, in article order. `quote` is the exact span; `after` is an anchor that must
 # occur once and precede the quote, for words that recur; `key` names the statement for the
-# contradictions below. For a direct quote the span is the words inside the quotation marks; for
-# a paraphrase the reported clause; for a position the outlet reports, its clause.
+# contradictions below. The span is the content of the quote in BBC Citron's terms, without its
+# cue and its source: for a direct quote the words inside the quotation marks; for a paraphrase
+# the reported clause; for a position the outlet reports, its clause from the object on.
 STATEMENTS: list[dict[str, Any]] = [
     # Paragraph 0: the lede attributes two claims to unnamed "local and international warnings".
     {
         "key": "warnings-rebuild",
         "actor": "warnings",
         "quote": (
-            'تصاعدت التحذيرات المحلية والدولية من استغلال خلايا "داعش" الإرهابي للأوضاع الراهنة'
-            " في سوريا لإعادة بناء قدراته"
+            'من استغلال خلايا "داعش" الإرهابي للأوضاع الراهنة في سوريا لإعادة بناء قدراته'
         ),
         "form": "reported_by_outlet",
         "verb": "تصاعدت التحذيرات",
@@ -430,8 +430,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "security-service-kirkuk",
         "actor": "iraqi_security_service",
         "quote": (
-            'إعلان جهاز الأمن العراقي، أمس الجمعة، القضاء على "إرهابي" يرتدي حزاماً ناسفاً في'
-            " محافظة كركوك قبل تفجير نفسه"
+            'القضاء على "إرهابي" يرتدي حزاماً ناسفاً في محافظة كركوك قبل تفجير نفسه'
         ),
         "form": "reported_by_outlet",
         "verb": "إعلان",
@@ -466,8 +465,8 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "asayish-arrest",
         "actor": "asayish_sulaymaniyah",
         "quote": (
-            'أعلن جهاز الأمن العام "الآسايش" في السليمانية، اعتقال أحد أبرز عناصر جهاز الإعلام'
-            " التابع لتنظيم داعش الإرهابي، في عملية أمنية نوعية"
+            "اعتقال أحد أبرز عناصر جهاز الإعلام التابع لتنظيم داعش الإرهابي، في عملية أمنية"
+            " نوعية"
         ),
         "form": "reported_by_outlet",
         "verb": "أعلن",
@@ -604,8 +603,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "rezaei-intro",
         "actor": "rezaei",
         "quote": (
-            "حذر محسن رضائي أمين مجلس التنسيق الأعلى لرؤساء السلطات الثلاث ورئيس اللجنة الاقتصادية"
-            " لمجمع تشخيص مصلحة النظام في إيران، من إمكانية مهاجمة العراق من قبل 11 ألف عنصر من"
+            "من إمكانية مهاجمة العراق من قبل 11 ألف عنصر من"
             ' تنظيم داعش يتدربون في "معسكر أمريكي" شمال سوريا'
         ),
         "form": "reported_by_outlet",
@@ -655,8 +653,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "abdi-intro",
         "actor": "abdi",
         "quote": (
-            "حذر قائد قوات سوريا الديمقراطية ذات الغالبية الكوردية، مظلوم عبدي، من استغلال مسلحي"
-            ' تنظيم "داعش" الإرهابي للأوضاع الراهنة في سوريا'
+            'من استغلال مسلحي تنظيم "داعش" الإرهابي للأوضاع الراهنة في سوريا'
         ),
         "form": "reported_by_outlet",
         "verb": "حذر",
@@ -798,8 +795,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "shapiro-intro",
         "actor": "shapiro",
         "quote": (
-            "أكد نائب مساعد وزير الدفاع الأميركي لشؤون الشرق الأوسط، في وزارة الدفاع"
-            ' "البنتاغون"، دانييل شابيرو، بقاء قوات بلاده في شرق سوريا بعد سقوط نظام بشار الأسد'
+            "بقاء قوات بلاده في شرق سوريا بعد سقوط نظام بشار الأسد"
         ),
         "form": "reported_by_outlet",
         "verb": "أكد",
@@ -1146,7 +1142,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "araji-praise",
         "actor": "araji",
         "quote": (
-            "أثنى على دور التحالف الدولي بقيادة الولايات المتحدة الأمريكية في مساعدة بلاده بإلحاق"
+            "على دور التحالف الدولي بقيادة الولايات المتحدة الأمريكية في مساعدة بلاده بإلحاق"
             " الهزيمة من الناحية العسكرية بتنظيم داعش"
         ),
         "form": "reported_by_outlet",
@@ -1228,8 +1224,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "joint-announced-12-months",
         "actor": "us_iraq_joint_statement",
         "quote": (
-            "أعلن في 27 أيلول 2024، رسمياً عن انتهاء مهمته في العراق خلال 12 شهراً، وذلك في بيان"
-            " مشترك مع العراق"
+            "عن انتهاء مهمته في العراق خلال 12 شهراً"
         ),
         "form": "reported_by_outlet",
         "verb": "أعلن",
@@ -1467,7 +1462,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "ukmod-comment-12-months",
         "actor": "uk_mod",
         "quote": (
-            "علقت وزارة الدفاع البريطانية، في 28 أيلول 2024، على إعلان بغداد وواشنطن المشترك،"
+            "على إعلان بغداد وواشنطن المشترك،"
             ' إنهاء مهام التحالف الدولي "العسكرية" في العراق خلال الأشهر الـ12 المقبلة'
         ),
         "form": "reported_by_outlet",
@@ -1524,7 +1519,7 @@ STATEMENTS: list[dict[str, Any]] = [
         "key": "ukmod-praise",
         "actor": "uk_mod",
         "quote": (
-            "وأشادت بريطانيا باحتراف جنودها الذين لعبوا دوراً في مهمة هزيمة داعش، كما أشادت بشجاعة"
+            "باحتراف جنودها الذين لعبوا دوراً في مهمة هزيمة داعش، كما أشادت بشجاعة"
             " وفعالية قوات الأمن العراقية، والبيشمركة"
         ),
         "form": "reported_by_outlet",

@@ -43,6 +43,7 @@ from tui.data.model import Corpus, Statement  # noqa: E402
 from tui.ingest.extract import Meta, extract  # noqa: E402
 
 AXES = ("withdrawal", "threat")
+MATCH = "overlap"  # how a found statement is matched to a gold one (--match)
 
 
 def _f(text: str) -> str:
@@ -106,6 +107,11 @@ def score_article(
             inter = min(b, s.end) - max(a, s.start)
             union = max(b, s.end) - min(a, s.start)
             iou = inter / union if inter > 0 else 0.0
+            if MATCH == "starts":  # the content's first words open the found quote
+                opening = _f(g["quote"]).lstrip('"«“ :')
+                opening = " ".join(opening.split()[:4])
+                quote = _f(s.quote_ar).lstrip('"«“ :')
+                iou = 1.0 if opening in quote[: len(opening) + 20] else 0.0
             if iou >= 0.5 and any(f in _names(corpus, s) for f in forms):
                 pairs.append((iou, gi, pi))
     match: dict[int, Statement] = {}
@@ -182,7 +188,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dirs", nargs="+", type=Path)
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--match", choices=("overlap", "starts"), default="overlap",
+                        help="overlap: spans share half their union; starts: the gold content's "
+                        "first four words open the found quote (as ../shared/cases scores)")
     args = parser.parse_args()
+    global MATCH
+    MATCH = args.match
     corpus = Corpus()
     total = Tally()
     golds: dict[str, dict] = {}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .quotes import Quote, Sentence, Token
-from .speakers import Mention, bare, parse_np, segments
+from .speakers import Mention, adverbial_at, bare, parse_np, segments
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -69,6 +69,26 @@ class SentenceCues:
         token = self.toks[i]
         skip = 1 if (hit and hit[1]) or (self.f(i)[:1] == "و" and self.f(i)[1:] in lx.VERBS) else 0
         return token.start + skip
+
+    def content_start(self, k: int, end: int) -> int:
+        """The offset where a reported position's content begins, from its object at token k:
+        the adverbials of the report are not its content ("في 27 أيلول، رسمياً عن انتهاء …" →
+        "عن انتهاء …"). The cue and the source stay out of it, as in BBC Citron's quote model."""
+        first = k
+        while k < self.n and self.toks[k].start < end:
+            if self.toks[k].is_comma or self.f(k) in lx.VERB_ADVERBS:
+                k += 1  # "رسمياً", "مجدداً": how it was said
+                continue
+            if adverbial_at(self.toks, k):
+                comma = next((m for m in range(k, self.n) if self.toks[m].is_comma), None)
+                if comma is None or self.toks[comma].start >= end:
+                    break
+                k = comma + 1  # "في 27 أيلول 2024،": when it was said
+                continue
+            break
+        if k >= self.n or self.toks[k].start >= end:
+            k = first
+        return self.toks[k].start if k < self.n else end  # nothing left: an empty span
 
     # -- clause ends ---------------------------------------------------------------------
     def boundary_after_comma(self, k: int) -> bool:

@@ -21,8 +21,9 @@ def swell(c: SentenceCues, i: int) -> None:
         m += 1
     name = c.text[c.toks[i + 1].start : c.toks[m - 1].end]
     who = Mention("unnamed", name, surface=name, head=bare(c.f(i + 1)))
-    span = (c.toks[i].start, c.clause_end(i + 1), "reported_by_outlet")
-    c.emit(span, c.toks[i].text, who, c.toks[i].start)
+    end = c.clause_end(i + 1)
+    c.emit((c.content_start(m, end), end, "reported_by_outlet"), c.toks[i].text, who,
+           c.toks[i].start)
 
 
 def announcement(c: SentenceCues, i: int) -> None:
@@ -48,7 +49,8 @@ def announcement(c: SentenceCues, i: int) -> None:
     if c.f(p) in lx.THAT:
         c.emit(c.complement(p), c.toks[i].text, who, start)
     else:
-        c.emit((start, c.clause_end(p), "reported_by_outlet"), c.toks[i].text, who, start)
+        end = c.clause_end(p)
+        c.emit((c.content_start(p, end), end, "reported_by_outlet"), c.toks[i].text, who, start)
 
 
 def came_in(c: SentenceCues, i: int) -> None:

@@ -43,6 +43,8 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
             parts[-1].append(token)
     subject: list[list[Token]] = []
     for part in (p for p in parts if p):
+        while len(part) > 1 and part[0].f in lx.VERB_ADVERBS:
+            part = part[1:]  # "، رسمياً انتهاء مهمته": how it was said, then the object
         if adverbial_at(part, 0):
             continue
         if not subject:
@@ -56,8 +58,11 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         else:
             lead = subject[0]
             inner = next((k for k in range(1, len(lead)) if _object_lead(lead[k])), None)
-            if len(subject) == 1 and inner is not None and not _title_like(lead):
-                # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first part
+            if len(subject) == 1 and inner is not None and not _title_like(lead) and (
+                adverbial_at(part, 0)
+            ):
+                # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
+                # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
                 return [lead[:inner]], c.toks.index(lead[inner])
             return subject, c.toks.index(part[0])
     if not subject:
@@ -191,7 +196,8 @@ def verb(c: SentenceCues, i: int) -> None:
             if c.f(j) in lx.HEADLINE_TEASERS:
                 c.found.append(Found(0, 0, "introduce", word, who, at))  # named, says nothing
                 return
-            c.emit((c.cue_start(i), c.clause_end(j), "reported_by_outlet"), word, who, at)
+            end = c.clause_end(j)
+            c.emit((c.content_start(j, end), end, "reported_by_outlet"), word, who, at)
         return
     if not c.initial(i) and not _relative_report(c, i, j):
         return
@@ -224,7 +230,7 @@ def verb(c: SentenceCues, i: int) -> None:
             return
         if obj is not None:
             who = parse_np(c.text, [seg for part in parts for seg in segments(part)])
-            c.emit((c.cue_start(i), end, "reported_by_outlet"), word, who, at)
+            c.emit((c.content_start(obj, end), end, "reported_by_outlet"), word, who, at)
 
 
 def _noun_object(c: SentenceCues, j: int) -> bool:
