@@ -79,7 +79,7 @@ class SentenceCues:
             if self.toks[k].is_comma or self.f(k) in lx.VERB_ADVERBS:
                 k += 1  # "رسمياً", "مجدداً": how it was said
                 continue
-            if adverbial_at(self.toks, k):
+            if adverbial_at(self.toks, k) and self.f(k) not in lx.SOURCE_CLAUSE:
                 comma = next((m for m in range(k, self.n) if self.toks[m].is_comma), None)
                 if comma is None or self.toks[comma].start >= end:
                     break
@@ -154,6 +154,14 @@ class SentenceCues:
             k += 1
         quote = self.quote_at(k) if stop is None else None
         if quote is not None and quote.start < quote.end:
+            after = self.index_at(quote.close + 1) if quote.close is not None else self.n
+            hit = lx.lookup_verb(self.f(after)) if after < self.n else None
+            if quote.words <= 4 and after < self.n and self.toks[after].is_word and (
+                self.f(after) not in lx.DISCOURSE and not (hit and hit[1])
+            ):
+                # 'بأنه "قنبلة موقوتة" تهدد استقرار العراق': the marks quote a phrase of a
+                # clause that goes on; the clause is what was reported
+                return self.toks[k].start, self.clause_end(k), "paraphrase"
             return quote.start, quote.end, "direct_quote"
         if k >= self.n:
             return None

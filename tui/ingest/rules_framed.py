@@ -8,7 +8,7 @@ import re
 
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
-from .quotes import QUOTE_CHARS, tokenize
+from .quotes import QUOTE_CHARS, Token, tokenize
 from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
 
 
@@ -66,7 +66,8 @@ def came_in(c: SentenceCues, i: int) -> None:
         k = i + 3 if marker is None else marker
         if k > i + 3:
             who = parse_np(c.text, segments(c.toks[i + 2 : k]))
-            who = who if who is not None and who.kind != "reference" else None
+            if who is not None and who.kind == "reference" and who.head == "بيان":
+                who = None  # "جاء في البيان الختامي": the statement named before
     else:
         return
     span = c.complement(k)
@@ -125,6 +126,27 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     return parse_np(text, segments(tokens))
 
 
+_FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "بحسب المصادر فإن …": the content follows
+_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def _source_end(c: SentenceCues, p: int) -> int:
+    """The token after the source named from token p on: at punctuation or "فإن", past a
+    short quoted name ('لصحيفة "وول ستريت جورنال"')."""
+    q = p
+    while q < min(c.n, p + 12):
+        if c.f(q) in _FA_INNA:
+            break
+        if not c.toks[q].is_word:
+            quote = c.quote_at(q)
+            if quote is None or quote.close is None or quote.words > 4:
+                break
+            q = c.index_at(quote.close + 1)
+            continue
+        q += 1
+    return min(q, c.n)
+
+
 def according(c: SentenceCues, i: int) -> None:
     """ "بحسب بيان للمرصد" after a clause, or "ووفق بيان الوزارة، نفذ ..." before one."""
     if c.f(i) not in lx.ACCORDING or c.quoted(i):
@@ -132,17 +154,22 @@ def according(c: SentenceCues, i: int) -> None:
     p = i + 1
     if c.f(p) in ("ل", "عن"):
         p += 1
-    q = next((k for k in range(p, min(c.n, p + 12)) if not c.toks[k].is_word), c.n)
-    if q <= p or c.toks[q - 1].is_word is False:
-        return
-    who = _source(c, p, q)
-    if who is None:
-        return
+    who: Mention | None = None
+    if c.f(p) in _PRONOUNS:
+        q = p + 1  # "ووفقاً له، …": the speaker the article last named
+    else:
+        q = _source_end(c, p)
+        if q <= p or (c.toks[q - 1].is_word is False and c.toks[q - 1].text not in QUOTE_CHARS):
+            return
+        who = _source(c, p, q)
+        if who is None:
+            return
     word, at = c.toks[i].text, c.toks[i].start
-    if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and q < c.n and c.toks[q].is_comma:
-        r = q + 1
+    opens = q < c.n and (c.toks[q].is_comma or c.f(q) in _FA_INNA)
+    if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
+        r = q + 1 if c.toks[q].is_comma else q
         form = "reported_by_outlet"
-        if c.f(r) in ("فان", "فانه", "فانها"):
+        if c.f(r) in _FA_INNA:
             r, form = r + 1, "paraphrase"
         if r < c.n:
             c.emit((c.toks[r].start, c.clause_end(r), form), word, who, at)
@@ -234,6 +261,23 @@ def _headline_verb(c: SentenceCues) -> None:
     c.emit(span, c.toks[k].text, who, c.toks[k].start)
 
 
+def _only_a_name(c: SentenceCues, k: int, end: int) -> bool:
+    """Whether the words from token k to offset `end` are only a person's name: an
+    honorific ("د."), given and family names, "بن" and "آل", at most six words."""
+    words = [t for t in c.toks[k:] if t.end <= end and t.is_word]
+    if not words or len(words) > 6:
+        return False
+    from .names import known_word
+
+    rest = words[1:] if words[0].f in lx.HONORIFICS or words[0].f in ("د", "الدكتور") else words
+    def of_a_name(t: Token) -> bool:
+        nisba = t.f.startswith("ال") and t.f.endswith("ي") and t is rest[-1]  # "الحرمي"
+        return known_word(t.text) or t.f in ("بن", "ال", "ابو", "ابن") or nisba
+
+    return bool(rest) and all(of_a_name(t) for t in rest) and (
+        len(rest) < len(words) or len(rest) >= 2)
+
+
 def headline(c: SentenceCues, i: int) -> None:
     """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
     first = next((k for k in range(c.n) if c.toks[k].is_word), c.n)
@@ -253,6 +297,8 @@ def headline(c: SentenceCues, i: int) -> None:
     span = c.complement(colon)
     if span is None or len(_ARABIC_WORD.findall(c.text, span[0], span[1])) < MIN_QUOTE_WORDS:
         return  # "تاريخ النشر: 2nd, March 2024": page furniture
+    if _only_a_name(c, colon + 1, span[1]):
+        return  # "رئيس التحرير: د. خالد …": a masthead names who holds a post
     form = span[2] if span[2] == "direct_quote" else "paraphrase"
     c.emit((span[0], span[1], form), c.toks[colon].text, who, c.toks[colon].start)
 

@@ -2,15 +2,17 @@
 
 The verb is the cue; the source is the noun phrase before or after it; the content is the
 quotation or "that" clause it governs, or (for a reporting verb such as "أعلن", "حذر") the
-clause from the verb on, which the outlet reports.
+clause from its object on, which the outlet reports.
 """
 
 from __future__ import annotations
 
+from typing import Final
+
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
 from .quotes import Token
-from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
+from .speakers import Mention, adverbial_at, bare, definite, is_date_word, parse_np, segments
 
 
 def _title_like(part: list[Token]) -> bool:
@@ -31,6 +33,20 @@ def _object_lead(token: Token) -> bool:
     )
 
 
+_TIME_WORDS: Final = frozenset(lx.f(w) for w in (
+    "أمس", "اليوم", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي"))
+
+
+def _time_words(part: list[Token], k: int) -> int:
+    """How many words of a time adverbial start at part[k] ("أمس الثلاثاء", "اليوم"), or 0."""
+    if not (is_date_word(part[k].f) or part[k].f in _TIME_WORDS) or part[k].f.isdigit():
+        return 0
+    m = k + 1
+    while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TIME_WORDS):
+        m += 1
+    return m - k
+
+
 def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Token]], int | None]:
     """Split "SUBJECT، ADVERBIAL، OBJECT" after a reporting verb: the subject parts, the object."""
     parts: list[list[Token]] = [[]]
@@ -41,6 +57,12 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
             parts.append([])
         else:
             parts[-1].append(token)
+    first = parts[0]
+    when = next((k for k in range(1, len(first)) if _time_words(first, k)), None)
+    if when is not None:
+        # "أكدت الوزارة أمس الثلاثاء التزامها": a time between subject and object, as a comma
+        after = when + _time_words(first, when)
+        parts[:1] = [first[:when], first[when:after], first[after:]]
     subject: list[list[Token]] = []
     for part in (p for p in parts if p):
         while len(part) > 1 and part[0].f in lx.VERB_ADVERBS:
@@ -82,8 +104,16 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
             return True
         if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
             return True
-        if _known_name_word(token) and all(_known_name_word(t) for t in part[:k]):
-            return True
+        if _known_name_word(token) and (
+            _title_like(part) or all(_known_name_word(t) for t in part[:k])
+        ):
+            return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
+        if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
+            return True  # "رئيس جهاز المخابرات": the body the title heads
+        if (part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED) and (
+            token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
+        ):
+            return True  # "مصدر عسكري ثان": what tells an unnamed source apart
         return definite(token.f) and not token.f.startswith(("بال", "لل"))
 
     while k < len(part) and in_name(k):
@@ -145,8 +175,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
             return None
         m -= 1
     start = m + 1
-    if start >= end:
-        return None
+    if start >= end or lx.is_preposition(c.f(start), c.toks[start].text):
+        return None  # "على الرغم من …، يُتوقع أن": an adverbial, not a subject
     parts = segments(c.toks[start:end])
     who = parse_np(c.text, parts)
     if who is None:
@@ -278,7 +308,10 @@ def _quote_before(c: SentenceCues, i: int) -> tuple[int, int] | None:
 
 def participle(c: SentenceCues, i: int) -> None:
     prev = c.toks[i - 1] if i else None
-    if prev is None or not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\""):
+    if prev is None:
+        if not c.text[: c.toks[i].start].rstrip().endswith(("..", "…")):
+            return  # "… لا يسمح بذلك .. مشيراً إلى أن": dots that pause, not a new report
+    elif not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\""):
         return
     word, at = c.toks[i].text, c.toks[i].start
     if c.f(i) in lx.SOURCE_CLAUSE:

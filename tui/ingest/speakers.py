@@ -30,6 +30,7 @@ def bare(word: str) -> str:
 
 ORG_HEADS = frozenset(bare(w) for w in lx.ORGANISATIONS | lx.STATEMENT_HEADS)
 TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES) - frozenset(bare(w) for w in lx.UNNAMED)
+_SOURCE_WORDS = frozenset(bare(w) for w in lx.TITLES | lx.UNNAMED | lx.PLACES | lx.SOURCE_HEADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     """Whether an adverbial (a time, an occasion, "لوكالة ...", a relative clause) starts at k."""
     word = tokens[k].f
     nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
+    if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS and word.startswith("ل"):
+        return False  # 'بيان لـ"تنسيقية المقاومة"', "تقرير لصحيفة": whose, not told to whom
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
     if k > 0 and (word in lx.VERB_ADVERBS or (
@@ -83,12 +86,13 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return True
     if word == "في" and (nxt in lx.OCCASIONS or bare(nxt) in lx.OCCASIONS or is_date_word(nxt)):
         return True
-    if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS:
-        return False  # 'بيان لـ"تنسيقية المقاومة"': whose statement, not whom it was told to
-    return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and k > 0 and tokens[k - 1].f == "ل")
+    told = k > 0 and tokens[k - 1].f == "ل" and not (
+        k > 1 and bare(tokens[k - 2].f) in _STATEMENT_STEMS)
+    return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and told)
 
 
-_STATEMENT_STEMS = frozenset({"بيان", "بيانا"})
+_SAME = frozenset(lx.f(w) for w in ("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "أنفسهم"))
+_STATEMENT_STEMS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا"})
 _DATE_EDGES = frozenset(lx.f(w) for w in ["مطلع", "منتصف", "نهاية", "أواخر", "أوائل", "بداية"])
 _PERIOD_WORDS = frozenset(lx.f(w) for w in ["عام", "شهر", "أسبوع", "سنة"])
 _TIMES_OF_DAY = frozenset(lx.f(w) for w in ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"])
@@ -173,6 +177,8 @@ def _after_honorifics(words: list[Token]) -> list[Token]:
 def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     """The speaker that comma-separated noun phrases name, or None if they name no one."""
     parts = [p for p in parts if p]
+    if parts and len(parts[0]) > 1 and parts[0][-1].f in _SAME:
+        parts[0] = parts[0][:-1]  # "المصادر ذاتها": the sources named before
     if not parts:
         return None
     surface = text[parts[0][0].start : parts[-1][-1].end]
@@ -274,13 +280,17 @@ def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
     rest = rest[:cut]  # 'بيان لـ"X" نشر مساء الخميس': what follows X is about the statement
     if not rest:
         return Mention("reference", _text(text, part), surface=surface, head="بيان")
-    name = _text(text, rest)
+    opened = any(t.text in "“«\"" and rest[0].start < t.start < rest[-1].start for t in part)
+    closing = part[-1] if opened and part[-1].text in "”»\"" else rest[-1]
+    name = text[rest[0].start : closing.end]  # 'لصحيفة "وول ستريت جورنال"' keeps its marks
     if rest[0].f.startswith("لل"):
         name = "ال" + name[2:]  # "بيان للمرصد" names "المرصد"
     elif rest[0].f.startswith("ل") and rest[0].f[1:] in lx.ORGANISATIONS:
         name = name[1:]  # "بيان لوزارة الدفاع" names "وزارة الدفاع"
     lead = bare(fold_word(name.split()[0]))
     if len(rest) == 1 and definite(fold_word(name)):
+        if lead not in ORG_HEADS and lead not in _SOURCE_WORDS:
+            lead = "بيان"  # "البيان الختامي": the statement itself, not an issuer
         return Mention("reference", name, surface=surface, head=lead)
     # "بيان رئاسة الإقليم": the issuer, whom a later "البيان" refers back to
     return Mention("organisation", name, surface=surface, head="بيان")
