@@ -51,6 +51,13 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("داعش بات محدوداً بهجمات متفرقة", "unspecified", "moderate"),
         ("نحو 1500 جندي سيبقون في إقليم كردستان حتى أيلول 2026", "unspecified", "unspecified"),
         ("قواتنا ستبقى موجودة في العراق", "opposes", "unspecified"),
+        ("الحديث عن انسحاب نهائي للقوات لا يزال سابقاً لأوانه", "opposes", "unspecified"),
+        ("الهجمات ستتواصل ما لم تنسحب القوات الأجنبية", "supports", "unspecified"),
+        ("الخطر لا يزال قائماً", "unspecified", "high"),
+        # A delay of the announcement says nothing of the exit itself.
+        ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
+        # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.
+        ("القوات السورية سدت الفراغ بعد رحيل الأميركيين عن الحسكة", "unspecified", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:
@@ -129,3 +136,36 @@ def test_a_withdrawal_with_no_place_is_in_the_country_named_before() -> None:
     (found,) = find_deadlines(text, start, len(text) - 1, dt.date(2026, 2, 23),
                               dt.date(2026, 2, 23))
     assert (found.event, found.due) == ("us.forces.syria.presence_end", "2026-03")
+
+
+def test_two_dates_for_the_exit_are_its_two_phases() -> None:
+    quote = "خروج مئات من قوات التحالف بحلول أيلول 2025 والبقية بحلول نهاية العام 2026"
+    said = dt.date(2025, 1, 20)
+    assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
+        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-12")]
+
+
+def test_a_phase_that_ended_and_the_second_phase() -> None:
+    quote = ("مهمة التحالف في بغداد تنتهي في أيلول الماضي، ثم تستكمل المرحلة الثانية من إنهاء "
+             "مهام التحالف في أيلول من العام المقبل")  # fmt: skip
+    said = dt.date(2025, 11, 4)
+    assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
+        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-09")]
+
+
+def test_the_date_of_a_visit_is_not_a_deadline() -> None:
+    quote = "ملف الانسحاب سيكون أولوية خلال زيارة رئيس الوزراء إلى واشنطن في نيسان المقبل"
+    said = dt.date(2026, 1, 5)
+    assert deadlines(quote, said, said) == []
+    assert deadlines("عملية سحب القوات ستنتهي في عام 2026", said, said) == [
+        ("coalition.iraq.full_withdrawal", "2026", "في عام 2026")]
+
+
+def test_a_denied_claim_gives_the_denier_no_deadline() -> None:
+    from tui.data.model import Corpus
+    from tui.ingest.extract import Meta, extract
+
+    text = ("وقال مسؤول أمريكي إن القوات باقية، نافياً ما أعلنه وزير الدفاع عن انسحاب خلال "
+            "ستة أشهر.\n")  # fmt: skip
+    corpus = extract(text, Meta("Test", dt.date(2025, 3, 11)), Corpus()).corpus
+    assert [s.deadlines for s in corpus.statements.values()] == [(), ()]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..data.model import Article, Corpus, Statement
 from ..data.paragraphs import split_paragraphs
+from . import lexicon as lx
 from .actors import Actors
 from .attribution import UNRESOLVED, Quotation, attribute
 from .dating import date_quotations
@@ -84,7 +85,10 @@ def _statement(text: str, art_id: str, number: int, q: Quotation, actor_id: str,
     reference = published
     if said_on and precision in ("day", "month"):
         reference = dt.date.fromisoformat(said_on if precision == "day" else said_on + "-01")
-    deadlines = find_deadlines(text, q.start, q.end, reference, published)
+    cue = lx.f(q.cue)
+    denied = cue in lx.DENIALS or (cue[:1] in "وف" and cue[1:] in lx.DENIALS)
+    # What a denial reports is the claim denied; its dates are someone else's deadline.
+    deadlines = () if denied else find_deadlines(text, q.start, q.end, reference, published)
     labels = suggest(text[q.start : q.end], q.cue)
     summary = f"Machine-extracted {_FORM_WORDS[q.form]} by {who}"  # the status lives apart
     if labels.glosses:

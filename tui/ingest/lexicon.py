@@ -159,6 +159,7 @@ ANNOUNCEMENT_NOUNS: Final = _set("announcement_nouns")
 PREPOSITIONS: Final = _set("prepositions")
 HEADLINE_LABELS: Final = _set("headline_labels")
 HEADLINE_TEASERS: Final = _set("headline_teasers")
+DENIALS: Final = _set("denials")
 
 
 def is_preposition(word: str, written: str) -> bool:

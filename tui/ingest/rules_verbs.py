@@ -33,18 +33,23 @@ def _object_lead(token: Token) -> bool:
     )
 
 
-_TIME_WORDS: Final = frozenset(lx.f(w) for w in (
-    "أمس", "اليوم", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي"))
+_TODAY: Final = frozenset(lx.f(w) for w in ("أمس", "اليوم"))
+_TIME_TAILS: Final = frozenset(lx.f(w) for w in (
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي"))
 
 
 def _time_words(part: list[Token], k: int) -> int:
-    """How many words of a time adverbial start at part[k] ("أمس الثلاثاء", "اليوم"), or 0."""
-    if not (is_date_word(part[k].f) or part[k].f in _TIME_WORDS) or part[k].f.isdigit():
+    """How many words of a time adverbial start at part[k] ("أمس الثلاثاء", "اليوم"), or 0;
+    only one that more words follow, as an object follows the time it was said at."""
+    first = part[k].f
+    if not (is_date_word(first) or first in _TODAY) or first.isdigit():
         return 0
+    if lx.is_preposition(part[k - 1].f, part[k - 1].text):
+        return 0  # "خلال العام الماضي": a time inside the object
     m = k + 1
-    while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TIME_WORDS):
+    while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TODAY | _TIME_TAILS):
         m += 1
-    return m - k
+    return m - k if m < len(part) else 0
 
 
 def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Token]], int | None]:

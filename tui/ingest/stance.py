@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..arabic.normalise import fold
+from .deadlines import countries
 from .stance_words import (
     _CUTTING,
     _ELSEWHERE,
@@ -73,6 +74,8 @@ class _Tally:
 def _target(s: Sentence, i: int, w: Words) -> str | None:
     """Whether word i names the exit ("انسحاب", "إنهاء المهمة") or the foreign presence."""
     forms = s.forms[i]
+    if s.near(i, w.postponed, 5, 0) is not None:
+        return None  # "تأجيل الإعلان عن إنهاء المهمة": a delay, no position on the exit
     if has(forms, w.exit):
         ending = s.words[i].startswith(_ENDING) or has(forms, _CUTTING)
         if ending and s.near(i, w.ending_objects, 0, 3) is None and s.near(
@@ -251,6 +254,9 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
             tally.threat.add(phrase.label)
             tally.glosses.append(phrase.gloss)
     withdrawal = "unspecified"
+    if countries(quote) == {"syria"}:
+        tally.supports = tally.opposes = 0  # the codebook's stance is on leaving Iraq
+        tally.conditional = False
     if tally.conditional:
         withdrawal = "conditional"
     elif tally.supports != tally.opposes:

@@ -67,6 +67,7 @@ class Words:
     warning_cues: frozenset[str]
     third_parties: frozenset[str]
     wishes: frozenset[str]
+    postponed: frozenset[str]
     topic: frozenset[str]
     up: dict[str, str]
     assertive: frozenset[str]
@@ -113,7 +114,7 @@ def words() -> Words:
         ws("withdrawal", "only"), ws("withdrawal", "combat"), ws("withdrawal", "announce"),
         ws("withdrawal", "demand_cues"), ws("withdrawal", "warning_cues"),
         ws("withdrawal", "third_parties"), ws("withdrawal", "wishes"),
-        ws("threat", "topic"),
+        ws("withdrawal", "postponed"), ws("threat", "topic"),
         gl("threat", "up"), frozenset(wl.f(w) for w in _ASSERTIVE.split()),
         ws("threat", "strong"), gl("threat", "down"), gl("threat", "contained"),
         ws("threat", "none"),
