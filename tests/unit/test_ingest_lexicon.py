@@ -54,6 +54,9 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("الحديث عن انسحاب نهائي للقوات لا يزال سابقاً لأوانه", "opposes", "unspecified"),
         ("الهجمات ستتواصل ما لم تنسحب القوات الأجنبية", "supports", "unspecified"),
         ("الخطر لا يزال قائماً", "unspecified", "high"),
+        # Denied outright, the threat stays low beside the remnants it leaves.
+        ("داعش لم يعد يشكل تهديداً حقيقياً، وما تبقى منه فلول متناثرة", "unspecified", "low"),
+        ("خطر داعش مبالغ فيه وهو مجرد ذريعة", "unspecified", "low"),
         # A delay of the announcement says nothing of the exit itself.
         ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
         # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.
@@ -169,3 +172,10 @@ def test_a_denied_claim_gives_the_denier_no_deadline() -> None:
             "ستة أشهر.\n")  # fmt: skip
     corpus = extract(text, Meta("Test", dt.date(2025, 3, 11)), Corpus()).corpus
     assert [s.deadlines for s in corpus.statements.values()] == [(), ()]
+
+
+def test_forces_that_stay_until_a_date_leave_then() -> None:
+    said = dt.date(2025, 3, 11)
+    assert deadlines("قواتنا باقية في العراق حتى أيلول 2026", said, said) == [
+        ("coalition.iraq.full_withdrawal", "2026-09", "حتى أيلول 2026")]
+    assert deadlines("الحوار سيستمر حتى أيلول 2026", said, said) == []

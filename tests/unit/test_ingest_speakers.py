@@ -201,3 +201,13 @@ def test_a_quoted_phrase_inside_a_clause_keeps_the_clause() -> None:
 def test_a_dateline_cut_by_an_underscore_is_not_part_of_the_statement() -> None:
     text = "بغداد 18 يناير 2026 ( وكالة المربد ) _ أعلنت وزارة الدفاع أن الجيش سيتسلم القاعدة.\n"
     assert said(text) == [("وزارة الدفاع", "الجيش سيتسلم القاعدة", "paraphrase")]
+
+
+def test_a_title_held_in_a_region_and_its_holder() -> None:
+    text = "وحذر وزير الداخلية في إقليم كوردستان ريبوار حمه صالح من فراغ أمني بعد الانسحاب."
+    assert said(text) == [("ريبوار حمه صالح", "من فراغ أمني بعد الانسحاب", "reported_by_outlet")]
+
+
+def test_a_joint_statement_of_the_two_countries() -> None:
+    (statement,) = said("وقال البلدان في بيان مشترك إن التعاون الأمني سيستمر.")
+    assert statement == ("بيان مشترك", "التعاون الأمني سيستمر", "paraphrase")

@@ -107,6 +107,9 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
             return token.text not in "،,.:"
         if token.f == "في" and k + 1 < len(part) and part[k + 1].f in lx.PLACES:
             return True
+        if _title_like(part) and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
+                                  or token.f != "في" and _of_title(token)):
+            return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
         if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
             return True
         if _known_name_word(token) and (
@@ -129,6 +132,11 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
         return [], c.toks.index(part[0])
     return [part[:k]], c.toks.index(part[k])
+
+
+def _of_title(token: Token) -> bool:
+    """Whether a word can go on a title: a region, an institution, a nationality."""
+    return token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
 
 
 def _known_name_word(token: Token) -> bool:

@@ -167,7 +167,8 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             if s.negated(i, w) or 0 <= i - denied <= 2:
                 if has(forms, w.assertive):
                     denied = i
-                found.add("low")
+                # "لم يعد يشكل تهديداً": no longer a threat; "لا تملك القدرة": a weakness
+                found.add("denied" if s.near(i, w.no_longer, 4, 0) is not None else "low")
                 tally.glosses.append(f"ISIS: not {w.up[up]}")
                 continue
             still = s.near(i, w.still, 3, 0) is not None
@@ -179,7 +180,7 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
                 found.add("weak")  # "خطر داعش تراجع": the danger is what receded
         elif down:
             if s.negated(i, w):
-                found.add("weak")  # "لم يختف", "لم ينته": not gone
+                found.add("not gone")  # "لم يختف", "لم ينته"
                 continue
             found.add("low")
             tally.glosses.append(f"ISIS: {w.down[down]}")
@@ -187,11 +188,15 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             found.add("moderate")
             tally.glosses.append(f"ISIS: {w.contained[contained]}")
         elif has(forms, w.exists) and s.negated(i, w) and i - s.clause_start(i) <= 4:
-            found.add("low")  # "لا وجود لداعش", "داعش غير موجود"
+            found.add("denied")  # "لا وجود لداعش", "داعش غير موجود"
             tally.glosses.append("ISIS: does not exist")
+    # A threat denied outright ("لم يعد يشكل تهديداً") stays low beside the remnants it
+    # leaves; a threat that receded but is "not gone" is contained, moderate.
     if "high" in found:
         tally.threat.add("high")
-    elif "moderate" in found or ("low" in found and "weak" in found):
+    elif "denied" in found:
+        tally.threat.add("low")
+    elif "moderate" in found or ("low" in found and "not gone" in found):
         tally.threat.add("moderate")
     elif "low" in found:
         tally.threat.add("low")
