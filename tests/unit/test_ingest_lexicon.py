@@ -57,6 +57,8 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         # Denied outright, the threat stays low beside the remnants it leaves.
         ("داعش لم يعد يشكل تهديداً حقيقياً، وما تبقى منه فلول متناثرة", "unspecified", "low"),
         ("خطر داعش مبالغ فيه وهو مجرد ذريعة", "unspecified", "low"),
+        # The hamza of "بقاء" sits on its case's seat: "بقائها" is the same presence.
+        ("يجب إخراج هذه القوات لأن بقائها شر مطلق", "supports", "unspecified"),
         # A delay of the announcement says nothing of the exit itself.
         ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
         # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.
@@ -179,3 +181,17 @@ def test_forces_that_stay_until_a_date_leave_then() -> None:
     assert deadlines("قواتنا باقية في العراق حتى أيلول 2026", said, said) == [
         ("coalition.iraq.full_withdrawal", "2026-09", "حتى أيلول 2026")]
     assert deadlines("الحوار سيستمر حتى أيلول 2026", said, said) == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "withdrawal"),
+    [
+        ("أعلن", "انتهاء مهمة التحالف في العراق", "supports"),
+        ("طالب", "ببقاء القوات الأمريكية في العراق", "opposes"),
+        # Announcing a presence is no call for it.
+        ("أعلن", "تواجد بعثة التحالف في بغداد", "unspecified"),
+        ("حذر", "من تداعيات الانسحاب المبكر", "opposes"),
+    ],
+)  # fmt: skip
+def test_the_cue_says_what_its_content_is(cue: str, content: str, withdrawal: str) -> None:
+    assert suggest(content, cue).withdrawal == withdrawal

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .quotes import Quote, Sentence, Token
-from .speakers import Mention, adverbial_at, bare, parse_np, segments
+from .speakers import Mention, adverbial_at, bare, is_date_word, parse_np, segments
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -82,13 +82,24 @@ class SentenceCues:
             if adverbial_at(self.toks, k) and self.f(k) not in lx.SOURCE_CLAUSE:
                 comma = next((m for m in range(k, self.n) if self.toks[m].is_comma), None)
                 if comma is None or self.toks[comma].start >= end:
-                    break
+                    dated = self._date_words(k + 1) if self.f(k) == "في" else 0
+                    if not dated:
+                        break
+                    k += 1 + dated  # "في أيلول/ سبتمبر 2024 على إنهاء …": when, no comma
+                    continue
                 k = comma + 1  # "في 27 أيلول 2024،": when it was said
                 continue
             break
         if k >= self.n or self.toks[k].start >= end:
             k = first
         return self.toks[k].start if k < self.n else end  # nothing left: an empty span
+
+    def _date_words(self, k: int) -> int:
+        """How many tokens from k on write a date ("أيلول/ سبتمبر 2024", "27 أيلول")."""
+        m = k
+        while m < self.n and (is_date_word(self.f(m).strip("/-")) or self.toks[m].text in "/-"):
+            m += 1
+        return m - k if m > k and is_date_word(self.f(k).strip("/-")) else 0
 
     # -- clause ends ---------------------------------------------------------------------
     def boundary_after_comma(self, k: int) -> bool:

@@ -160,6 +160,7 @@ PREPOSITIONS: Final = _set("prepositions")
 HEADLINE_LABELS: Final = _set("headline_labels")
 HEADLINE_TEASERS: Final = _set("headline_teasers")
 DENIALS: Final = _set("denials")
+NOT_SOURCES: Final = _set("not_sources")
 
 
 def is_preposition(word: str, written: str) -> bool:

@@ -231,10 +231,6 @@ def _is_headline(c: SentenceCues) -> bool:
     return alone and c.n <= 30 and text[s.end - 1] not in ".!?؟…"
 
 
-# Heads that report figures, not anyone's words ("التقديرات تشير إلى …").
-_NOT_SOURCES = frozenset(lx.f(w) for w in (
-    "تقديرات", "مؤشرات", "أرقام", "إحصاءات", "إحصائيات", "معطيات", "معلومات", "دلائل", "نتائج"))
-
 
 def _headline_verb(c: SentenceCues) -> None:
     """ "البنتاغون يقول إنه يمضي في …", "الأمن النيابية تعلن تخوفها من …": a headline names its
@@ -250,7 +246,7 @@ def _headline_verb(c: SentenceCues) -> None:
         return
     who = parse_np(c.text, segments(c.toks[:k]))
     quoted = any(t.text in QUOTE_CHARS for t in c.toks[:k])
-    if who is None or verb.form == "participle" or (bare(lead.f) in _NOT_SOURCES and not quoted):
+    if who is None or verb.form == "participle" or (bare(lead.f) in lx.NOT_SOURCES and not quoted):
         return  # "التقديرات السابقة تشير إلى …": estimates, not a source
     j = c.skip_adverbs(k + 1)
     span = c.complement(j)

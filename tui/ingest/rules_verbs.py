@@ -26,10 +26,12 @@ def _name_like(part: list[Token]) -> bool:
 
 
 def _object_lead(token: Token) -> bool:
-    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject."""
+    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject
+    ("لجنة الأمن", "بلدية"): a preposition, or ب or ل before a word that is not a body's."""
     word = token.f
     return lx.is_preposition(word, token.text) or (
-        word[:1] in "بل" and word not in lx.PLACES and not definite(word) and len(word) > 3
+        word[:1] in "بل" and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
+        and not definite(word) and len(word) > 3
     )
 
 
@@ -44,8 +46,10 @@ def _time_words(part: list[Token], k: int) -> int:
     first = part[k].f
     if not (is_date_word(first) or first in _TODAY) or first.isdigit():
         return 0
-    if lx.is_preposition(part[k - 1].f, part[k - 1].text):
-        return 0  # "خلال العام الماضي": a time inside the object
+    before = part[k - 1]
+    if lx.is_preposition(before.f, before.text) or not before.is_word or is_date_word(
+            before.f.strip("/-")):
+        return 0  # "خلال العام الماضي": a time inside the object; "أيلول/ سبتمبر": one date
     m = k + 1
     while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TODAY | _TIME_TAILS):
         m += 1
@@ -105,8 +109,12 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         token = part[k]
         if not token.is_word or c.s.inside_quote(token.start):
             return token.text not in "،,.:"
+        if token.f in lx.SOURCE_CLAUSE:
+            return False  # "أكدت الوزارة التزامها": her commitment, the object
         if token.f == "في" and k + 1 < len(part) and part[k + 1].f in lx.PLACES:
             return True
+        if token.f[:1] == "و" and token.f[1:] in lx.PLACES and part[k - 1].f in lx.PLACES:
+            return True  # "بغداد وواشنطن": two capitals for two governments
         if _title_like(part) and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
                                   or token.f != "في" and _of_title(token)):
             return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
@@ -273,6 +281,8 @@ def verb(c: SentenceCues, i: int) -> None:
             return
         if obj is not None:
             who = parse_np(c.text, [seg for part in parts for seg in segments(part)])
+            if parts and who is None:
+                return  # "وتشير التقديرات إلى …": a subject that is no one
             c.emit((c.content_start(obj, end), end, "reported_by_outlet"), word, who, at)
 
 

@@ -46,7 +46,8 @@ class Mention:
 
 
 def is_date_word(word: str) -> bool:
-    """Whether a folded word starts a date or time ("أمس", "12", "الثلاثاء", "أيلول")."""
+    """Whether a folded word starts a date or time ("أمس", "12", "الثلاثاء", "أيلول/")."""
+    word = word.strip("/-")  # "أيلول/ سبتمبر": the two names of one month
     return word.isdigit() or word in _DATE_STARTS or bare(word) in _WEEKDAY_STEMS
 
 
@@ -186,6 +187,8 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     if not first:
         return None
     head = first[0].f
+    if bare(head) in lx.NOT_SOURCES:
+        return None  # "التقديرات تشير إلى …": figures, not a speaker
     if head in lx.DEMONSTRATIVES and len(first) > 1:
         return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
     if head in lx.STATEMENT_HEADS:

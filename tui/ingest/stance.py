@@ -214,10 +214,14 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
     if not cue or not parts or not (approves or warns):
         return
     first = parts[0]
-    for i in range(min(len(first.words), 14)):
-        target = _target(first, i, w)
-        if target is None or first.negated(i, w):
-            continue
+    found = [(i, t) for i in range(min(len(first.words), 14))
+             if (t := _target(first, i, w)) is not None and not first.negated(i, w)]
+    # "أعلن … مهمة تواجد البعثة ستنتهي": the presence that ends is the exit announced; and
+    # announcing a presence is no call for it.
+    exits = [(i, t) for i, t in found if t == "exit"]
+    chosen = exits or [(i, t) for i, t in found if not (stem in w.announce and not warns)]
+    if chosen:
+        target = chosen[0][1]
         what = "the exit" if target == "exit" else "the presence"
         said = "called for" if approves else "warned of"
         tally.stance("supports" if (target == "exit") == approves else "opposes", f"{what}: {said}")
