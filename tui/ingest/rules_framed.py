@@ -147,6 +147,16 @@ def _source_end(c: SentenceCues, p: int) -> int:
     return min(q, c.n)
 
 
+def _his(who: Mention) -> bool:
+    """Whether a source is "his office", "her account": one word with a pronoun suffix."""
+    word = lx.f(who.name)
+    return " " not in word and not definite(word) and word.endswith(("ه", "ها", "هم")) and (
+        bare(word.removesuffix("ها").removesuffix("هم").removesuffix("ه")) in _OWN)
+
+
+_OWN = frozenset(lx.f(w) for w in ("مكتب", "حساب", "صفحة", "صفحت", "منصة", "منصت", "موقع"))
+
+
 def according(c: SentenceCues, i: int) -> None:
     """ "بحسب بيان للمرصد" after a clause, or "ووفق بيان الوزارة، نفذ ..." before one."""
     if c.f(i) not in lx.ACCORDING or c.quoted(i):
@@ -164,6 +174,8 @@ def according(c: SentenceCues, i: int) -> None:
         who = _source(c, p, q)
         if who is None:
             return
+        if _his(who):
+            who = None  # "بحسب بيان صادر عن مكتبه": his office speaks for the last speaker
     word, at = c.toks[i].text, c.toks[i].start
     opens = q < c.n and (c.toks[q].is_comma or c.f(q) in _FA_INNA)
     if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
