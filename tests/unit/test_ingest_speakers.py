@@ -211,3 +211,20 @@ def test_a_title_held_in_a_region_and_its_holder() -> None:
 def test_a_joint_statement_of_the_two_countries() -> None:
     (statement,) = said("وقال البلدان في بيان مشترك إن التعاون الأمني سيستمر.")
     assert statement == ("بيان مشترك", "التعاون الأمني سيستمر", "paraphrase")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name ends where a preposition begins the verb's object.
+        ("وخلال مؤتمر صحفي، ردّ حسين على تصريحات المبعوث قائلاً إنها مرفوضة تماماً.", "حسين"),
+        ("وقال الوزير سامي حسين على هامش المؤتمر إن التصريحات مرفوضة تماماً.", "سامي حسين"),
+        # "نقلاً عن مصادر": the sources relayed are the speaker.
+        ("وأفادت، نقلاً عن مصادر، بأن القوات ستغادر قريباً.", "مصادر"),
+        # A statement named in the text says what it says, beyond "في إطار …".
+        ("وأشار البيان إلى استمرار العمليات في سوريا حتى أيلول 2026، في إطار الجهود.",
+         "البيان"),
+    ],
+)  # fmt: skip
+def test_speaker_spans_end_where_the_speaker_does(text: str, speaker: str) -> None:
+    assert said(text)[0][0] == speaker

@@ -90,7 +90,7 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
             lead = subject[0]
             inner = next((k for k in range(1, len(lead)) if _object_lead(lead[k])), None)
             if len(subject) == 1 and inner is not None and not _title_like(lead) and (
-                adverbial_at(part, 0)
+                adverbial_at(part, 0) or part[0].f == "في"
             ):
                 # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
                 # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
@@ -118,6 +118,8 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         if _title_like(part) and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
                                   or token.f != "في" and _of_title(token)):
             return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
+        if lx.is_preposition(token.f, token.text):
+            return False  # "ردّ حسين على تصريحات": the object begins
         if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
             return True
         if _known_name_word(token) and (

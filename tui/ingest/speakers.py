@@ -87,6 +87,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return True
     if word == "في" and (nxt in lx.OCCASIONS or bare(nxt) in lx.OCCASIONS or is_date_word(nxt)):
         return True
+    if (word, nxt) in lx.OCCASION_PAIRS:
+        return True  # "على هامش المؤتمر", "خلال مؤتمر صحفي": the occasion, not the name
     told = k > 0 and tokens[k - 1].f == "ل" and not (
         k > 1 and bare(tokens[k - 2].f) in _STATEMENT_STEMS)
     return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and told)
@@ -187,7 +189,10 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     if not first:
         return None
     head = first[0].f
-    if bare(head) in lx.NOT_SOURCES:
+    if head in lx.RELAY_ADVERBS and len(first) > 2 and first[1].f == "عن":
+        # "نقلاً عن مصادر": the source relayed is the speaker
+        return parse_np(text, [[t for t in parts[0] if t.start >= first[2].start], *parts[1:]])
+    if bare(head) in lx.NOT_SOURCES or head in lx.RELAY_ADVERBS:
         return None  # "التقديرات تشير إلى …": figures, not a speaker
     if head in lx.DEMONSTRATIVES and len(first) > 1:
         return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
@@ -213,6 +218,10 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                 name_tokens = words[begin:]
                 titles[-1] = part[: part.index(words[begin])]
         else:
+            # "حسين على تصريحات نتنياهو": a name ends where a preposition begins its object
+            cut = next((k for k, t in enumerate(words) if k and t.is_word
+                        and lx.is_preposition(t.f, t.text)), len(words))  # fmt: skip
+            words = words[:cut]
             split = next((k for k, t in enumerate(words) if k and t.f in lx.TITLES), None)
             if split is not None and not name_tokens:
                 name_tokens, titles = words[:split], [*titles, words[split:]]
