@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from .fixes import Fix
-from .model import Actor, Article, Corpus, Deadline, Statement
+from .model import EVENTS, Actor, Article, Corpus, Deadline, Statement
 from .paragraphs import paragraph_of
 from .review import UNREVIEWED, Annotation
 
@@ -228,13 +228,37 @@ def _edit_statement(
     for name in ("form", "summary_en", "withdrawal", "threat"):
         if name in fix:
             changes[name] = fix[name]
+    start, end = changes.get("start", statement.start), changes.get("end", statement.end)
     if "deadlines" in fix:
-        changes["deadlines"] = tuple(
-            Deadline(d["event"], d["due"], d["cue_start"], d["cue_end"],
-                     article.text[d["cue_start"] : d["cue_end"]], d["derivation"])
-            for d in fix["deadlines"]
-        )  # fmt: skip
+        unfit = [f"{where}: {why}; the recorded deadlines stand"
+                 for d in fix["deadlines"] for why in _deadline_problems(d, start, end)]
+        if unfit:
+            problems.extend(unfit)
+        else:
+            changes["deadlines"] = tuple(
+                Deadline(d["event"], d["due"], d["cue_start"], d["cue_end"],
+                         article.text[d["cue_start"] : d["cue_end"]], d["derivation"])
+                for d in fix["deadlines"]
+            )  # fmt: skip
+    elif "start" in changes and any(not start <= d.cue_start < d.cue_end <= end
+                                   for d in statement.deadlines):  # fmt: skip
+        # A quote moved off its own deadline's words would leave the cue outside it.
+        problems.append(f"{where}: span {start}-{end} leaves out a deadline's cue; "
+                        "the recorded quote stands")  # fmt: skip
+        for name in ("start", "end", "quote_ar", "paragraph"):
+            changes.pop(name)
     return replace(statement, **changes) if changes else statement
+
+
+def _deadline_problems(deadline: Fix, start: int, end: int) -> list[str]:
+    """Why a corrected deadline cannot stand in the quote at `start`-`end` (empty if it can)."""
+    found = []
+    if deadline["event"] not in EVENTS:
+        found.append(f"deadline event {deadline['event']!r} is not in the vocabulary")
+    cue_start, cue_end = deadline["cue_start"], deadline["cue_end"]
+    if not start <= cue_start < cue_end <= end:
+        found.append(f"deadline cue {cue_start}-{cue_end} is not inside the quote")
+    return found
 
 
 def _settle(
