@@ -109,10 +109,16 @@ def run_check(workspace: Workspace) -> int:
             print(problem)
         print(f"{workspace.path}: {len(found)} problem(s)", file=sys.stderr)
         return 1
+    from .data.contradictions import find_contradictions
+
     corrections = sum(bool(a.fix) for a in workspace.annotations().values())
+    # Counted as `c` lists them: what the rules find and what was curated, together.
+    clashes = find_contradictions(c)
+    curated = sum(1 for x in clashes if x.origin == "curated")
     print(
         f"{workspace.path}: ok — {len(c.articles)} article(s), {len(c.actors)} actor(s), "
-        f"{len(c.statements)} statement(s), {len(c.contradictions)} contradiction(s)"
+        f"{len(c.statements)} statement(s), {len(clashes)} contradiction(s) "
+        f"({len(clashes) - curated} found by the rules, {curated} curated)"
         + (f", {corrections} correction(s), {len(c.rejected)} rejected" if corrections else "")
     )
     return 0

@@ -47,6 +47,25 @@ def test_check_lists_every_problem_and_exits_1(workspace_file: Path):
     assert any(f"statement {second['id']}: actor 'nobody' does not exist" in x for x in lines)
 
 
+def test_check_counts_the_contradictions_c_lists_and_says_which_are_curated(
+    capsys, workspace_file: Path, reported: Path
+):
+    for db, rules, curated in ((workspace_file, 9, 5), (reported, 2, 0)):
+        listed = json.loads(_stdout(capsys, "export", "--db", str(db), "--what",
+                                    "contradictions"))  # fmt: skip
+        assert len(listed) == rules + curated
+        assert sum(c["origin"] == "curated" for c in listed) == curated
+        line = _stdout(capsys, "check", "--db", str(db))
+        assert (f"{rules + curated} contradiction(s) ({rules} found by the rules, "
+                f"{curated} curated)") in line  # fmt: skip
+
+
+def _stdout(capsys, *args: str) -> str:
+    capsys.readouterr()
+    assert main(list(args)) == 0
+    return capsys.readouterr().out
+
+
 def test_a_new_db_path_starts_an_empty_workspace(tmp_path: Path):
     path = tmp_path / "fresh.json"
     result = mawqif("check", "--db", str(path))
