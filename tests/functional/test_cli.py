@@ -98,6 +98,17 @@ def test_bad_flags_exit_2(workspace_file: Path):
     assert bad_env.returncode == 2 and "MAWQIF_BIDI" in bad_env.stderr
 
 
+@pytest.mark.parametrize("command", ["import", "export", "check"])
+def test_an_unknown_flag_after_a_command_gets_that_commands_usage(tmp_path: Path, command: str):
+    result = mawqif(command, "--db", str(tmp_path / "w.json"), "--bogus", "x")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"usage: mawqif {command} ")
+    assert result.stderr.rstrip().endswith(f"mawqif {command}: error: unrecognized arguments: "
+                                           "--bogus" + ("" if command == "import" else " x"))
+    bare = mawqif("--bogus")
+    assert bare.returncode == 2 and bare.stderr.startswith("usage: mawqif [-h]")
+
+
 def test_version():
     result = mawqif("--version")
     assert result.returncode == 0 and result.stdout.startswith("mawqif ")
