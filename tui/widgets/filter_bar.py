@@ -35,6 +35,7 @@ class FilterState:
     date_from: str | None = None
     date_to: str | None = None
     search: str = ""
+    undated: bool = False  # with a date range, keep the statements whose date is unknown
 
 
 def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
@@ -58,6 +59,7 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         date_from=text("date_from"),
         date_to=text("date_to"),
         search=text("search") or "",
+        undated=state.get("undated") is True,
     )
 
 
@@ -71,7 +73,8 @@ def describe(filters: FilterState, corpus: Corpus, mode: str) -> Text:
         if values:
             parts.append(Text(f"{name} {'|'.join(sorted(values))}"))
     if filters.date_from or filters.date_to:
-        parts.append(Text(f"said {filters.date_from or '…'} to {filters.date_to or '…'}"))
+        undated = " or undated" if filters.undated else ""
+        parts.append(Text(f"said {filters.date_from or '…'} to {filters.date_to or '…'}{undated}"))
     if filters.search.strip():
         searched = Text("“")
         searched.append_text(inline_arabic(filters.search.strip(), mode))
@@ -92,12 +95,16 @@ def bar_text(
     counts: tuple[Counter[str], Counter[str]] | None,
     total: int,
     mode: str,
+    undated_hidden: int = 0,
 ) -> Text:
-    """The bar: filters, how many statements show, the bidi sample, then the label counts
-    (None while they are being counted)."""
+    """The bar: filters, how many statements show (and how many undated ones a date range
+    hides), the bidi sample, then the label counts (None while they are being counted)."""
     bar = Text(no_wrap=True, overflow="ellipsis")
     bar.append_text(describe(filters, corpus, mode))
     bar.append(f"  {shown} of {total} statements  ")
+    if undated_hidden:
+        bar.append(f"{undated_hidden} undated hidden", "bold")
+        bar.append("  ")
     bar.append(f"bidi {mode}: ", "dim")
     bar.append_text(inline_arabic(BIDI_SAMPLE, mode))
     bar.append("  ")
