@@ -211,7 +211,7 @@ class ReviewMixin(_Base):
         # Back at the stored label, the correction is withdrawn rather than kept as a copy.
         fix = None if value == getattr(stored, label) else value
         review.apply(f"statement:{statement.id}", f"{label.capitalize()} now {value}",
-                     **{label: fix})  # fmt: skip
+                     f"{label} back to {getattr(statement, label)}", **{label: fix})  # fmt: skip
 
     def session_state(self) -> dict[str, object]:
         f = self.filters

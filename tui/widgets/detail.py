@@ -15,16 +15,9 @@ from ..arabic.display import has_rtl
 from ..data.model import EVENTS, Corpus, Statement
 from ..data.review import Annotation
 from .arabic import ArabicText
-from .badges import THREAT_WORDS, WITHDRAWAL_WORDS
+from .badges import FORM_WORDS, THREAT_WORDS, WITHDRAWAL_WORDS
 from .inline import inline_arabic
 from .keys import STATEMENT_KEYS
-
-FORM_WORDS = {
-    "direct_quote": "direct quote",
-    "paraphrase": "paraphrase",
-    "reported_by_outlet": "reported by the outlet",
-}
-
 
 # What the detail calls each field the analyst may correct, in the order it lists them.
 FIELD_WORDS = {
@@ -125,9 +118,13 @@ class StatementDetail(VerticalScroll, can_focus=True):
             header.append(" (")
             header.append_text(self._inline_arabic(statement.said_basis))
             header.append(")")
-        if statement.verb_ar:
+        if any(char.isalpha() for char in statement.verb_ar):
             header.append(" · verb ")
             header.append_text(self._inline_arabic(statement.verb_ar))
+        elif ":" in statement.verb_ar:  # "مصدر أمني: …", a headline's way of attributing
+            header.append(" · no speech verb (a headline's colon)")
+        elif statement.verb_ar.strip():
+            header.append(" · no speech verb")
         header.append(f" · {statement.id}")
         meta.update(header)
         # Deadline cues and search hits are marked in the quote, in offsets of the quote.

@@ -13,7 +13,7 @@ from textual.strip import Strip
 from ..arabic.display import cell, parse_mode
 from ..data.model import Statement
 from ..data.query import Row
-from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
+from .badges import THREAT_BADGE, WITHDRAWAL_BADGE, fitted
 from .line_list import LineList
 
 DATE_W = 10
@@ -153,7 +153,7 @@ class StatementList(LineList):
             parts += [Segment(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W], style("date", cursor)),
                       Segment(" ", plain)]  # fmt: skip
         parts += [
-            Segment(f"{actor.name_en:<{actor_w}}"[:actor_w], style("actor", cursor)),
+            Segment(fitted(actor.name_en, actor_w), style("actor", cursor)),
             Segment(" ", plain),
             Segment(f"{WITHDRAWAL_BADGE[s.withdrawal]:<{BADGE_W}}", style(s.withdrawal, cursor)),
             Segment(" ", plain),
