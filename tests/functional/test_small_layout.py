@@ -75,3 +75,20 @@ async def test_undo_says_what_the_value_is_after_it(reported: Path):
         assert any(t.startswith("Undone: threat back to unspecified") for t in toasts)
         assert not any(t.startswith("Undone: threat now") for t in toasts)
     assert Workspace(reported).corpus.statements[quiet].threat == "unspecified"
+
+
+async def test_how_a_date_was_worked_out_draws_its_arabic_joined(reported: Path):
+    minister = _by_quote(reported, "بحلول أيلول 2025")  # worked out from "أيلول 2025"
+    app = MawqifApp(Workspace(reported), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one(StatementList).select_id(minister)
+        await pilot.press("enter")
+        await pilot.pause(DETAIL_WHILE_TYPING)
+        deadlines = str(app.screen.query_one("#detail-deadlines").render())
+        assert "أيلول" not in deadlines  # never the letters as stored, unjoined
+        assert "2025 ﻝﻮﻠﻳﺃ" in deadlines.splitlines()[1]  # joined, right to left
+        await pilot.press("escape", "d")
+        await pilot.pause()
+        derivation = app.screen.query_one("#timeline-derivation")
+        row = derivation.render_line(0).text
+    assert "أيلول" not in row and "2025 ﻝﻮﻠﻳﺃ" in row

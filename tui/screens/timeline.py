@@ -292,7 +292,7 @@ class TimelineScreen(MawqifScreen[None]):
         with Vertical(id="timeline-detail"):
             yield Static(id="timeline-mark")
             yield ArabicText(id="timeline-cue").data_bind(mode=TimelineScreen.bidi)
-            yield Static(id="timeline-derivation")
+            yield ArabicText(id="timeline-derivation").data_bind(mode=TimelineScreen.bidi)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -314,7 +314,7 @@ class TimelineScreen(MawqifScreen[None]):
         heading = Text(f"{mark.actor} · {when(d.due)} · {mark.statement.id}", style="bold")
         self.query_one("#timeline-mark", Static).update(heading)
         self.query_one("#timeline-cue", ArabicText).text = d.cue_ar
-        self.query_one("#timeline-derivation", Static).update(Text(d.derivation))
+        self.query_one("#timeline-derivation", ArabicText).text = d.derivation
 
     # -- hooks the review session calls on whichever screen is on top ---------------
 
