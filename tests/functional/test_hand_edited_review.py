@@ -137,3 +137,18 @@ def test_a_quote_moved_off_its_deadline_words_is_left_out(capsys, reported: Path
     capsys.readouterr()
     assert main(["check", "--db", str(reported)]) == 1
     assert "leaves out a deadline's cue; the recorded quote stands" in capsys.readouterr().out
+
+
+async def test_a_saved_date_filter_that_is_no_date_is_left_out_when_the_session_resumes(
+    reported: Path,
+):
+    Workspace(reported).save_session({"bidi": "visual", "screens": [
+        {"screen": "main", "date_from": "sometime", "date_to": "2025", "withdrawal": ["maybe"]},
+    ]})  # fmt: skip
+    app = MawqifApp(Workspace(reported), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        main = app.main_screen
+        assert (main.date_from, main.date_to, main.withdrawal) == (None, "2025", frozenset())
+        bar = str(main.query_one("#filter-bar").render())
+        assert "sometime" not in bar and "said … to 2025" in bar

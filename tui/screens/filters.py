@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from textual import events, on
@@ -14,8 +13,7 @@ from textual.widgets import Checkbox, Input, Label, SelectionList
 
 from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
 from ..resources import styles_dir
-
-DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+from ..widgets.filter_bar import DATE
 
 
 @dataclass(frozen=True)

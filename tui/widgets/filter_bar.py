@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from .inline import inline_arabic
 # rejected, which every other list, count and export leaves out.
 REJECTED = "rejected"
 STATUS_FILTERS = (*STATEMENT_STATUSES, REJECTED)
+
+# A date as the filters take it: a year, a month or a day (YYYY[-MM[-DD]]).
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 # Mirrored brackets, a lam-alef ligature and digits: which mode reads right shows at once.
 BIDI_SAMPLE = "قال (عين الأسد) 2025"
@@ -49,6 +53,11 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         value = state.get(key)
         return value if isinstance(value, str) and value else None
 
+    def date(key: str) -> str | None:
+        # Only a date the filter dialog accepts: a hand-edited one would filter on nonsense.
+        value = text(key)
+        return value if value is not None and DATE.fullmatch(value) else None
+
     actor = text("actor")
     return FilterState(
         actor=actor if actor in corpus.actors else None,
@@ -56,8 +65,8 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         threat=values("threat", THREAT),
         kinds=values("kinds", ACTOR_KINDS),
         status=values("status", STATUS_FILTERS),
-        date_from=text("date_from"),
-        date_to=text("date_to"),
+        date_from=date("date_from"),
+        date_to=date("date_to"),
         search=text("search") or "",
         undated=state.get("undated") is True,
     )
