@@ -11,20 +11,18 @@ from textual.containers import Container, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.widgets import Footer, Static
 
+from ..arabic.display import has_rtl
 from ..data.contradictions import deadline_in, when
 from ..data.model import EVENTS, Contradiction, Corpus, Statement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
+from ..widgets.badges import FORM_WORDS, KIND_WORDS
+from ..widgets.inline import inline_arabic
 from .base import MawqifScreen
 from .contradictions import KIND_NAMES, SEVERITY_BADGE, StatusOf, unreviewed
 
 # From this width the two statements fit side by side; below it they stack and scroll.
 SIDE_BY_SIDE_FROM = 120
-FORM_WORDS = {
-    "direct_quote": "direct quote",
-    "paraphrase": "paraphrase",
-    "reported_by_outlet": "reported by the outlet",
-}
 
 HELP = """\
 ## A contradiction, side by side
@@ -48,6 +46,11 @@ class StatementPanel(Vertical):
     def __init__(self, side: str, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="pair-panel")
         self.side = side  # "a" or "b": picks the highlight tag and the key that opens it
+        self._shown: tuple[Corpus, Statement, tuple[int, int]] | None = None
+
+    def watch_mode(self) -> None:
+        if self._shown is not None:  # an Arabic role is drawn for the mode
+            self.show(*self._shown)
 
     def compose(self) -> ComposeResult:
         yield Static(classes="pair-meta")
@@ -59,6 +62,7 @@ class StatementPanel(Vertical):
 
     def show(self, corpus: Corpus, statement: Statement, span: tuple[int, int]) -> None:
         """Show `statement` with `span` (article offsets) marked as this side's cue."""
+        self._shown = (corpus, statement, span)
         actor = corpus.actors[statement.actor]
         key = "1" if self.side == "a" else "2"
         title = Text(f" {key} · ")
@@ -67,7 +71,11 @@ class StatementPanel(Vertical):
         self.border_title = title
         self.border_subtitle = Text(f" {statement.id} · {key} opens it ")
         meta = Text()
-        meta.append(actor.role or actor.kind)
+        if has_rtl(actor.role):  # an import's role is the Arabic title it found: drawn
+            width = max(20, self.scrollable_content_region.width - 1)
+            meta.append_text(inline_arabic(actor.role, self.mode, width=width))
+        else:
+            meta.append(actor.role or KIND_WORDS.get(actor.kind, actor.kind))
         said = f"said {statement.said_on}" if statement.said_on else "date said unknown"
         meta.append(f"\n{said} · {FORM_WORDS.get(statement.form, statement.form)}", "dim")
         self.query_one(".pair-meta", Static).update(meta)

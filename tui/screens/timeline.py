@@ -36,7 +36,8 @@ HELP = """\
 
 Every deadline the statements give, on an axis from 2024 to 2027, grouped by event. Each mark
 carries its actor. A **◆** mark clashes with another deadline (the line under it says with
-whom); **●** marks agree. An open-ended claim ("for an unknown period") is an arrow from
+whom; every statement giving that date is marked, not only the pair the list shows); **●**
+marks agree. An open-ended claim ("for an unknown period") is an arrow from
 when it was said to the right edge. `j`/`k` move between marks, `Enter` opens the statement.
 """
 
@@ -51,9 +52,17 @@ class Mark:
     clashes: tuple[str, ...]  # "actor (date)" of each deadline it clashes with
 
 
+def _position(s: Statement, d: Deadline, own: bool) -> tuple[str, ...]:
+    """Who else gives this date: every actor (a clash between actors), or only `s`'s own
+    (one actor giving two dates)."""
+    return (s.actor, d.event, d.due) if own else (d.event, d.due)
+
+
 def marks_of(corpus: Corpus, contradictions: Sequence[Contradiction]) -> list[Mark]:
     """Every deadline as a mark, grouped by event (vocabulary order), then by due date."""
-    partners: dict[tuple[str, int], list[str]] = defaultdict(list)
+    # A contradiction pairs the best-attested statements of two dates; every other statement
+    # giving one of those dates for that event clashes as much, so it is marked too.
+    partners: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for c in contradictions:
         if c.kind not in ("deadline", "self"):
             continue
@@ -63,10 +72,12 @@ def marks_of(corpus: Corpus, contradictions: Sequence[Contradiction]) -> list[Ma
             continue
         for (s, d), (other, od) in (((sa, da), (sb, db)), ((sb, db), (sa, da))):
             name = short_name(corpus.actors[other.actor].name_en)
-            partners[(s.id, d.cue_start)].append(f"{name} ({when(od.due)})")
+            partners[_position(s, d, c.kind == "self")].append(f"{name} ({when(od.due)})")
     order = {event: i for i, event in enumerate(EVENTS)}
     marks = [
-        Mark(s, d, corpus.actors[s.actor].name_en, tuple(partners[(s.id, d.cue_start)]))
+        Mark(s, d, corpus.actors[s.actor].name_en,
+             tuple(dict.fromkeys(partners[_position(s, d, False)]
+                                 + partners[_position(s, d, True)])))  # fmt: skip
         for s in corpus.statements.values()
         for d in s.deadlines
     ]
@@ -196,10 +207,12 @@ class Timeline(ScrollView, can_focus=True):
         if kind == "event":
             event = mark.deadline.event
             line.append(EVENTS.get(event, event), self._style("event"))
+            line.truncate(width, overflow="ellipsis")  # a cut line says so
         elif kind == "note":
             partners = ", ".join(mark.clashes)
             line.append(" " * (left + 1))
             line.append(f"↳ clashes with {partners}", self._style("note"))
+            line.truncate(width, overflow="ellipsis")
         else:
             name = mark.actor if len(mark.actor) <= left else mark.actor[: left - 1] + "…"
             line.append(name.ljust(left), self._style("label"))
@@ -279,7 +292,7 @@ class TimelineScreen(MawqifScreen[None]):
         with Vertical(id="timeline-detail"):
             yield Static(id="timeline-mark")
             yield ArabicText(id="timeline-cue").data_bind(mode=TimelineScreen.bidi)
-            yield Static(id="timeline-derivation")
+            yield ArabicText(id="timeline-derivation").data_bind(mode=TimelineScreen.bidi)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -301,7 +314,7 @@ class TimelineScreen(MawqifScreen[None]):
         heading = Text(f"{mark.actor} · {when(d.due)} · {mark.statement.id}", style="bold")
         self.query_one("#timeline-mark", Static).update(heading)
         self.query_one("#timeline-cue", ArabicText).text = d.cue_ar
-        self.query_one("#timeline-derivation", Static).update(Text(d.derivation))
+        self.query_one("#timeline-derivation", ArabicText).text = d.derivation
 
     # -- hooks the review session calls on whichever screen is on top ---------------
 

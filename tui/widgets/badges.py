@@ -1,6 +1,8 @@
-"""Short text badges for codebook labels: readable without colour, coloured by CSS."""
+"""Short text badges and words for codebook values: readable without colour, coloured by CSS."""
 
 from __future__ import annotations
+
+from rich.cells import cell_len, set_cell_size
 
 # Text first: under NO_COLOR or 16 colours the label must still read.
 WITHDRAWAL_BADGE = {
@@ -27,3 +29,23 @@ THREAT_WORDS = {
     "low": "ISIS threat low",
     "unspecified": "ISIS threat unspecified",
 }
+FORM_WORDS = {
+    "direct_quote": "direct quote",
+    "paraphrase": "paraphrase",
+    "reported_by_outlet": "reported by the outlet",
+}
+# What an actor is, where it has no role of its own to show.
+KIND_WORDS = {
+    "official": "official",
+    "expert": "expert",
+    "organisation": "organisation",
+    "joint_statement": "joint statement",
+    "unnamed_source": "unnamed source",
+}
+
+
+def fitted(text: str, width: int) -> str:
+    """`text` cut or padded to exactly `width` cells, ending in "…" when cut."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, max(width - 1, 0)) + "…"

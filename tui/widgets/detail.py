@@ -14,17 +14,10 @@ from textual.widgets import Static
 from ..arabic.display import has_rtl
 from ..data.model import EVENTS, Corpus, Statement
 from ..data.review import Annotation
-from .arabic import ArabicText
-from .badges import THREAT_WORDS, WITHDRAWAL_WORDS
+from .arabic import ArabicText, rows_text
+from .badges import FORM_WORDS, THREAT_WORDS, WITHDRAWAL_WORDS
 from .inline import inline_arabic
 from .keys import STATEMENT_KEYS
-
-FORM_WORDS = {
-    "direct_quote": "direct quote",
-    "paraphrase": "paraphrase",
-    "reported_by_outlet": "reported by the outlet",
-}
-
 
 # What the detail calls each field the analyst may correct, in the order it lists them.
 FIELD_WORDS = {
@@ -125,9 +118,13 @@ class StatementDetail(VerticalScroll, can_focus=True):
             header.append(" (")
             header.append_text(self._inline_arabic(statement.said_basis))
             header.append(")")
-        if statement.verb_ar:
+        if any(char.isalpha() for char in statement.verb_ar):
             header.append(" · verb ")
             header.append_text(self._inline_arabic(statement.verb_ar))
+        elif ":" in statement.verb_ar:  # "مصدر أمني: …", a headline's way of attributing
+            header.append(" · no speech verb (a headline's colon)")
+        elif statement.verb_ar.strip():
+            header.append(" · no speech verb")
         header.append(f" · {statement.id}")
         meta.update(header)
         # Deadline cues and search hits are marked in the quote, in offsets of the quote.
@@ -151,7 +148,18 @@ class StatementDetail(VerticalScroll, can_focus=True):
             lines.append(EVENTS.get(d.event, d.event))
             lines.append("  ")
             lines.append_text(self._inline_arabic(d.cue_ar))
-            lines.append(f"\n   {d.derivation}\n", "dim")
+            if has_rtl(d.derivation):
+                # How an import worked the date out quotes the Arabic it read ("خلال 12
+                # شهراً: …"): drawn by the engine a row at a time, like every Arabic line.
+                width = self.scrollable_content_region.width or self.app.size.width - 2
+                for row in rows_text(d.derivation, max(20, width - 4), self.mode):
+                    row.rstrip()
+                    row.stylize("dim")
+                    lines.append("\n   ")
+                    lines.append_text(row)
+            else:
+                lines.append(f"\n   {d.derivation}", "dim")
+            lines.append("\n")
         self.query_one("#detail-deadlines", Static).update(lines)
         start, end = article.paragraphs[statement.paragraph]
         # A quotation that runs on into the paragraphs after its own shows them all.
@@ -197,6 +205,14 @@ class StatementDetail(VerticalScroll, can_focus=True):
     def watch_mode(self) -> None:
         if self._corpus is not None:
             self.show(self._corpus, self._statement, self._hits, self._review, self._stored)
+
+    def on_resize(self) -> None:
+        # Arabic rows are cut to the pane's width when shown: a new width draws them again.
+        s, corpus = self._statement, self._corpus
+        if s is not None and corpus is not None and (
+            has_rtl(corpus.actors[s.actor].role) or any(has_rtl(d.derivation) for d in s.deadlines)
+        ):
+            self.watch_mode()
 
     def _show_review(self, review: Annotation | None) -> None:
         line = Text()

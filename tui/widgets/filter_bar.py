@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from .inline import inline_arabic
 REJECTED = "rejected"
 STATUS_FILTERS = (*STATEMENT_STATUSES, REJECTED)
 
+# A date as the filters take it: a year, a month or a day (YYYY[-MM[-DD]]).
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
 # Mirrored brackets, a lam-alef ligature and digits: which mode reads right shows at once.
 BIDI_SAMPLE = "قال (عين الأسد) 2025"
 
@@ -35,6 +39,7 @@ class FilterState:
     date_from: str | None = None
     date_to: str | None = None
     search: str = ""
+    undated: bool = False  # with a date range, keep the statements whose date is unknown
 
 
 def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
@@ -48,6 +53,11 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         value = state.get(key)
         return value if isinstance(value, str) and value else None
 
+    def date(key: str) -> str | None:
+        # Only a date the filter dialog accepts: a hand-edited one would filter on nonsense.
+        value = text(key)
+        return value if value is not None and DATE.fullmatch(value) else None
+
     actor = text("actor")
     return FilterState(
         actor=actor if actor in corpus.actors else None,
@@ -55,9 +65,10 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         threat=values("threat", THREAT),
         kinds=values("kinds", ACTOR_KINDS),
         status=values("status", STATUS_FILTERS),
-        date_from=text("date_from"),
-        date_to=text("date_to"),
+        date_from=date("date_from"),
+        date_to=date("date_to"),
         search=text("search") or "",
+        undated=state.get("undated") is True,
     )
 
 
@@ -71,7 +82,8 @@ def describe(filters: FilterState, corpus: Corpus, mode: str) -> Text:
         if values:
             parts.append(Text(f"{name} {'|'.join(sorted(values))}"))
     if filters.date_from or filters.date_to:
-        parts.append(Text(f"said {filters.date_from or '…'} to {filters.date_to or '…'}"))
+        undated = " or undated" if filters.undated else ""
+        parts.append(Text(f"said {filters.date_from or '…'} to {filters.date_to or '…'}{undated}"))
     if filters.search.strip():
         searched = Text("“")
         searched.append_text(inline_arabic(filters.search.strip(), mode))
@@ -92,12 +104,16 @@ def bar_text(
     counts: tuple[Counter[str], Counter[str]] | None,
     total: int,
     mode: str,
+    undated_hidden: int = 0,
 ) -> Text:
-    """The bar: filters, how many statements show, the bidi sample, then the label counts
-    (None while they are being counted)."""
+    """The bar: filters, how many statements show (and how many undated ones a date range
+    hides), the bidi sample, then the label counts (None while they are being counted)."""
     bar = Text(no_wrap=True, overflow="ellipsis")
     bar.append_text(describe(filters, corpus, mode))
     bar.append(f"  {shown} of {total} statements  ")
+    if undated_hidden:
+        bar.append(f"{undated_hidden} undated hidden", "bold")
+        bar.append("  ")
     bar.append(f"bidi {mode}: ", "dim")
     bar.append_text(inline_arabic(BIDI_SAMPLE, mode))
     bar.append("  ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -49,6 +50,8 @@ class LineList(Widget, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._items: Sequence[Any] = ()
+        # What the list says when it has no items (why, and how to get some), one line each.
+        self.empty_message: tuple[str, ...] = ()
         self._row_cache: dict[tuple[object, ...], Strip] = {}
         self._styles: dict[tuple[str, bool], Style] = {}
 
@@ -189,13 +192,26 @@ class LineList(Widget, can_focus=True):
         # The last column is the scroll thumb when the list is longer than the widget.
         scrolls = len(self._items) > self.size.height
         width = self.size.width - (1 if scrolls else 0)
-        if index >= len(self._items) or width <= 0:
+        if not self._items and self.empty_message and width > 0:
+            row = self._empty_row(y, width)
+        elif index >= len(self._items) or width <= 0:
             row = Strip.blank(max(0, width), self.rich_style)
         else:
             row = self._row(index, width)
         if not scrolls:
             return row
         return Strip.join([row, Strip([self._thumb(y)])])
+
+    def _empty_row(self, y: int, width: int) -> Strip:
+        """Row `y` of the `empty_message`, wrapped to the width after a blank row."""
+        lines = [""]
+        for line in self.empty_message:
+            lines += textwrap.wrap(line, max(8, width - 2)) + [""]
+        text = lines[y] if y < len(lines) else ""
+        # Plain strings into a Segment: the message is never read as markup.
+        return Strip([Segment(f" {text}", self.rich_style)]).adjust_cell_length(
+            width, self.rich_style
+        )
 
     def _thumb(self, y: int) -> Segment:
         height, total = self.size.height, len(self._items)

@@ -13,7 +13,7 @@ from textual.strip import Strip
 from ..arabic.display import cell, parse_mode
 from ..data.model import Statement
 from ..data.query import Row
-from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
+from .badges import THREAT_BADGE, WITHDRAWAL_BADGE, fitted
 from .line_list import LineList
 
 DATE_W = 10
@@ -96,10 +96,13 @@ class StatementList(LineList):
         hits: HitFinder | None,
         cursor: int = 0,
         status_of: Callable[[str], str] | None = None,
+        empty: Sequence[str] = (),
     ) -> None:
-        """List `items`, marking search hits and review status, with the cursor at `cursor`."""
+        """List `items`, marking search hits and review status, with the cursor at `cursor`;
+        with no items, the lines of `empty` say why."""
         self._hits = hits
         self._status_of = status_of
+        self.empty_message = tuple(empty)
         self.show_items(items, cursor)
 
     def select_id(self, statement_id: str) -> bool:
@@ -150,7 +153,7 @@ class StatementList(LineList):
             parts += [Segment(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W], style("date", cursor)),
                       Segment(" ", plain)]  # fmt: skip
         parts += [
-            Segment(f"{actor.name_en:<{actor_w}}"[:actor_w], style("actor", cursor)),
+            Segment(fitted(actor.name_en, actor_w), style("actor", cursor)),
             Segment(" ", plain),
             Segment(f"{WITHDRAWAL_BADGE[s.withdrawal]:<{BADGE_W}}", style(s.withdrawal, cursor)),
             Segment(" ", plain),
