@@ -259,7 +259,9 @@ class SentenceCues:
             if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
                 continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
             name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
-            if not titled or not (name_like or words[0].f in ("في", "ب")):
+            # "عضو اللجنة القانونية، النائب أحمد فواز": a second title with the name
+            named_title = words[0].f in lx.TITLES and _known_name(part)
+            if not titled or not (name_like or named_title or words[0].f in ("في", "ب")):
                 return None, True
         return parse_np(self.text, parts), True
 

@@ -109,6 +109,13 @@ def issue(c: SentenceCues, i: int) -> None:
         c.found.append(Found(0, 0, "introduce", c.toks[i].text, who, c.toks[i].start))
 
 
+def _known_name(token: Token) -> bool:
+    """Whether a word is a given or family name ("وفق النعمان"): a person cited."""
+    from .names import known_word
+
+    return known_word(token.text)
+
+
 def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     """The source named after "بحسب" / "وفق", with a "لـ" before it undone ("للبيان")."""
     first = c.toks[p]
@@ -120,7 +127,7 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     elif head.startswith("ل") and head[1:] in lx.SOURCE_HEADS | lx.ORGANISATIONS:
         head = head[1:]
         text = text[: first.start] + " " + text[first.start + 1 :]
-    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES:
+    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES and not _known_name(first):
         return None
     tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
     return parse_np(text, segments(tokens))
@@ -164,6 +171,8 @@ def according(c: SentenceCues, i: int) -> None:
     p = i + 1
     if c.f(p) in ("ل", "عن"):
         p += 1
+    if c.f(p) in ("لما", "ما") and p + 2 < c.n:
+        p += 2  # "وفقاً لما كشفته وكالة رويترز": the verb, then the source
     who: Mention | None = None
     if c.f(p) in _PRONOUNS:
         q = p + 1  # "ووفقاً له، …": the speaker the article last named
@@ -187,6 +196,11 @@ def according(c: SentenceCues, i: int) -> None:
             c.emit((c.toks[r].start, c.clause_end(r), form), word, who, at)
         return
     if i < 2 or not c.toks[i - 1].is_comma:
+        return
+    before = [t for t in c.toks[:i] if t.is_word]
+    if len(before) <= 3 and q < c.n and c.toks[q].is_comma and q + 1 < c.n:
+        # "وجاء القرار، وفق النعمان، على خلفية …": a source set in the middle of its words
+        c.emit((c.toks[q + 1].start, c.clause_end(q + 1), "reported_by_outlet"), word, who, at)
         return
     start = 0
     if (c.f(0), c.f(1)) in lx.SUBJECT_OPENER_PAIRS:

@@ -213,7 +213,8 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         ) or not titles and not name_tokens and len(parts) > 1 and _looks_titled(words):
             titles.append(part)
             found = _embedded_name(words) if lead in lx.TITLES else None
-            if found is not None and len(parts) == 1:
+            if found is not None and (len(parts) == 1 or not name_tokens):
+                # "عضو اللجنة القانونية، النائب أحمد فواز": the name in a later title
                 begin, _ = found
                 name_tokens = words[begin:]
                 titles[-1] = part[: part.index(words[begin])]
