@@ -59,6 +59,9 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("خطر داعش مبالغ فيه وهو مجرد ذريعة", "unspecified", "low"),
         # The hamza of "بقاء" sits on its case's seat: "بقائها" is the same presence.
         ("يجب إخراج هذه القوات لأن بقائها شر مطلق", "supports", "unspecified"),
+        # Sovereignty wronged by the forces is no approval of their presence.
+        ("من يتشبث بتواجد هذه القوات المعتدية على سيادة العراق", "supports", "unspecified"),
+        ("المضي بتشريع قانون لإخراج القوات الأجنبية", "supports", "unspecified"),
         # A delay of the announcement says nothing of the exit itself.
         ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
         # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.
@@ -195,3 +198,16 @@ def test_forces_that_stay_until_a_date_leave_then() -> None:
 )  # fmt: skip
 def test_the_cue_says_what_its_content_is(cue: str, content: str, withdrawal: str) -> None:
     assert suggest(content, cue).withdrawal == withdrawal
+
+
+def test_phases_named_first_and_second_and_a_deadline_already_past() -> None:
+    quote = ("اتفقوا على الانسحاب من العراق على مرحلتين، الأولى في أيلول 2025، والثانية أواخر "
+             "العام 2026")
+    said = dt.date(2025, 1, 20)
+    assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
+        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-12")]
+    # Called the deadline, a date already past is still the date the exit was due.
+    quote = "القوات بدأت بمغادرة عين الأسد قبل الموعد النهائي المتفق عليه في أيلول 2025"
+    said = dt.date(2025, 10, 20)
+    assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
+        ("coalition.base.ain_al_asad.exit", "2025-09")]

@@ -228,3 +228,11 @@ def test_a_joint_statement_of_the_two_countries() -> None:
 )  # fmt: skip
 def test_speaker_spans_end_where_the_speaker_does(text: str, speaker: str) -> None:
     assert said(text)[0][0] == speaker
+
+
+def test_a_report_described_and_a_report_of_a_quoted_outlet() -> None:
+    text = ("اكد تقرير بريطاني ان الولايات المتحدة تخطط لبقاء طويل في العراق.\n\n"
+            'وقال تقرير لموقع "ميدل ايست آي" البريطاني أن قوة أمريكية ستبقى في أربيل.\n')
+    assert [(name, quote) for name, quote, _ in said(text)] == [
+        ("تقرير بريطاني", "الولايات المتحدة تخطط لبقاء طويل في العراق"),
+        ('موقع "ميدل ايست آي" البريطاني', "قوة أمريكية ستبقى في أربيل")]

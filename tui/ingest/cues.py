@@ -192,6 +192,9 @@ class SentenceCues:
             if quote is not None and quote.words >= MIN_QUOTE_WORDS and self.f(k - 1) != "ل":
                 if k == j and self._quoted_name(quote):
                     continue  # 'دعت "تنسيقية المقاومة"، الخميس، …': the subject's quoted name
+                before = self.f(k - 1)
+                if before.removeprefix("ل") in lx.ORGANISATIONS and quote.words <= 4:
+                    continue  # 'تقرير لموقع "ميدل ايست آي"': a body's quoted name
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None

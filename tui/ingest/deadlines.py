@@ -41,7 +41,9 @@ def _pattern(key: str) -> re.Pattern[str]:
 EVENT_PATTERNS: Final = _patterns("events")
 _BASES: Final = _patterns("bases")
 _THE_BASE: Final = _pattern("the_base")
-_COMPLETED: Final = _pattern("completed")
+# Whole words: "بمغادرة" (leaving, a verbal noun) says nothing is done; "غادرت" does.
+_COMPLETED: Final = re.compile(r"(?<!\S)(?:و|ف)?(?:" + _pattern("completed").pattern + r")(?!\S)")
+_DEADLINE_NAMED: Final = _pattern("deadline_named")  # "الموعد النهائي … في أيلول 2025"
 _LEAD: Final = _pattern("lead")  # a word before the date that belongs to the cue ("حتى")
 _AHEAD_LEAD: Final = _pattern("ahead_lead")  # "بحلول", "حتى": a date that is looked to
 _FUTURE: Final = _pattern("future")  # "سينتهي", "سوف", "سيتم": the clause looks ahead
@@ -173,9 +175,14 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
         if last.value[:7] == day[:7] and last.precision == "month":
             ahead = _looks_ahead(quote, last) or last.relative  # "مع نهاية الشهر الحالي"
         if last.precision == "year":
-            ahead = last.value > day[:4] or (last.relative and last.value >= day[:4])
-        if not ahead and not (last.value[:7] <= day[:7] and _done(quote, last)):
+            # "ستنتهي في عام 2026" said in 2026 looks ahead to the rest of the year
+            ahead = last.value > day[:4] or (last.value == day[:4] and (
+                last.relative or _looks_ahead(quote, last)))
+        at = mention.start
+        named = bool(_DEADLINE_NAMED.search(fold(quote[max(0, at - 60) : at]).text))
+        if not ahead and not named and not (last.value[:7] <= day[:7] and _done(quote, last)):
             continue  # a past date is an event the words recall, unless the event is done
+        # (or the words call it the deadline: "قبل الموعد النهائي المتفق عليه في أيلول 2025")
         due = last.value[:7] if last.precision == "month" else last.value
         start = span.start if span is not None else _lead_start(quote, mention.start)
         how = f"{quote[start if span else mention.start : last.end]} → {due}"

@@ -293,6 +293,9 @@ def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
     rest = rest[:cut]  # 'بيان لـ"X" نشر مساء الخميس': what follows X is about the statement
     if not rest:
         return Mention("reference", _text(text, part), surface=surface, head="بيان")
+    if len(rest) == 1 and not definite(rest[0].f) and rest[0].f.endswith("ي"):
+        # "تقرير بريطاني": a report described by where it comes from, no one named
+        return Mention("unnamed", _text(text, words[:2]), surface=surface, head="بيان")
     opened = any(t.text in "“«\"" and rest[0].start < t.start < rest[-1].start for t in part)
     closing = part[-1] if opened and part[-1].text in "”»\"" else rest[-1]
     name = text[rest[0].start : closing.end]  # 'لصحيفة "وول ستريت جورنال"' keeps its marks

@@ -95,6 +95,8 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
     for i in range(len(s.words)):
         forms = s.forms[i]
         good, bad = has(forms, w.good), has(forms, w.bad)
+        if good and _object_of_bad(s, i, w):
+            continue  # "القوات المعتدية على سيادة العراق": the sovereignty is what is wronged
         if (good or bad) and i not in targets:
             near = [k for k in targets if abs(k - i) <= 10 and s.related(i, k)]
             if not near:
@@ -130,6 +132,15 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
             elsewhere = s.near(i, _ELSEWHERE, 0, 6)  # staying in Syria is not staying in Iraq
             if subject is not None and until is None and elsewhere is None:
                 tally.stance("opposes", "the forces will stay")
+
+
+def _object_of_bad(s: Sentence, i: int, w: Words) -> bool:
+    """Whether word i is what a bad word just before it wrongs ("انتهاك السيادة",
+    "المعتدية على سيادة العراق")."""
+    k = i - 1
+    if k > 0 and s.words[k] in ("علي", "على"):
+        k -= 1
+    return k >= 0 and has(s.forms[k], w.bad) is not None
 
 
 def _need(s: Sentence, i: int, w: Words, tally: _Tally) -> None:
