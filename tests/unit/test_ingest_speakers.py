@@ -236,3 +236,14 @@ def test_a_report_described_and_a_report_of_a_quoted_outlet() -> None:
     assert [(name, quote) for name, quote, _ in said(text)] == [
         ("تقرير بريطاني", "الولايات المتحدة تخطط لبقاء طويل في العراق"),
         ('موقع "ميدل ايست آي" البريطاني', "قوة أمريكية ستبقى في أربيل")]
+
+
+def test_a_body_that_reports_speaks_again_as_the_report() -> None:
+    text = ('أبرزت مجلة "الأفق" الأميركية في تقرير لها، الدور الذي يؤديه الإقليم في الحرب.\n\n'
+            "وأشار التقرير إلى أن القوات ستبقى في أربيل حتى أيلول 2026.\n")
+    assert [name for name, _, _ in said(text)] == ['مجلة "الأفق" الأميركية'] * 2
+
+
+def test_a_rank_is_no_part_of_the_name() -> None:
+    text = "وقال الأمين العام للوزارة اللواء ركن سامي محمد إن الدعم سيستمر حتى نهاية العام.\n"
+    assert said(text)[0][0] == "سامي محمد"

@@ -160,6 +160,10 @@ class _Reader:
             entity = self.registry.resolve(mention)
             if parties and parties not in entity.surfaces:
                 entity.surfaces.append(parties)
+            if entity.kind == "organisation" and any(
+                bare(t.f) in ("بيان", "تقرير") for t in sentence.tokens if t.start > found.at
+            ):
+                entity.heads.add("بيان")  # "أبرزت مجلة فوربس في تقرير لها": a later "التقرير"
         self.quotations.append(Quotation(found.start, found.end, found.form, found.cue, entity,
                                          sentence, found.at))  # fmt: skip
         if not found.inner:  # after a quote that reports someone, its speaker goes on
