@@ -62,6 +62,13 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         # Sovereignty wronged by the forces is no approval of their presence.
         ("من يتشبث بتواجد هذه القوات المعتدية على سيادة العراق", "supports", "unspecified"),
         ("المضي بتشريع قانون لإخراج القوات الأجنبية", "supports", "unspecified"),
+        ("أعطني عذراً واحداً لتواجد هذه القوات في العراق", "supports", "unspecified"),
+        ("الاستقرار لا يمكن تحقيقه إلا بانسحاب جميع قوات التحالف", "supports", "unspecified"),
+        ("المتشبثون بالقوات الأجنبية يمرغون أنوفهم بالوحل", "supports", "unspecified"),
+        ("هناك تنسيق بين السلطتين للإسراع بإخراج القوات الأجنبية", "supports", "unspecified"),
+        ("نعرب عن قلقنا من تمدد تنظيم داعش في المنطقة", "unspecified", "high"),
+        ("عناصر داعش الفارين يشكلون خطراً على المنطقة", "unspecified", "high"),
+        ("المؤشرات تؤكد نشاط بعض خلايا داعش في الصحراء", "unspecified", "moderate"),
         # A delay of the announcement says nothing of the exit itself.
         ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
         # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.

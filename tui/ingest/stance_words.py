@@ -83,7 +83,10 @@ class Words:
 
 # Threat words that assert a danger by themselves ("يشكل تهديداً", "نشطة"), unlike a noun that
 # only names one ("خطر عودة داعش").
-_ASSERTIVE: Final = "يشكل تشكل يهدد نشطة نشط ينشط تنشط يستغل تستغل سيستغل تنذر يملك يمتلك"
+_ASSERTIVE: Final = (
+    "يشكل تشكل يشكلون يشكلان تشكلان يهدد يهددون نشطة نشط "
+    "ينشط تنشط يستغل تستغل سيستغل تنذر يملك يمتلك"
+)
 
 
 def _cues(data: Mapping[str, Any]) -> tuple[Cue, ...]:
@@ -133,6 +136,8 @@ def forms(word: str) -> tuple[str, ...]:
     for pre in _PROCLITICS:
         if word.startswith(pre) and len(word) - len(pre) >= 3:
             forms.append(word[len(pre) :])
+    if word.startswith("لل") and len(word) >= 5:
+        forms.append("ال" + word[2:])  # "للإسراع": ل before ال drops its alef
     for form in list(dict.fromkeys(forms)):
         for post in _ENCLITICS:
             if form.endswith(post) and len(form) - len(post) >= 3:
