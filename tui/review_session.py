@@ -7,12 +7,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
 from .data.brief import markdown_brief
 from .data.review import Annotation, ReviewError, change, next_status, now, restore
 from .data.store import SaveError, WorkspaceError, write_atomically
 from .screens.review import LineScreen, NoteScreen
+from .widgets.lines import notice
 
 if TYPE_CHECKING:
     from .app import MawqifApp
@@ -58,7 +60,7 @@ class ReviewSession:
         self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, what)]
         self._changed()
         self.save()
-        self.app.notify(f"{what}: {target.split(':', 1)[1]}", timeout=2, markup=False)
+        self._notice(f"{what}: {target.split(':', 1)[1]}", timeout=2)
         return after
 
     def cycle_status(self) -> None:
@@ -113,7 +115,15 @@ class ReviewSession:
         self._changed()
         self.save()
         undone = what[:1].lower() + what[1:]
-        self.app.notify(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3, markup=False)
+        self._notice(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3)
+
+    def _notice(
+        self, message: str, timeout: float, severity: SeverityLevel = "information"
+    ) -> None:
+        """Say what happened; the names in it (an actor renamed, a folder) may be Arabic."""
+        mode = str(getattr(self.app, "bidi", "visual"))
+        self.app.notify(notice(message, self.app.size.width, mode), timeout=timeout,
+                        severity=severity, markup=False)  # fmt: skip
 
     def _changed(self) -> None:
         for screen in self.app.screen_stack:
@@ -227,8 +237,7 @@ class ReviewSession:
             write_atomically(path.expanduser(), text.encode("utf-8"))
         except OSError as err:
             self.app.call_from_thread(
-                self.app.notify, f"{path}: cannot be written ({err.strerror})",
-                severity="error", markup=False,
+                self._notice, f"{path}: cannot be written ({err.strerror})", 6, "error",
             )  # fmt: skip
             return
-        self.app.call_from_thread(self.app.notify, f"Brief written to {path}", markup=False)
+        self.app.call_from_thread(self._notice, f"Brief written to {path}", 3)

@@ -18,6 +18,7 @@ from ..data.spans import WordMark
 from ..resources import styles_dir
 from ..widgets.fields import text_field
 from ..widgets.word_marker import WordMarker
+from .review import ReadsAs
 
 # A deadline as the dialogs pass it around and fixes store it: offsets into the article.
 DeadlineRecord = dict[str, Any]
@@ -69,6 +70,8 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
                              placeholder="YYYY-MM, YYYY-MM-DD or indefinite")
             yield text_field(self.deadline.get("derivation", ""), id="deadline-derivation",
                              placeholder="e.g. within 12 months of 27 Sep 2024 → 2025-09")
+            # An import's derivation opens with the Arabic cue: shown once more as it reads.
+            yield ReadsAs(id="deadline-reads", classes="reads-as")
             yield Label("", id="deadline-error", classes="dialog-error")
         yield Footer()
 
@@ -77,6 +80,14 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
         self.query_one("#deadline-due").border_title = "due"
         self.query_one("#deadline-derivation").border_title = "how the date was worked out"
         self.query_one(WordMarker).focus()
+
+    @on(Input.Changed)
+    def _follow(self) -> None:
+        self.query_one(ReadsAs).follow_focused({"deadline-due": False,
+                                                "deadline-derivation": True})  # fmt: skip
+
+    def on_descendant_focus(self) -> None:
+        self._follow()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -208,7 +208,8 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             counts = (self.shown_index.counts(self.results, "withdrawal"),
                       self.shown_index.counts(self.results, "threat"))  # fmt: skip
         total = len(self.index.rows)
-        text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi)
+        text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi,
+                        max(1, self.size.width))  # fmt: skip
         bar.update(text, layout=False)  # one row, always: no layout to redo
 
     def watch_bidi(self) -> None:

@@ -64,7 +64,7 @@ class Lines:
         """Fields of data one after the other, `separator` (the app's words) between them."""
         for i, item in enumerate(items):
             if i:
-                self.add(separator)
+                self.add(separator, style)
             self.data(item, style)
         return self
 
