@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -104,6 +105,31 @@ def fold_glyph(char: str) -> str:
     if len(folded) > 1 and "\ufb50" <= char <= "\ufefc":
         folded = folded[::-1]  # an Arabic ligature shows its letters right to left
     return folded
+
+
+# What a test takes for an Arabic phrase in English: Arabic words and the spaces between.
+_PHRASE = re.compile("[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)*")
+
+
+def isolated(text: str) -> str:
+    """`text` with each Arabic phrase in it between FSI and PDI."""
+    return _PHRASE.sub(lambda m: f"{FSI}{m.group()}{PDI}", text)
+
+
+def rows_showing(rows: Sequence[str], first: int, logical: str) -> list[str]:
+    """The rows from `first` on that together hold as many letters as `logical`: where a
+    wrapped line sits on a captured screen (spaces are not counted: a wrap drops one)."""
+
+    def letters(text: str) -> int:
+        return sum(1 for char in text if not char.isspace() for _ in fold_glyph(char))
+
+    need, got, taken = letters(logical), 0, []
+    for row in rows[first:]:
+        if got >= need:
+            break
+        taken.append(row)
+        got += letters(row)
+    return taken
 
 
 def _is_mark(char: str) -> bool:

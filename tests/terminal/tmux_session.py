@@ -21,22 +21,29 @@ def mawqif_command() -> str:
     return str(script)
 
 
+def tmux(socket: str | None = None) -> list[str]:
+    """The tmux command: the default server, or a server of its own on `socket`, started
+    without any configuration file."""
+    return ["tmux"] if socket is None else ["tmux", "-L", socket, "-f", "/dev/null"]
+
+
 class Terminal:
     """One tmux session running one command at a fixed size."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, socket: str | None = None) -> None:
         self.name = name
+        self.tmux = tmux(socket)
 
     def keys(self, *keys: str, pause: float = 0.15) -> None:
         """Send keys as a person would type them, one at a time."""
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            subprocess.run([*self.tmux, "send-keys", "-t", self.name, key], check=True)
             time.sleep(pause)
 
     def screen(self) -> list[str]:
         """The visible rows of the pane, as the terminal shows them."""
         out = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name],
+            [*self.tmux, "capture-pane", "-p", "-t", self.name],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
         return out.stdout.split("\n")
@@ -55,19 +62,25 @@ class Terminal:
 
 @contextmanager
 def terminal(
-    args: list[str], width: int, height: int, env: dict[str, str] | None = None
+    args: list[str],
+    width: int,
+    height: int,
+    env: dict[str, str] | None = None,
+    socket: str | None = None,
 ) -> Iterator[Terminal]:
-    """Run `mawqif ARGS` in a new tmux session of `width` × `height` cells."""
+    """Run `mawqif ARGS` in a new tmux session of `width` × `height` cells (on the tmux
+    server of `socket`, if given)."""
     assert shutil.which("tmux"), "tmux is needed for the terminal tests: apt-get install tmux"
     name = f"mawqif-test-{uuid.uuid4().hex[:8]}"
     variables = {"TERM": "xterm-256color", "COLORTERM": "truecolor", **(env or {})}
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in variables.items())
     command = f"env {exports} {shlex.quote(mawqif_command())} {shlex.join(args)}; sleep 5"
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command],
+        [*tmux(socket), "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height),
+         command],
         check=True, env={**os.environ, **variables},
     )  # fmt: skip
     try:
-        yield Terminal(name)
+        yield Terminal(name, socket)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run([*tmux(socket), "kill-session", "-t", name], capture_output=True)

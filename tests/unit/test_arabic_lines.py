@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,6 +13,7 @@ from oracle import (
     check_alignment,
     check_paragraphs,
     folded_length,
+    isolated,
 )
 from tui.arabic.display import ELLIPSIS
 from tui.arabic.lines import arabic_phrases, cut, field, lay_out, prose, words
@@ -26,15 +25,6 @@ SOURCE = (words("Source: "), field(OUTLET),
 EXPLANATION = ("Jabbar al-Moussawi (صحيفة الميزان, 11 Mar 2025): full exit, Sep 2025; "
                "Haider al-Amiri (شبكة النهرين, 20 Sep 2024): full exit, Sep 2026.")  # fmt: skip
 DERIVATION = "خلال ستة أشهر: 6 months after 2025-03-11 → 2025-09"
-# What the test knows to be an Arabic phrase: Arabic words and the spaces between them.
-PHRASE = re.compile("[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)*")
-
-
-def isolated(text: str) -> str:
-    """`text` with each Arabic phrase between FSI and PDI, as the test reads it."""
-    return PHRASE.sub(lambda m: f"{FSI}{m.group()}{PDI}", text)
-
-
 def texts(line, width: int, mode: str = "visual") -> list[str]:
     return [row.text for row in lay_out(line, width, mode)]
 
