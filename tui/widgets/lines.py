@@ -136,11 +136,6 @@ class Lines:
         return out
 
 
-def data(text: str, style: StyleType = "") -> Lines:
-    """Lines holding one field of data."""
-    return Lines().data(text, style)
-
-
 # Textual's notifications are 60 cells wide, at most half the screen, less a padding of one
 # cell each side and a one-cell border on the left.
 TOAST_WIDTH, TOAST_SHARE, TOAST_FRAME = 60, 2, 3
