@@ -55,7 +55,7 @@ class ReviewSession:
         try:
             after = self.workspace.annotate(target, lambda a: change(a, **fields))
         except (ReviewError, SaveError) as err:
-            self.app.notify(str(err), severity="error", markup=False)
+            self._notice(str(err), 6, "error")
             return None
         self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, what)]
         self._changed()
@@ -110,7 +110,7 @@ class ReviewSession:
         try:
             self.workspace.annotate(target, lambda a: restore(a, before))
         except (ReviewError, SaveError) as err:
-            self.app.notify(str(err), severity="error", markup=False)
+            self._notice(str(err), 6, "error")
             return
         self._changed()
         self.save()
@@ -142,14 +142,12 @@ class ReviewSession:
         except SaveError as err:
             message = (f"Not saved: {err}. Your {self.workspace.unsaved} change(s) are kept; "
                        "Ctrl+S tries again, e writes a brief.")  # fmt: skip
-            self.app.call_from_thread(
-                self.app.notify, message, severity="error", timeout=10, markup=False
-            )
+            self.app.call_from_thread(self._notice, message, 10, "error")
             return
         if conflicts:
             message = (f"Another mawqif had changed {', '.join(conflicts)}; its version is kept "
                        "in the history and yours is current.")  # fmt: skip
-            self.app.call_from_thread(self.app.notify, message, timeout=6, markup=False)
+            self.app.call_from_thread(self._notice, message, 6)
         # What another window saved meanwhile came in with this save: show it too.
         news = self.workspace.corpus is not before or self.workspace.corrected.has_changed()
         if conflicts or news:

@@ -208,3 +208,32 @@ async def test_arabic_data_is_sanitised_and_never_read_as_markup(tmp_path: Path,
                             f"{statement.paragraph + 1} — o opens the article")  # fmt: skip
         strip = app.screen.query_one("#detail-source-title").render_line(0)
         assert not any(segment.style and segment.style.bold for segment in strip)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+async def test_renaming_an_actor_in_arabic_shows_it_as_it_reads_and_in_the_notice(
+    arabic_outlets: Path, size
+):
+    from tui.screens.review import ReadsAs
+
+    statement = statement_by(arabic_outlets, "Haider al-Amiri", MIZAN)
+    app = MawqifApp(Workspace(arabic_outlets), "visual")
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await open_statement(pilot, app, statement.id)
+        await pilot.press("A", "tab")  # to the role, the import's Arabic title
+        await pilot.pause(0.2)
+        reads = app.screen.query_one(ReadsAs)
+        rows = [row for row in drawn(reads) if row.strip()]
+        assert reads.display
+        check_paragraphs([LONG_ROLE], [rows], directions=[True])
+        await pilot.press("shift+tab", "ctrl+u")
+        for char in "حيدر":
+            await pilot.press(char)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        (toast,) = app.screen.query("Toast")
+        rows = [row.strip() for row in drawn(toast)]
+        first = next(i for i, row in enumerate(rows) if row.startswith("Actor now"))
+        actor = open_corpus(arabic_outlets).statements[statement.id].actor
+        check_line(rows, first, f"Actor now {FSI}حيدر{PDI}: {actor}")
