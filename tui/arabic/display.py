@@ -117,7 +117,7 @@ def draw_row(line: str, rtl: bool, width: int, mode: Mode,
                 tuple(isolates))  # fmt: skip
 
 
-def measure(text: str, mode: Mode) -> int:
+def drawn_width(text: str, mode: Mode) -> int:
     """The cells `text` takes on screen in `mode` (shaped in visual mode, else as typed)."""
     return shaped_width(text) if mode == "visual" else _logical_width(text)
 
@@ -127,7 +127,7 @@ def fit(text: str, width: int, mode: Mode) -> int:
     if width < 1 or not text:
         return 0
     end = _fit(text, 0, len(text), width, shaped_width if mode == "visual" else _logical_width)
-    return end if measure(text[:end], mode) <= width else 0
+    return end if drawn_width(text[:end], mode) <= width else 0
 
 
 def wrap(text: str, width: int, shaped: bool = True) -> list[tuple[int, int]]:

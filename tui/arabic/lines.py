@@ -232,11 +232,13 @@ def _paragraph_rows(runs: list[Run], width: int, mode: Mode) -> tuple[Row, ...]:
 @lru_cache(maxsize=4096)
 def _cut(line: tuple[Run, ...], width: int, mode: Mode) -> Row:
     """Cached body of cut()."""
+    if width < 1:
+        return Row((), False)
     runs = [Run(run.text.replace("\n", " "), run.tag, run.isolated) for run in _clean(line)]
     text = "".join(run.text for run in runs)
-    rows = _paragraph_rows(runs, max(width, 1), mode)
-    if len(rows) <= 1 and width >= 1:
-        return rows[0] if rows else Row((), False)
+    rows = _paragraph_rows(runs, width, mode)
+    if len(rows) == 1:
+        return rows[0]
     keep = fit(text, width - 1, mode)
     kept: list[Run] = []
     for run in runs:
