@@ -70,6 +70,21 @@ def arabic_outlets(tmp_path: Path, capsys) -> Path:
     return db
 
 
+@pytest.fixture
+def reported(tmp_path: Path, capsys) -> Path:
+    """A workspace holding one imported article written after a new user's report: a
+    headline without a speech verb, one minister giving one exit date twice, an unnamed
+    official giving another, and only that official's words dated."""
+    from tui.cli import main
+
+    db = tmp_path / "reported.json"
+    case = Path(__file__).parent / "fixtures" / "articles" / "user-report.ar.txt"
+    assert main(["import", "--db", str(db), "--outlet", "Test Agency",
+                 "--published", "2025-03-11", str(case)]) == 0  # fmt: skip
+    capsys.readouterr()
+    return db
+
+
 @pytest.fixture(scope="session", autouse=True)
 def bundled_corpus_untouched():
     """Fail the session if any test wrote to the bundled corpus."""

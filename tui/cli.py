@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write to FILE instead of standard output")
     add_import_parser(sub, _common)
+    for command in sub.choices.values():
+        # An unknown flag after a command is that command's mistake: `main` answers it with
+        # the command's own usage, not the top-level one argparse would print.
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -109,10 +113,16 @@ def run_check(workspace: Workspace) -> int:
             print(problem)
         print(f"{workspace.path}: {len(found)} problem(s)", file=sys.stderr)
         return 1
+    from .data.contradictions import find_contradictions
+
     corrections = sum(bool(a.fix) for a in workspace.annotations().values())
+    # Counted as `c` lists them: what the rules find and what was curated, together.
+    clashes = find_contradictions(c)
+    curated = sum(1 for x in clashes if x.origin == "curated")
     print(
         f"{workspace.path}: ok — {len(c.articles)} article(s), {len(c.actors)} actor(s), "
-        f"{len(c.statements)} statement(s), {len(c.contradictions)} contradiction(s)"
+        f"{len(c.statements)} statement(s), {len(clashes)} contradiction(s) "
+        f"({len(clashes) - curated} found by the rules, {curated} curated)"
         + (f", {corrections} correction(s), {len(c.rejected)} rejected" if corrections else "")
     )
     return 0
@@ -194,7 +204,12 @@ def _write(text: str, output: Path | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run mawqif with `argv` and return the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        getattr(args, "command_parser", parser).error(
+            f"unrecognized arguments: {' '.join(unknown)}"
+        )
     try:
         bidi = resolve_bidi(args.bidi)  # a bad --bidi, $MAWQIF_BIDI or config fails first
     except ConfigError as err:

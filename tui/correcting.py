@@ -62,9 +62,9 @@ class Corrections:
             self.app.notify("Select a statement first.", severity="warning")
         return found
 
-    def _apply(self, target: str, what: str, **fix: Any) -> bool:
+    def _apply(self, target: str, what: str, undone: str | None = None, **fix: Any) -> bool:
         review = self.app.review
-        return review is not None and review.apply(target, what, **fix) is not None
+        return review is not None and review.apply(target, what, undone, **fix) is not None
 
     def _kept(self, statement: Statement, name: str, value: Any) -> Any:
         """`value` as the correction of `name`: None (no correction) when it is the stored
@@ -137,7 +137,8 @@ class Corrections:
             keep = {"name_en": name_en, "role": role}
             if stored is not None:  # back at the stored value: no correction
                 keep = {k: None if getattr(stored, k) == v else v for k, v in keep.items()}
-            self._apply(f"actor:{actor.id}", f"Actor now {name_en}", **keep)
+            self._apply(f"actor:{actor.id}", f"Actor now {name_en}",
+                        f"actor back to {actor.name_en}", **keep)  # fmt: skip
 
         self.app.push_screen(ActorEditDialog(actor), done)
 
@@ -152,7 +153,8 @@ class Corrections:
         def merge(other_id: str) -> None:
             other = self.workspace.corpus.actors[other_id]
             self._apply(f"actor:{other.id}", f"{other.name_en} merged into {kept.name_en} "
-                        "(z undoes)", merged_into=kept.id)  # fmt: skip
+                        "(z undoes)", f"{other.name_en} is an actor of its own again",
+                        merged_into=kept.id)  # fmt: skip
 
         self.pick_actor(f"Merge into {kept.name_en}: which actor is the same one? Its "
                         "statements move here and its names become aliases.", merge,
@@ -168,8 +170,10 @@ class Corrections:
 
         def chosen(actor_id: str) -> None:
             if actor_id != statement.actor:
-                name = self.workspace.corpus.actors[actor_id].name_en
+                actors = self.workspace.corpus.actors
+                name = actors[actor_id].name_en
                 self._apply(f"statement:{statement.id}", f"Speaker now {name}",
+                            f"speaker back to {actors[statement.actor].name_en}",
                             actor=self._kept(statement, "actor", actor_id))  # fmt: skip
 
         self.pick_actor(f"Who said {statement.id}?", chosen, current=statement.actor)
@@ -246,10 +250,11 @@ class Corrections:
         if statement is None:
             return
         if statement.id in self.workspace.corpus.rejected:
-            self._apply(f"statement:{statement.id}", "Restored", rejected=None)
+            self._apply(f"statement:{statement.id}", "Restored", "rejected again",
+                        rejected=None)  # fmt: skip
         else:
             self._apply(f"statement:{statement.id}", "Rejected (v shows rejected ones, z undoes)",
-                        rejected=True)  # fmt: skip
+                        "no longer rejected", rejected=True)  # fmt: skip
 
     def add_statement(self, article_id: str, span: tuple[int, int]) -> None:
         """Add the quote at `span` of `article_id` as a statement the import missed."""

@@ -32,7 +32,7 @@ class ReviewSession:
     def __init__(self, app: MawqifApp) -> None:
         self.app = app
         self.workspace = app.workspace
-        # (target, its annotation before the change, what the change was), latest last.
+        # (target, its annotation before the change, what undoing it makes true), latest last.
         self.undo_stack: list[tuple[str, Annotation, str]] = []
         self._remember_timer: Timer | None = None
 
@@ -49,15 +49,23 @@ class ReviewSession:
             self.app.notify("Nothing selected to review here.", severity="warning")
         return target
 
-    def apply(self, target: str, what: str, **fields: Any) -> Annotation | None:
-        """Change one annotation at once in memory, remember it for undo, save it."""
+    def apply(
+        self, target: str, what: str, undone: str | None = None, **fields: Any
+    ) -> Annotation | None:
+        """Change one annotation at once in memory, remember it for undo, save it.
+
+        `what` says what the change did ("Threat now high"); `undone`, what `z` makes true
+        again ("threat back to unspecified"), else `z` says which change it took back.
+        """
         before = self.workspace.annotation(target)
         try:
             after = self.workspace.annotate(target, lambda a: change(a, **fields))
         except (ReviewError, SaveError) as err:
             self._notice(str(err), 6, "error")
             return None
-        self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, what)]
+        if undone is None:
+            undone = f"{what[:1].lower()}{what[1:]}"
+        self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, undone)]
         self._changed()
         self.save()
         self._notice(f"{what}: {target.split(':', 1)[1]}", timeout=2)
@@ -67,8 +75,10 @@ class ReviewSession:
         """Step the selected item's review status (unreviewed → reviewed → disputed …)."""
         target = self._target()
         if target:
-            status = next_status(self.workspace.annotation(target))
-            self.apply(target, f"Marked {status}", status=status)
+            current = self.workspace.annotation(target)
+            status = next_status(current)
+            self.apply(target, f"Marked {status}", f"status back to {current.status}",
+                       status=status)  # fmt: skip
 
     def edit_note(self) -> None:
         """Open the note editor on the selected item."""
@@ -106,7 +116,7 @@ class ReviewSession:
         if not self.undo_stack:
             self.app.notify("Nothing to undo in this session.", severity="warning")
             return
-        target, before, what = self.undo_stack.pop()
+        target, before, undone = self.undo_stack.pop()
         try:
             self.workspace.annotate(target, lambda a: restore(a, before))
         except (ReviewError, SaveError) as err:
@@ -114,7 +124,6 @@ class ReviewSession:
             return
         self._changed()
         self.save()
-        undone = what[:1].lower() + what[1:]
         self._notice(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3)
 
     def _notice(

@@ -47,6 +47,25 @@ def test_check_lists_every_problem_and_exits_1(workspace_file: Path):
     assert any(f"statement {second['id']}: actor 'nobody' does not exist" in x for x in lines)
 
 
+def test_check_counts_the_contradictions_c_lists_and_says_which_are_curated(
+    capsys, workspace_file: Path, reported: Path
+):
+    for db, rules, curated in ((workspace_file, 9, 5), (reported, 2, 0)):
+        listed = json.loads(_stdout(capsys, "export", "--db", str(db), "--what",
+                                    "contradictions"))  # fmt: skip
+        assert len(listed) == rules + curated
+        assert sum(c["origin"] == "curated" for c in listed) == curated
+        line = _stdout(capsys, "check", "--db", str(db))
+        assert (f"{rules + curated} contradiction(s) ({rules} found by the rules, "
+                f"{curated} curated)") in line  # fmt: skip
+
+
+def _stdout(capsys, *args: str) -> str:
+    capsys.readouterr()
+    assert main(list(args)) == 0
+    return capsys.readouterr().out
+
+
 def test_a_new_db_path_starts_an_empty_workspace(tmp_path: Path):
     path = tmp_path / "fresh.json"
     result = mawqif("check", "--db", str(path))
@@ -77,6 +96,17 @@ def test_bad_flags_exit_2(workspace_file: Path):
     assert mawqif("frobnicate").returncode == 2
     bad_env = mawqif("check", "--db", str(workspace_file), env={"MAWQIF_BIDI": "upside"})
     assert bad_env.returncode == 2 and "MAWQIF_BIDI" in bad_env.stderr
+
+
+@pytest.mark.parametrize("command", ["import", "export", "check"])
+def test_an_unknown_flag_after_a_command_gets_that_commands_usage(tmp_path: Path, command: str):
+    result = mawqif(command, "--db", str(tmp_path / "w.json"), "--bogus", "x")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"usage: mawqif {command} ")
+    assert result.stderr.rstrip().endswith(f"mawqif {command}: error: unrecognized arguments: "
+                                           "--bogus" + ("" if command == "import" else " x"))
+    bare = mawqif("--bogus")
+    assert bare.returncode == 2 and bare.stderr.startswith("usage: mawqif [-h]")
 
 
 def test_version():

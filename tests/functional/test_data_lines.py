@@ -237,3 +237,24 @@ async def test_renaming_an_actor_in_arabic_shows_it_as_it_reads_and_in_the_notic
         first = next(i for i, row in enumerate(rows) if row.startswith("Actor now"))
         actor = open_corpus(arabic_outlets).statements[statement.id].actor
         check_line(rows, first, f"Actor now {FSI}حيدر{PDI}: {actor}")
+
+
+async def test_undo_names_the_arabic_name_it_puts_back_as_it_reads(arabic_outlets: Path):
+    statement = statement_by(arabic_outlets, "Haider al-Amiri", MIZAN)
+    actor = open_corpus(arabic_outlets).statements[statement.id].actor
+    app = MawqifApp(Workspace(arabic_outlets), "visual")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_statement(pilot, app, statement.id)
+        for name in ("حيدر", "Haider"):  # named in Arabic, then in English again
+            await pilot.press("A", "ctrl+u", *name, "ctrl+s")
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.2)
+        app.clear_notifications()
+        await pilot.press("z")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        (toast,) = app.screen.query("Toast")
+        rows = [row.strip() for row in drawn(toast)]
+    # What the undo makes true again, the Arabic name joined and right to left inside it.
+    check_line(rows, 0, f"Undone: actor back to {FSI}حيدر{PDI} ({actor})")
+    assert "ﺭﺪﻴﺣ" in rows[0] and "حيدر" not in " ".join(rows)

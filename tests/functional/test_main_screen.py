@@ -254,13 +254,15 @@ async def test_q_quits(make_app):
     assert app.return_code == 0
 
 
-async def test_empty_workspace_says_how_to_import(make_app, tmp_path: Path):
-    path = tmp_path / "empty.json"
+async def test_empty_workspace_says_how_to_import_into_itself(make_app, tmp_path: Path):
+    path = tmp_path / "new cases" / "empty.json"  # a space: the command must still paste
+    path.parent.mkdir()
     create_workspace(path)
     app = make_app(path=path)
-    async with app.run_test(size=(80, 24)):
+    async with app.run_test(size=(120, 24)):
         text = str(app.screen.query_one("#empty-workspace").render())
-        assert "mawqif import" in text
+        assert f"mawqif import --db '{path}' --outlet" in text
+        assert "WORKSPACE" not in text
 
 
 async def test_the_search_field_draws_typed_arabic_joined_and_right_to_left(make_app):

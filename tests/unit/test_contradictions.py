@@ -129,7 +129,8 @@ IRAQ_END = "coalition.iraq.mission_end"
 
 
 def build(*specs: dict[str, Any]) -> Corpus:
-    """A one-article corpus with a statement per spec (id, actor, labels, deadlines)."""
+    """A corpus with a statement per spec (id, actor, article, labels, deadlines); every
+    article holds the text of all statements, each statement its own span of it."""
     text, statements = "", []
     for spec in specs:
         start = len(text)
@@ -142,7 +143,8 @@ def build(*specs: dict[str, Any]) -> Corpus:
             quote += f" {cue}"
         text += quote + "\n"
         statements.append(Statement(
-            id=spec["id"], article="a1", actor=spec.get("actor", spec["id"]), start=start,
+            id=spec["id"], article=spec.get("article", "a1"), actor=spec.get("actor", spec["id"]),
+            start=start,
             end=start + len(quote), quote_ar=quote, paragraph=0, form="direct_quote",
             verb_ar="قال", said_on=spec.get("said_on"), said_precision="day", said_basis="",
             summary_en="", withdrawal=spec.get("withdrawal", "unspecified"),
@@ -150,8 +152,9 @@ def build(*specs: dict[str, Any]) -> Corpus:
         ))  # fmt: skip
     actors = {s.actor: Actor(s.actor, s.actor, s.actor.title(), "", "", "", "official")
               for s in statements}  # fmt: skip
-    article = Article("a1", "Outlet", "t", "2024-12-14", "ar", text, ((0, len(text)),))
-    return Corpus({"a1": article}, actors, {s.id: s for s in statements})
+    articles = {s.article: Article(s.article, f"Outlet {s.article}", "t", "2024-12-14", "ar", text,
+                                   ((0, len(text)),)) for s in statements}  # fmt: skip
+    return Corpus(articles, actors, {s.id: s for s in statements})
 
 
 def kinds(corpus: Corpus) -> list[tuple[str, str]]:
@@ -272,3 +275,24 @@ def test_many_statements_are_handled_quickly():
     found = find_contradictions(corpus)
     assert time.perf_counter() - started < 5
     assert found and len(found) < 5_000
+
+
+def test_two_voices_of_two_outlets_meet_through_each_statement_with_the_label():
+    # Each said it twice; the analyst may be reading either statement.
+    specs = [{"id": f"{who}{n}", "actor": who, "article": article, "threat": threat}
+             for who, article, threat in (("low", "a1", "low"), ("high", "a2", "high"))
+             for n in (1, 2)]  # fmt: skip
+    pairs = {(c.a, c.b) for c in find_contradictions(build(*specs)) if c.kind == "threat"}
+    assert pairs == {("low1", "high1"), ("low1", "high2"), ("low2", "high1"), ("low2", "high2")}
+    # In one article the first statement of each is enough.
+    for spec in specs:
+        spec["article"] = "a1"
+    assert len([c for c in find_contradictions(build(*specs)) if c.kind == "threat"]) == 1
+
+
+def test_one_date_against_another_is_set_side_by_side_in_each_outlet():
+    specs = [{"id": f"{side}{n}", "actor": f"{side}{n}", "article": f"{side}{n}",
+              "deadlines": [(IRAQ_END, due)]}
+             for side, due in (("x", "2025-09"), ("y", "indefinite")) for n in (1, 2)]
+    found = {(c.a, c.b) for c in find_contradictions(build(*specs)) if c.kind == "deadline"}
+    assert {("x1", "y1"), ("x1", "y2"), ("x2", "y1"), ("x2", "y2")} <= found

@@ -61,6 +61,25 @@ def test_named_speakers_merge_with_known_actors_and_unnamed_sources_do_not() -> 
     assert "security_source" not in actors
 
 
+def test_a_person_named_by_family_name_alone_is_the_one_named_in_full() -> None:
+    def merged(*texts: str) -> list[str]:
+        corpus = Corpus()
+        for n, text in enumerate(texts):
+            day = dt.date(2025, 3, 10 + n)
+            found = extract(text, Meta(f"Outlet {n}", day), corpus).corpus
+            corpus = Corpus({**corpus.articles, **found.articles}, {**corpus.actors,
+                            **found.actors}, {**corpus.statements, **found.statements})  # fmt: skip
+        return sorted({corpus.actors[s.actor].name_ar for s in corpus.statements.values()})
+
+    full = "وقال النائب عادل الكرخاوي إن القوات الأجنبية ستغادر.\n"
+    alone = "وأكد الكرخاوي أن الموعد ثابت لا يتغير.\n"
+    assert merged(full, alone) == ["عادل الكرخاوي"]
+    assert merged(alone, full) == ["الكرخاوي"]
+    # Two people of one family: the name alone could be either, so it stays apart.
+    other = "وقال الخبير سامي الكرخاوي إن الانسحاب سيتأخر.\n"
+    assert merged(full, other, alone) == ["الكرخاوي", "سامي الكرخاوي", "عادل الكرخاوي"]
+
+
 def test_dates_said_and_deadlines_on_the_seed() -> None:
     statements = extract(SEED_TEXT, META, Corpus()).corpus.statements.values()
 

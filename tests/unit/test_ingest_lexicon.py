@@ -51,6 +51,18 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("داعش بات محدوداً بهجمات متفرقة", "unspecified", "moderate"),
         ("نحو 1500 جندي سيبقون في إقليم كردستان حتى أيلول 2026", "unspecified", "unspecified"),
         ("قواتنا ستبقى موجودة في العراق", "opposes", "unspecified"),
+        ("الحديث عن انسحاب نهائي للقوات لا يزال سابقاً لأوانه", "opposes", "unspecified"),
+        ("الهجمات ستتواصل ما لم تنسحب القوات الأجنبية", "supports", "unspecified"),
+        ("الخطر لا يزال قائماً", "unspecified", "high"),
+        # Denied outright, the threat stays low beside the remnants it leaves.
+        ("داعش لم يعد يشكل تهديداً حقيقياً، وما تبقى منه فلول متناثرة", "unspecified", "low"),
+        ("خطر داعش مبالغ فيه وهو مجرد ذريعة", "unspecified", "low"),
+        # The hamza of "بقاء" sits on its case's seat: "بقائها" is the same presence.
+        ("يجب إخراج هذه القوات لأن بقائها شر مطلق", "supports", "unspecified"),
+        # A delay of the announcement says nothing of the exit itself.
+        ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
+        # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.
+        ("القوات السورية سدت الفراغ بعد رحيل الأميركيين عن الحسكة", "unspecified", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:
@@ -129,3 +141,57 @@ def test_a_withdrawal_with_no_place_is_in_the_country_named_before() -> None:
     (found,) = find_deadlines(text, start, len(text) - 1, dt.date(2026, 2, 23),
                               dt.date(2026, 2, 23))
     assert (found.event, found.due) == ("us.forces.syria.presence_end", "2026-03")
+
+
+def test_two_dates_for_the_exit_are_its_two_phases() -> None:
+    quote = "خروج مئات من قوات التحالف بحلول أيلول 2025 والبقية بحلول نهاية العام 2026"
+    said = dt.date(2025, 1, 20)
+    assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
+        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-12")]
+
+
+def test_a_phase_that_ended_and_the_second_phase() -> None:
+    quote = ("مهمة التحالف في بغداد تنتهي في أيلول الماضي، ثم تستكمل المرحلة الثانية من إنهاء "
+             "مهام التحالف في أيلول من العام المقبل")  # fmt: skip
+    said = dt.date(2025, 11, 4)
+    assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
+        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-09")]
+
+
+def test_the_date_of_a_visit_is_not_a_deadline() -> None:
+    quote = "ملف الانسحاب سيكون أولوية خلال زيارة رئيس الوزراء إلى واشنطن في نيسان المقبل"
+    said = dt.date(2026, 1, 5)
+    assert deadlines(quote, said, said) == []
+    assert deadlines("عملية سحب القوات ستنتهي في عام 2026", said, said) == [
+        ("coalition.iraq.full_withdrawal", "2026", "في عام 2026")]
+
+
+def test_a_denied_claim_gives_the_denier_no_deadline() -> None:
+    from tui.data.model import Corpus
+    from tui.ingest.extract import Meta, extract
+
+    text = ("وقال مسؤول أمريكي إن القوات باقية، نافياً ما أعلنه وزير الدفاع عن انسحاب خلال "
+            "ستة أشهر.\n")  # fmt: skip
+    corpus = extract(text, Meta("Test", dt.date(2025, 3, 11)), Corpus()).corpus
+    assert [s.deadlines for s in corpus.statements.values()] == [(), ()]
+
+
+def test_forces_that_stay_until_a_date_leave_then() -> None:
+    said = dt.date(2025, 3, 11)
+    assert deadlines("قواتنا باقية في العراق حتى أيلول 2026", said, said) == [
+        ("coalition.iraq.full_withdrawal", "2026-09", "حتى أيلول 2026")]
+    assert deadlines("الحوار سيستمر حتى أيلول 2026", said, said) == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "withdrawal"),
+    [
+        ("أعلن", "انتهاء مهمة التحالف في العراق", "supports"),
+        ("طالب", "ببقاء القوات الأمريكية في العراق", "opposes"),
+        # Announcing a presence is no call for it.
+        ("أعلن", "تواجد بعثة التحالف في بغداد", "unspecified"),
+        ("حذر", "من تداعيات الانسحاب المبكر", "opposes"),
+    ],
+)  # fmt: skip
+def test_the_cue_says_what_its_content_is(cue: str, content: str, withdrawal: str) -> None:
+    assert suggest(content, cue).withdrawal == withdrawal

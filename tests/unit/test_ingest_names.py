@@ -34,6 +34,9 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("بيان مشترك للحكومتين العراقية والأمريكية",
          "Joint statement of Iraqi and US governments"),
         ("البيان المشترك للحكومتين", "Joint statement of two governments"),
+        ("مصدر حكومي وآخر كردي وثالث دبلوماسي", "Government, Kurdish and diplomatic sources"),
+        ("مجلة فوربس الأميركية", "US Forbes magazine"),
+        ("وكالة رويترز", "Reuters"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:

@@ -177,3 +177,54 @@ def test_scare_quotes_and_quoted_names_are_not_statements() -> None:
 def test_background_the_outlet_gives_is_not_a_statement() -> None:
     assert said("يشار إلى أن الجولة الأولى من المحادثات بدأت في كانون الثاني.") == []
     assert said("ويوجد نحو 2500 عسكري أميركي في العراق ضمن التحالف الدولي.") == []
+
+
+def test_a_report_after_dots_goes_on_with_the_same_speaker() -> None:
+    text = "وشدد الوزير سالم الكعبي على أن الدستور يمنع ذلك .. مشيرا إلى أن التعاون سيستمر."
+    assert [(name, quote) for name, quote, _ in said(text)] == [
+        ("سالم الكعبي", "الدستور يمنع ذلك"), ("سالم الكعبي", "التعاون سيستمر")]
+
+
+def test_a_masthead_names_no_speaker() -> None:
+    text = "رئيس التحرير: جابر سالم الحرمي\n\nقال مصدر أمني إن القوات غادرت القاعدة.\n"
+    assert [name for name, _, _ in said(text)] == ["مصدر أمني"]
+
+
+def test_a_quoted_phrase_inside_a_clause_keeps_the_clause() -> None:
+    text = "وقال الخبير علي الدليمي إن المخيم “قنبلة موقوتة” تهدد استقرار المنطقة."
+    (statement,) = said(text)
+    assert statement[1:] == ("المخيم “قنبلة موقوتة” تهدد استقرار المنطقة", "paraphrase")
+    text = 'وقال الخبير علي الدليمي إن "المخيم قنبلة موقوتة تهدد الجميع"، وأضاف أن الحل سياسي.'
+    assert said(text)[0][1:] == ("المخيم قنبلة موقوتة تهدد الجميع", "direct_quote")
+
+
+def test_a_dateline_cut_by_an_underscore_is_not_part_of_the_statement() -> None:
+    text = "بغداد 18 يناير 2026 ( وكالة المربد ) _ أعلنت وزارة الدفاع أن الجيش سيتسلم القاعدة.\n"
+    assert said(text) == [("وزارة الدفاع", "الجيش سيتسلم القاعدة", "paraphrase")]
+
+
+def test_a_title_held_in_a_region_and_its_holder() -> None:
+    text = "وحذر وزير الداخلية في إقليم كوردستان ريبوار حمه صالح من فراغ أمني بعد الانسحاب."
+    assert said(text) == [("ريبوار حمه صالح", "من فراغ أمني بعد الانسحاب", "reported_by_outlet")]
+
+
+def test_a_joint_statement_of_the_two_countries() -> None:
+    (statement,) = said("وقال البلدان في بيان مشترك إن التعاون الأمني سيستمر.")
+    assert statement == ("بيان مشترك", "التعاون الأمني سيستمر", "paraphrase")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name ends where a preposition begins the verb's object.
+        ("وخلال مؤتمر صحفي، ردّ حسين على تصريحات المبعوث قائلاً إنها مرفوضة تماماً.", "حسين"),
+        ("وقال الوزير سامي حسين على هامش المؤتمر إن التصريحات مرفوضة تماماً.", "سامي حسين"),
+        # "نقلاً عن مصادر": the sources relayed are the speaker.
+        ("وأفادت، نقلاً عن مصادر، بأن القوات ستغادر قريباً.", "مصادر"),
+        # A statement named in the text says what it says, beyond "في إطار …".
+        ("وأشار البيان إلى استمرار العمليات في سوريا حتى أيلول 2026، في إطار الجهود.",
+         "البيان"),
+    ],
+)  # fmt: skip
+def test_speaker_spans_end_where_the_speaker_does(text: str, speaker: str) -> None:
+    assert said(text)[0][0] == speaker

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from .dates import due_problem, valid_date
 from .model import (
     ACTOR_KINDS,
     CONTRADICTION_KINDS,
@@ -23,27 +22,6 @@ from .model import (
 )
 from .paragraphs import paragraph_of
 from .review import Annotation, statuses_for
-
-_PRECISION_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
-
-
-def valid_date(value: str, precision: str) -> bool:
-    """Whether `value` is a real date written at `precision` (day, month or year)."""
-    fmt = _PRECISION_FORMAT.get(precision)
-    if fmt is None or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
-        return False
-    try:
-        dt.datetime.strptime(value, fmt)
-    except ValueError:
-        return False
-    return True
-
-
-def valid_due(value: str) -> bool:
-    """Whether a deadline's due value is a year, a month, a day or `indefinite`."""
-    if value == "indefinite":
-        return True
-    return any(valid_date(value, precision) for precision in ("day", "month", "year"))
 
 
 def duplicate_ids(tables: Mapping[str, Any]) -> Iterator[str]:
@@ -95,9 +73,9 @@ def _check_statement(corpus: Corpus, s: Statement) -> Iterator[str]:
     for d in s.deadlines:
         if d.event not in EVENTS:
             yield f"{where}: deadline event {d.event!r} is not in the vocabulary"
-        if not valid_due(d.due):
-            yield (f"{where}: deadline due {d.due!r} is not YYYY, YYYY-MM, YYYY-MM-DD "
-                   "or indefinite")
+        wrong = due_problem(d.due)
+        if wrong is not None:
+            yield f"{where}: deadline {wrong}"
         if not s.start <= d.cue_start < d.cue_end <= s.end:
             yield f"{where}: deadline cue {d.cue_start}-{d.cue_end} is not inside the quote"
         elif article.text[d.cue_start : d.cue_end] != d.cue_ar:

@@ -73,9 +73,9 @@ def _deadlines(corpus: Corpus, statements: Sequence[Statement]) -> list[Contradi
                 clash = deadline_clash(p, q)
                 if clash is None:
                     continue
-                # The same event with two dates is the clash an analyst looks for in every
-                # outlet; a difference of scope is shown once.
-                pairs = _pairs(positions[p], positions[q]) if clash[0] == "high" else [
+                # The same event with two dates, or with a date and no end, is the clash an
+                # analyst looks for in every outlet; a difference of scope is shown once.
+                pairs = _pairs(positions[p], positions[q]) if clash[0] != "low" else [
                     pair for pair in [best_pair(positions[p], positions[q])] if pair]
                 for x, y in pairs:
                     sides = sorted(((x, positions[p]), (y, positions[q])),

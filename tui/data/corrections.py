@@ -14,14 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
+from . import summaries
 from .fixes import Fix
-from .model import Actor, Article, Corpus, Deadline, Statement
+from .model import EVENTS, Actor, Article, Corpus, Deadline, Statement
 from .paragraphs import paragraph_of
 from .review import UNREVIEWED, Annotation
 
-# What an imported statement's summary says until the analyst accepts it (tui/ingest writes it).
-MACHINE_PREFIX: Final = "Machine-extracted "
-UNREVIEWED_MARK: Final = " (unreviewed)"
 ANALYST_PREFIX: Final = "analyst-"
 
 
@@ -228,13 +226,37 @@ def _edit_statement(
     for name in ("form", "summary_en", "withdrawal", "threat"):
         if name in fix:
             changes[name] = fix[name]
+    start, end = changes.get("start", statement.start), changes.get("end", statement.end)
     if "deadlines" in fix:
-        changes["deadlines"] = tuple(
-            Deadline(d["event"], d["due"], d["cue_start"], d["cue_end"],
-                     article.text[d["cue_start"] : d["cue_end"]], d["derivation"])
-            for d in fix["deadlines"]
-        )  # fmt: skip
+        unfit = [f"{where}: {why}; the recorded deadlines stand"
+                 for d in fix["deadlines"] for why in _deadline_problems(d, start, end)]
+        if unfit:
+            problems.extend(unfit)
+        else:
+            changes["deadlines"] = tuple(
+                Deadline(d["event"], d["due"], d["cue_start"], d["cue_end"],
+                         article.text[d["cue_start"] : d["cue_end"]], d["derivation"])
+                for d in fix["deadlines"]
+            )  # fmt: skip
+    elif "start" in changes and any(not start <= d.cue_start < d.cue_end <= end
+                                   for d in statement.deadlines):  # fmt: skip
+        # A quote moved off its own deadline's words would leave the cue outside it.
+        problems.append(f"{where}: span {start}-{end} leaves out a deadline's cue; "
+                        "the recorded quote stands")  # fmt: skip
+        for name in ("start", "end", "quote_ar", "paragraph"):
+            changes.pop(name)
     return replace(statement, **changes) if changes else statement
+
+
+def _deadline_problems(deadline: Fix, start: int, end: int) -> list[str]:
+    """Why a corrected deadline cannot stand in the quote at `start`-`end` (empty if it can)."""
+    found = []
+    if deadline["event"] not in EVENTS:
+        found.append(f"deadline event {deadline['event']!r} is not in the vocabulary")
+    cue_start, cue_end = deadline["cue_start"], deadline["cue_end"]
+    if not start <= cue_start < cue_end <= end:
+        found.append(f"deadline cue {cue_start}-{cue_end} is not inside the quote")
+    return found
 
 
 def _settle(
@@ -249,15 +271,23 @@ def _settle(
     actor = moved.get(statement.actor, statement.actor)
     if actor != statement.actor:
         statement = replace(statement, actor=actor)
-    summary = statement.summary_en
     original = stored.statements.get(statement.id)
-    if summary_fixed or original is None or not summary.startswith(MACHINE_PREFIX):
-        return statement
-    # An import's summary names the speaker it found and says "(unreviewed)"; once the
-    # analyst has changed the speaker or looked at the statement, neither may stay untrue.
-    was, now = stored.actors.get(original.actor), actors.get(actor)
-    if was is not None and now is not None and was.name_en != now.name_en:
-        summary = summary.replace(f" by {was.name_en}", f" by {now.name_en}", 1)
-    if looked_at:
-        summary = summary.replace(UNREVIEWED_MARK, "", 1)
+    parts = None if summary_fixed or original is None else summaries.parse(statement.summary_en)
+    if original is None or parts is None:
+        return statement  # a summary the analyst or the curation wrote stays as written
+    # An import's summary names the speaker, the form and the deadlines it found, and the
+    # words its labels came from (an earlier one also said "(unreviewed)"): once the analyst
+    # has corrected any of them, or looked at the statement, none may stay untrue.
+    speaker = actors.get(actor)
+    read_as_imported = (statement.withdrawal, statement.threat, statement.start,
+                        statement.end) == (original.withdrawal, original.threat, original.start,
+                                           original.end)  # fmt: skip
+    summary = replace(
+        parts,
+        form=statement.form,
+        who=(speaker.name_en or speaker.name_ar) if speaker is not None else parts.who,
+        cues=parts.cues if read_as_imported else (),
+        deadlines=summaries.deadline_parts(statement.deadlines),
+        unreviewed=parts.unreviewed and not looked_at,
+    ).text()
     return replace(statement, summary_en=summary) if summary != statement.summary_en else statement

@@ -4,15 +4,18 @@ A correction (a "fix") is a mapping from field name to the value the analyst gav
 in the item's annotation in the review file, never in the corpus. Statements and actors that
 the analyst added carry every field they need in their fix (an added statement names its
 article, an added actor its Arabic name). Only the shape is checked here (types, codebook
-labels): whether spans lie inside their article and referenced actors and events exist is
-decided against the corpus, by `corrections.correct` and `mawqif check`.
+labels, due dates): whether spans lie inside their article, cues inside their quote, and
+referenced actors and events exist is decided against the corpus, by `corrections.correct`
+and `mawqif check`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from .dates import due_problem
 from .model import ACTOR_KINDS, FORMS, THREAT, WITHDRAWAL
 
 # Fields a statement's fix may hold. `article` marks a statement the analyst added.
@@ -33,12 +36,23 @@ class FixError(ValueError):
     """A correction whose shape is wrong: an unknown field, a value of the wrong type."""
 
 
+# Control characters and escape sequences would act on the terminal, and bidi embeddings,
+# overrides and isolates would reorder what mawqif draws: none may come from a correction,
+# which the detail and the lists show as plain text (README, "Arabic display").
+_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_text(value: Any) -> bool:
+    """Whether `value` is a string without control, escape or bidi-override characters."""
+    return isinstance(value, str) and _UNSAFE.search(value) is None
+
+
 def _text(value: Any) -> bool:
-    return isinstance(value, str)
+    return plain_text(value)
 
 
 def _name(value: Any) -> bool:
-    return isinstance(value, str) and bool(value.strip())
+    return plain_text(value) and bool(value.strip())
 
 
 def _offset(value: Any) -> bool:
@@ -63,22 +77,24 @@ def _deadlines(value: Any) -> bool:
     return True
 
 
+_PLAIN: Final = "text without control characters"
 _CHECKS: Final[dict[str, tuple[Callable[[Any], bool], str]]] = {
     "article": (_name, "an article id"),
     "actor": (_name, "an actor id"),
     "span": (_span, "[start, end] with start < end"),
     "form": (lambda v: v in FORMS, f"one of {', '.join(FORMS)}"),
-    "summary_en": (_text, "text"),
+    "summary_en": (_text, _PLAIN),
     "withdrawal": (lambda v: v in WITHDRAWAL, "in the codebook"),
     "threat": (lambda v: v in THREAT, "in the codebook"),
-    "deadlines": (_deadlines, f"a list of {{{', '.join(DEADLINE_KEYS)}}} with cue_start < cue_end"),
+    "deadlines": (_deadlines, f"a list of {{{', '.join(DEADLINE_KEYS)}}} with cue_start < cue_end"
+                              f" and {_PLAIN}"),
     "rejected": (lambda v: v is True, "true"),
-    "name_ar": (_name, "a name"),
-    "name_en": (_name, "a name"),
-    "role": (_text, "text"),
+    "name_ar": (_name, f"a name, {_PLAIN}"),
+    "name_en": (_name, f"a name, {_PLAIN}"),
+    "role": (_text, _PLAIN),
     "kind": (lambda v: v in ACTOR_KINDS, f"one of {', '.join(ACTOR_KINDS)}"),
-    "affiliation": (_text, "text"),
-    "country": (_text, "text"),
+    "affiliation": (_text, _PLAIN),
+    "country": (_text, _PLAIN),
     "merged_into": (_name, "an actor id"),
 }
 
@@ -104,6 +120,11 @@ def clean_fix(target: str, fix: Fix) -> dict[str, Any]:
         check, wanted = _CHECKS[name]
         if not check(value):
             raise FixError(f"corrected {name} must be {wanted}, not {value!r}"[:160])
+        if name == "deadlines":
+            for d in value:
+                wrong = due_problem(d["due"])
+                if wrong is not None:
+                    raise FixError(f"corrected deadline {d['event']}: {wrong}"[:160])
         out[name] = _stored(value)
     return out
 

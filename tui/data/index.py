@@ -134,6 +134,10 @@ class Index:
             kept = [p for p in kept if all(f(rows[p]) for f in others)]
         return Results(self.rows, kept)
 
+    def undated(self, query: Query) -> int:
+        """How many of the rows that pass `query` were said on an unknown date."""
+        return sum(1 for row in self.results(query) if row.statement.said_on is None)
+
     def replace(self, statement: Statement) -> bool:
         """Take in `statement` as the analyst corrected it (labels, speaker, summary,
         deadlines; its place in reading order unchanged) in place of its old version;

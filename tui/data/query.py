@@ -90,19 +90,22 @@ class ByActorKind:
 
 @dataclass(frozen=True, slots=True)
 class ByDateRange:
-    """Statements said within [start, end] (ISO prefixes: a year, a month or a day)."""
+    """Statements said within [start, end] (ISO prefixes: a year, a month or a day), and
+    with `undated` those whose date said is unknown too."""
 
     start: str | None = None
     end: str | None = None
+    undated: bool = False
 
     @property
     def description(self) -> str:
-        return f"said {self.start or '…'} to {self.end or '…'}"
+        return f"said {self.start or '…'} to {self.end or '…'}" + (" or undated" if self.undated
+                                                                   else "")  # fmt: skip
 
     def __call__(self, row: Row) -> bool:
         said = row.statement.said_on
         if said is None:
-            return False
+            return self.undated
         # Compare at the coarser of the two precisions, so "2024-12" is within "2024-12-01..".
         if self.start is not None and said < self.start[: len(said)]:
             return False

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
-from .fixes import Fix, FixError, clean_fix
+from .fixes import Fix, FixError, clean_fix, plain_text
 
 STATEMENT_STATUSES: Final = ("unreviewed", "reviewed", "disputed")
 CONTRADICTION_STATUSES: Final = ("unreviewed", "reviewed", "disputed", "dismissed")
@@ -96,6 +96,8 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
             continue
         if len(tag) > 64:
             raise ReviewError(f"tag {tag[:20]!r}… is longer than 64 characters")
+        if not plain_text(tag):
+            raise ReviewError(f"tag {tag[:20]!r} holds a control character")
         seen.setdefault(tag, None)
     if len(seen) > MAX_TAGS:
         raise ReviewError(f"at most {MAX_TAGS} tags")
@@ -174,8 +176,8 @@ def _version(record: Any, target: str, where: str) -> Version:
     status, note, tags, updated = (record.get(k) for k in ("status", "note", "tags", "updated"))
     if not (isinstance(status, str) and isinstance(note, str) and isinstance(updated, str)):
         raise ReviewError(f"{where}: status, note and updated must be strings")
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ReviewError(f"{where}: tags must be a list of strings")
+    if not isinstance(tags, list) or not all(plain_text(t) for t in tags):
+        raise ReviewError(f"{where}: tags must be a list of strings without control characters")
     fix = record.get("fix", {})
     if not isinstance(fix, dict):
         raise ReviewError(f"{where}: fix must be an object")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Final
 
 from ..arabic.normalise import fold
@@ -178,11 +179,11 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
             if not small or not large:
                 continue
             for actor in small:
-                a = labels[axis][actor][small_label][0]
-                foes = _foes(corpus, a, large, position[other],
+                first = labels[axis][actor][small_label][0]
+                foes = _foes(corpus, first, large, position[other],
                              OPPOSITE.get(position[other][actor] or ""), labels[axis], large_label)
-                for foe in foes:
-                    b = labels[axis][foe][large_label][0]
+                for foe, a, b in _carriers(foes, labels[axis][actor][small_label],
+                                           labels[axis], large_label):
                     rest = [f for f in large if f not in foes]
                     also = f" (also {actor_names(corpus, rest)})" if rest and foe == foes[0] \
                         else ""  # fmt: skip
@@ -195,6 +196,24 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
                     found.append(make_contradiction(axis, (a, _carrier(a, small_label)),
                                        (b, _carrier(b, large_label)), text, severity))  # fmt: skip
     return found
+
+
+# Two voices of two outlets that clash are set side by side through this many of the
+# statements each made with its label: an actor often says it twice (a lead and a quote), and
+# either may be the one an analyst reads. Within one article the first of each is enough.
+STATEMENTS_EACH: Final = 2
+
+
+def _carriers(foes: list[str], mine: list[Statement],
+              labels: dict[str, dict[str, list[Statement]]],
+              label: str) -> Iterator[tuple[str, Statement, Statement]]:
+    """(foe, one of mine, one of the foe's) for each foe: the first statements of each side."""
+    for foe in foes:
+        theirs = labels[foe][label]
+        for n, a in enumerate(mine[:STATEMENTS_EACH]):
+            for m, b in enumerate(theirs[:STATEMENTS_EACH]):
+                if n + m == 0 or a.article != b.article:
+                    yield foe, a, b
 
 
 # Besides its strongest opponent, each voice of the smaller camp meets this many voices of

@@ -1,7 +1,8 @@
 """Actors for an article's sources: an actor already in the workspace when the names agree,
 else a new one with its kind, country and English name.
 
-Named people merge by name and the surnames an article uses for them; an office
+Named people merge by name and the surnames an article uses for them, and a family name
+alone ("السوداني") joins the one person of that family the workspace holds; an office
 ("وزير الخارجية") joins only its exact name, since offices change hands; unnamed sources never
 merge ("a security source" in two articles is two people); a joint statement joins another
 only when their parties are the same.
@@ -97,7 +98,7 @@ class Actors:
             theirs = _keys([actor.name_ar], True) | _keys(aliases, person)
             if mine & theirs:
                 return actor.id
-        return None
+        return _by_family_name(entity, everyone) if person else None
 
     def actor_for(self, entity: Entity) -> str:
         if entity.key in self.by_entity:
@@ -125,6 +126,26 @@ class Actors:
         )  # fmt: skip
         self.by_entity[entity.key] = actor_id
         return actor_id
+
+
+def _family_name(name: str) -> str:
+    """The family name or nisba a person's name ends with ("السوداني"), or ""."""
+    words = fold(name).text.split()
+    last = words[-1] if words else ""
+    return last if last.startswith("ال") and len(last) > 4 else ""
+
+
+def _by_family_name(entity: Entity, everyone: list[Actor]) -> str | None:
+    """The one person in the workspace with the family name of `entity`, when one article
+    names him in full ("محمد شياع السوداني") and another by that name alone ("السوداني")."""
+    family = _family_name(entity.name)
+    if not family:
+        return None
+    single = len(entity.name.split()) == 1
+    found = {a.id for a in everyone if a.kind in ("official", "expert")
+             and _family_name(a.name_ar) == family
+             and (single or len(a.name_ar.split()) == 1)}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 def _spaced(name: str) -> str:

@@ -65,7 +65,8 @@ def _joint(text: str, sentence: Sentence) -> Mention | None:
             if sentence.inside_quote(toks[k].start):
                 continue
             end = next((m for m in range(k, len(toks))
-                        if not toks[m].is_word or (m > k + 1 and adverbial_at(toks, m))),
+                        if not toks[m].is_word or toks[m].f in lx.THAT
+                        or (m > k + 1 and adverbial_at(toks, m))),
                        len(toks))  # fmt: skip
             name = text[toks[k].start : toks[end - 1].end]
             return Mention("statement", name, surface=name, head="بيان", joint=True)

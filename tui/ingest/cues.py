@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .quotes import Quote, Sentence, Token
-from .speakers import Mention, adverbial_at, bare, parse_np, segments
+from .speakers import Mention, adverbial_at, bare, is_date_word, parse_np, segments
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -79,16 +79,27 @@ class SentenceCues:
             if self.toks[k].is_comma or self.f(k) in lx.VERB_ADVERBS:
                 k += 1  # "رسمياً", "مجدداً": how it was said
                 continue
-            if adverbial_at(self.toks, k):
+            if adverbial_at(self.toks, k) and self.f(k) not in lx.SOURCE_CLAUSE:
                 comma = next((m for m in range(k, self.n) if self.toks[m].is_comma), None)
                 if comma is None or self.toks[comma].start >= end:
-                    break
+                    dated = self._date_words(k + 1) if self.f(k) == "في" else 0
+                    if not dated:
+                        break
+                    k += 1 + dated  # "في أيلول/ سبتمبر 2024 على إنهاء …": when, no comma
+                    continue
                 k = comma + 1  # "في 27 أيلول 2024،": when it was said
                 continue
             break
         if k >= self.n or self.toks[k].start >= end:
             k = first
         return self.toks[k].start if k < self.n else end  # nothing left: an empty span
+
+    def _date_words(self, k: int) -> int:
+        """How many tokens from k on write a date ("أيلول/ سبتمبر 2024", "27 أيلول")."""
+        m = k
+        while m < self.n and (is_date_word(self.f(m).strip("/-")) or self.toks[m].text in "/-"):
+            m += 1
+        return m - k if m > k and is_date_word(self.f(k).strip("/-")) else 0
 
     # -- clause ends ---------------------------------------------------------------------
     def boundary_after_comma(self, k: int) -> bool:
@@ -154,6 +165,14 @@ class SentenceCues:
             k += 1
         quote = self.quote_at(k) if stop is None else None
         if quote is not None and quote.start < quote.end:
+            after = self.index_at(quote.close + 1) if quote.close is not None else self.n
+            hit = lx.lookup_verb(self.f(after)) if after < self.n else None
+            if quote.words <= 4 and after < self.n and self.toks[after].is_word and (
+                self.f(after) not in lx.DISCOURSE and not (hit and hit[1])
+            ):
+                # 'بأنه "قنبلة موقوتة" تهدد استقرار العراق': the marks quote a phrase of a
+                # clause that goes on; the clause is what was reported
+                return self.toks[k].start, self.clause_end(k), "paraphrase"
             return quote.start, quote.end, "direct_quote"
         if k >= self.n:
             return None
@@ -240,7 +259,9 @@ class SentenceCues:
             if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
                 continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
             name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
-            if not titled or not (name_like or words[0].f in ("في", "ب")):
+            # "عضو اللجنة القانونية، النائب أحمد فواز": a second title with the name
+            named_title = words[0].f in lx.TITLES and _known_name(part)
+            if not titled or not (name_like or named_title or words[0].f in ("في", "ب")):
                 return None, True
         return parse_np(self.text, parts), True
 

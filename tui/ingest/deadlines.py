@@ -4,7 +4,7 @@ Which event a clause speaks of is data (`tui/ingest/data/events.json`). A date c
 lies ahead of the day the words were said, or when its clause says the event is done ("اكتمل
 الانسحاب في أيلول الماضي": the date it happened, which other claims may contradict). A range
 ("بين أيلول 2025 ونيسان 2026") is one commitment, due at its end; one statement gives one
-date per event.
+date per event, except that two dates for the exit from Iraq are its two phases.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ _COMPLETED: Final = _pattern("completed")
 _LEAD: Final = _pattern("lead")  # a word before the date that belongs to the cue ("حتى")
 _AHEAD_LEAD: Final = _pattern("ahead_lead")  # "بحلول", "حتى": a date that is looked to
 _FUTURE: Final = _pattern("future")  # "سينتهي", "سوف", "سيتم": the clause looks ahead
+_OCCASION: Final = _pattern("occasion")  # "خلال زيارته لواشنطن في نيسان": when, not a due
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
 
@@ -57,6 +58,12 @@ def _country(key: str) -> re.Pattern[str]:
 
 
 _COUNTRY: Final = {key: _country(key) for key in ("iraq", "syria", "us")}
+
+
+def countries(text: str) -> frozenset[str]:
+    """The countries `text` names, of "iraq" and "syria" (places and adjectives included)."""
+    folded = fold(text).text
+    return frozenset(key for key in ("iraq", "syria") if _COUNTRY[key].search(folded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +152,8 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
     day = max(reference, published).isoformat()
     mentions = []
     for mention in find_dates(quote, published, bare=True):
+        if _OCCASION.search(fold(quote[max(0, mention.start - 80) : mention.start]).text):
+            continue  # the date of a visit or a meeting, not of the exit
         if mention.ahead:
             if not _looks_ahead(quote, mention):
                 if mention.precision == "month" and not mention.relative:
@@ -189,6 +198,17 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
     return found
 
 
+_MISSION: Final = "coalition.iraq.mission_end"
+_EXIT: Final = "coalition.iraq.full_withdrawal"
+
+
+def _phases(held: tuple[Cue, Deadline], cue: Cue, event: str) -> bool:
+    """Whether a second written-out date for the exit, later than the first, is its end."""
+    first = held[0]
+    return event == _EXIT and first.stated and cue.stated and cue.due[:7] > first.due[:7] and (
+        first.due != "indefinite" and cue.due != "indefinite")
+
+
 def find_deadlines(
     text: str, start: int, end: int, reference: dt.date, published: dt.date
 ) -> tuple[Deadline, ...]:
@@ -206,8 +226,15 @@ def find_deadlines(
         if event is None:
             continue
         held = out.get(event)
+        a, b = start + cue.start, start + cue.end
+        deadline = Deadline(event, cue.due, a, b, text[a:b], cue.derivation)
+        if held is not None and _phases(held, cue, event) and _MISSION not in out:
+            # "خروج مئات … بحلول أيلول 2025 والبقية بحلول نهاية 2026": two dates for the exit
+            # are its two phases, the first the end of the mission
+            out[_MISSION] = (held[0], replace(held[1], event=_MISSION))
+            out[event] = (cue, deadline)
+            continue
         if held is not None and (held[0].stated or not cue.stated):
             continue
-        a, b = start + cue.start, start + cue.end
-        out[event] = (cue, Deadline(event, cue.due, a, b, text[a:b], cue.derivation))
+        out[event] = (cue, deadline)
     return tuple(d for _, d in sorted(out.values(), key=lambda pair: pair[1].cue_start))

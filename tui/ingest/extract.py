@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from ..data.model import Article, Corpus, Statement
 from ..data.paragraphs import split_paragraphs
+from ..data.summaries import MachineSummary, deadline_parts
+from . import lexicon as lx
 from .actors import Actors
 from .attribution import UNRESOLVED, Quotation, attribute
 from .dating import date_quotations
@@ -29,12 +31,6 @@ from .text import OUTLET_WORDS
 from .translit import transliterate
 
 __all__ = ["UNRESOLVED", "Extraction", "Meta", "article_id", "extract", "slug", "text_hash"]
-
-_FORM_WORDS = {
-    "direct_quote": "direct quote",
-    "paraphrase": "paraphrase",
-    "reported_by_outlet": "position reported by the outlet",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,19 +80,19 @@ def _statement(text: str, art_id: str, number: int, q: Quotation, actor_id: str,
     reference = published
     if said_on and precision in ("day", "month"):
         reference = dt.date.fromisoformat(said_on if precision == "day" else said_on + "-01")
-    deadlines = find_deadlines(text, q.start, q.end, reference, published)
+    cue = lx.f(q.cue)
+    denied = cue in lx.DENIALS or (cue[:1] in "وف" and cue[1:] in lx.DENIALS)
+    # What a denial reports is the claim denied; its dates are someone else's deadline.
+    deadlines = () if denied else find_deadlines(text, q.start, q.end, reference, published)
     labels = suggest(text[q.start : q.end], q.cue)
-    summary = f"Machine-extracted {_FORM_WORDS[q.form]} by {who}"  # the status lives apart
-    if labels.glosses:
-        summary += "; cues: " + "; ".join(labels.glosses)
-    if deadlines:
-        summary += "; deadlines: " + ", ".join(f"{d.event} {d.due}" for d in deadlines)
+    # One format, written here and read back when the analyst corrects the record.
+    summary = MachineSummary(q.form, who, labels.glosses, deadline_parts(deadlines)).text()
     statement_id = f"{art_id}:s{number:02d}"
     return Statement(
         id=statement_id, article=art_id, actor=actor_id, start=q.start, end=q.end,
         quote_ar=text[q.start : q.end], paragraph=q.sentence.paragraph, form=q.form,
         verb_ar=q.cue, said_on=said_on, said_precision=precision, said_basis=basis,
-        summary_en=summary + ".", withdrawal=labels.withdrawal, threat=labels.threat,
+        summary_en=summary, withdrawal=labels.withdrawal, threat=labels.threat,
         deadlines=deadlines, origin="extracted",
     )  # fmt: skip
 

@@ -150,6 +150,7 @@ RELATIVES: Final = _set("relatives")
 SOURCE_CLAUSE: Final = _set("source_clause")
 ADVERBIAL_STARTS: Final = _set("adverbial_starts")
 OCCASIONS: Final = _set("occasions")
+OCCASION_PAIRS: Final = _pairs("occasion_pairs")
 ISSUE_VERBS: Final = _set("issue_verbs")
 ISSUED: Final = _set("issued")
 CAME_IN: Final = _set("came_in")
@@ -159,6 +160,9 @@ ANNOUNCEMENT_NOUNS: Final = _set("announcement_nouns")
 PREPOSITIONS: Final = _set("prepositions")
 HEADLINE_LABELS: Final = _set("headline_labels")
 HEADLINE_TEASERS: Final = _set("headline_teasers")
+DENIALS: Final = _set("denials")
+NOT_SOURCES: Final = _set("not_sources")
+RELAY_ADVERBS: Final = _set("relay_adverbs")
 
 
 def is_preposition(word: str, written: str) -> bool:

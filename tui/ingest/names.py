@@ -174,6 +174,23 @@ def _unit(words: list[str], k: int, lex: _Lexicon, after_noun: bool = False
     return 1, "unknown", ""
 
 
+_ANOTHER: Final = frozenset(key(w) for w in ("وآخر", "وثالث", "ورابع", "وأخرى", "وثالثة"))
+
+
+def _several(words: list[str], lex: _Lexicon) -> str:
+    """ "مصدر حكومي وآخر كردي وثالث دبلوماسي": one noun for several sources, each told apart
+    by its adjective → "Government, Kurdish and diplomatic sources"; "" for any other phrase."""
+    if len(words) < 4 or len(words) % 2 or not all(w in _ANOTHER for w in words[2::2]):
+        return ""
+    noun = lex.nouns.get(words[0])
+    adjectives = [lex.adjectives.get(w) for w in words[1::2]]
+    if not noun or not all(adjectives):
+        return ""
+    named = [a for a in adjectives if a]
+    listed = ", ".join(named[:-1]) + " and " + named[-1]
+    return f"{listed[:1].upper()}{listed[1:]} {noun}s"
+
+
 def description(phrase: str) -> str:
     """An English description of a speaker phrase without a name.
 
@@ -183,6 +200,9 @@ def description(phrase: str) -> str:
     lex = _lexicon()
     inner = re.findall(r"\(([^)]*)\)", phrase)
     words = key(re.sub(r"\([^)]*\)", " ", phrase)).split()
+    several = _several(words, lex)
+    if several:
+        return several
     parts: list[str] = []
     chunk: _Chunk | None = None
 

@@ -197,7 +197,7 @@ def split_sentences(text: str, paragraph: int, start: int, end: int) -> list[Sen
 
 # A dateline opens a report: "بغداد/ وكالة الرافد-", "أربيل - شبكة نينوى:", "شفق نيوز/ ",
 # "بغداد (رويترز) -". What comes before its separator is a place or an outlet, never a speaker.
-_DATELINE_SEPARATOR = re.compile(r"\s*(?:[:：\-–—/|]|\([^)\n]{1,40}\))\s*")
+_DATELINE_SEPARATOR = re.compile(r"\s*(?:[:：\-–—/|_]|\([^)\n]{1,40}\))\s*")
 _DATELINE_WORDS: Final = 8
 RELAY_OR_THAT: Final = RELAY_VERBS | SAYING_NOUNS | THAT
 # Latin words, digits and dashes before the first Arabic letter of a paragraph.
@@ -215,7 +215,7 @@ def dateline_end(text: str, start: int, end: int, places: frozenset[str],
                  outlet: re.Pattern[str]) -> int:
     """Where the text of a paragraph begins after its dateline (`start` if it has none).
 
-    A dateline is at most eight words cut by ":" "-" "–" "—" "/" "|" or brackets, the last
+    A dateline is at most eight words cut by ":" "-" "–" "—" "_" "/" "|" or brackets, the last
     of them right before the text, that names an outlet (`outlet`), begins with a place
     (`places`, folded), or is cut by a "/" or brackets.
     """

@@ -8,7 +8,7 @@ import re
 
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
-from .quotes import QUOTE_CHARS, tokenize
+from .quotes import QUOTE_CHARS, Token, tokenize
 from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
 
 
@@ -66,7 +66,8 @@ def came_in(c: SentenceCues, i: int) -> None:
         k = i + 3 if marker is None else marker
         if k > i + 3:
             who = parse_np(c.text, segments(c.toks[i + 2 : k]))
-            who = who if who is not None and who.kind != "reference" else None
+            if who is not None and who.kind == "reference" and who.head == "بيان":
+                who = None  # "جاء في البيان الختامي": the statement named before
     else:
         return
     span = c.complement(k)
@@ -108,6 +109,13 @@ def issue(c: SentenceCues, i: int) -> None:
         c.found.append(Found(0, 0, "introduce", c.toks[i].text, who, c.toks[i].start))
 
 
+def _known_name(token: Token) -> bool:
+    """Whether a word is a given or family name ("وفق النعمان"): a person cited."""
+    from .names import known_word
+
+    return known_word(token.text)
+
+
 def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     """The source named after "بحسب" / "وفق", with a "لـ" before it undone ("للبيان")."""
     first = c.toks[p]
@@ -119,10 +127,41 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     elif head.startswith("ل") and head[1:] in lx.SOURCE_HEADS | lx.ORGANISATIONS:
         head = head[1:]
         text = text[: first.start] + " " + text[first.start + 1 :]
-    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES:
+    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES and not _known_name(first):
         return None
     tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
     return parse_np(text, segments(tokens))
+
+
+_FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "بحسب المصادر فإن …": the content follows
+_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def _source_end(c: SentenceCues, p: int) -> int:
+    """The token after the source named from token p on: at punctuation or "فإن", past a
+    short quoted name ('لصحيفة "وول ستريت جورنال"')."""
+    q = p
+    while q < min(c.n, p + 12):
+        if c.f(q) in _FA_INNA:
+            break
+        if not c.toks[q].is_word:
+            quote = c.quote_at(q)
+            if quote is None or quote.close is None or quote.words > 4:
+                break
+            q = c.index_at(quote.close + 1)
+            continue
+        q += 1
+    return min(q, c.n)
+
+
+def _his(who: Mention) -> bool:
+    """Whether a source is "his office", "her account": one word with a pronoun suffix."""
+    word = lx.f(who.name)
+    return " " not in word and not definite(word) and word.endswith(("ه", "ها", "هم")) and (
+        bare(word.removesuffix("ها").removesuffix("هم").removesuffix("ه")) in _OWN)
+
+
+_OWN = frozenset(lx.f(w) for w in ("مكتب", "حساب", "صفحة", "صفحت", "منصة", "منصت", "موقع"))
 
 
 def according(c: SentenceCues, i: int) -> None:
@@ -132,22 +171,36 @@ def according(c: SentenceCues, i: int) -> None:
     p = i + 1
     if c.f(p) in ("ل", "عن"):
         p += 1
-    q = next((k for k in range(p, min(c.n, p + 12)) if not c.toks[k].is_word), c.n)
-    if q <= p or c.toks[q - 1].is_word is False:
-        return
-    who = _source(c, p, q)
-    if who is None:
-        return
+    if c.f(p) in ("لما", "ما") and p + 2 < c.n:
+        p += 2  # "وفقاً لما كشفته وكالة رويترز": the verb, then the source
+    who: Mention | None = None
+    if c.f(p) in _PRONOUNS:
+        q = p + 1  # "ووفقاً له، …": the speaker the article last named
+    else:
+        q = _source_end(c, p)
+        if q <= p or (c.toks[q - 1].is_word is False and c.toks[q - 1].text not in QUOTE_CHARS):
+            return
+        who = _source(c, p, q)
+        if who is None:
+            return
+        if _his(who):
+            who = None  # "بحسب بيان صادر عن مكتبه": his office speaks for the last speaker
     word, at = c.toks[i].text, c.toks[i].start
-    if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and q < c.n and c.toks[q].is_comma:
-        r = q + 1
+    opens = q < c.n and (c.toks[q].is_comma or c.f(q) in _FA_INNA)
+    if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
+        r = q + 1 if c.toks[q].is_comma else q
         form = "reported_by_outlet"
-        if c.f(r) in ("فان", "فانه", "فانها"):
+        if c.f(r) in _FA_INNA:
             r, form = r + 1, "paraphrase"
         if r < c.n:
             c.emit((c.toks[r].start, c.clause_end(r), form), word, who, at)
         return
     if i < 2 or not c.toks[i - 1].is_comma:
+        return
+    before = [t for t in c.toks[:i] if t.is_word]
+    if len(before) <= 3 and q < c.n and c.toks[q].is_comma and q + 1 < c.n:
+        # "وجاء القرار، وفق النعمان، على خلفية …": a source set in the middle of its words
+        c.emit((c.toks[q + 1].start, c.clause_end(q + 1), "reported_by_outlet"), word, who, at)
         return
     start = 0
     if (c.f(0), c.f(1)) in lx.SUBJECT_OPENER_PAIRS:
@@ -204,10 +257,6 @@ def _is_headline(c: SentenceCues) -> bool:
     return alone and c.n <= 30 and text[s.end - 1] not in ".!?؟…"
 
 
-# Heads that report figures, not anyone's words ("التقديرات تشير إلى …").
-_NOT_SOURCES = frozenset(lx.f(w) for w in (
-    "تقديرات", "مؤشرات", "أرقام", "إحصاءات", "إحصائيات", "معطيات", "معلومات", "دلائل", "نتائج"))
-
 
 def _headline_verb(c: SentenceCues) -> None:
     """ "البنتاغون يقول إنه يمضي في …", "الأمن النيابية تعلن تخوفها من …": a headline names its
@@ -223,7 +272,7 @@ def _headline_verb(c: SentenceCues) -> None:
         return
     who = parse_np(c.text, segments(c.toks[:k]))
     quoted = any(t.text in QUOTE_CHARS for t in c.toks[:k])
-    if who is None or verb.form == "participle" or (bare(lead.f) in _NOT_SOURCES and not quoted):
+    if who is None or verb.form == "participle" or (bare(lead.f) in lx.NOT_SOURCES and not quoted):
         return  # "التقديرات السابقة تشير إلى …": estimates, not a source
     j = c.skip_adverbs(k + 1)
     span = c.complement(j)
@@ -232,6 +281,23 @@ def _headline_verb(c: SentenceCues) -> None:
             return  # "X يكشف تفاصيل …": a teaser for the article, not a claim
         span = (c.toks[j].start, c.clause_end(j), "reported_by_outlet")
     c.emit(span, c.toks[k].text, who, c.toks[k].start)
+
+
+def _only_a_name(c: SentenceCues, k: int, end: int) -> bool:
+    """Whether the words from token k to offset `end` are only a person's name: an
+    honorific ("د."), given and family names, "بن" and "آل", at most six words."""
+    words = [t for t in c.toks[k:] if t.end <= end and t.is_word]
+    if not words or len(words) > 6:
+        return False
+    from .names import known_word
+
+    rest = words[1:] if words[0].f in lx.HONORIFICS or words[0].f in ("د", "الدكتور") else words
+    def of_a_name(t: Token) -> bool:
+        nisba = t.f.startswith("ال") and t.f.endswith("ي") and t is rest[-1]  # "الحرمي"
+        return known_word(t.text) or t.f in ("بن", "ال", "ابو", "ابن") or nisba
+
+    return bool(rest) and all(of_a_name(t) for t in rest) and (
+        len(rest) < len(words) or len(rest) >= 2)
 
 
 def headline(c: SentenceCues, i: int) -> None:
@@ -253,6 +319,8 @@ def headline(c: SentenceCues, i: int) -> None:
     span = c.complement(colon)
     if span is None or len(_ARABIC_WORD.findall(c.text, span[0], span[1])) < MIN_QUOTE_WORDS:
         return  # "تاريخ النشر: 2nd, March 2024": page furniture
+    if _only_a_name(c, colon + 1, span[1]):
+        return  # "رئيس التحرير: د. خالد …": a masthead names who holds a post
     form = span[2] if span[2] == "direct_quote" else "paraphrase"
     c.emit((span[0], span[1], form), c.toks[colon].text, who, c.toks[colon].start)
 

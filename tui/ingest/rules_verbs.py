@@ -2,15 +2,17 @@
 
 The verb is the cue; the source is the noun phrase before or after it; the content is the
 quotation or "that" clause it governs, or (for a reporting verb such as "أعلن", "حذر") the
-clause from the verb on, which the outlet reports.
+clause from its object on, which the outlet reports.
 """
 
 from __future__ import annotations
 
+from typing import Final
+
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
 from .quotes import Token
-from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
+from .speakers import Mention, adverbial_at, bare, definite, is_date_word, parse_np, segments
 
 
 def _title_like(part: list[Token]) -> bool:
@@ -24,11 +26,34 @@ def _name_like(part: list[Token]) -> bool:
 
 
 def _object_lead(token: Token) -> bool:
-    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject."""
+    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject
+    ("لجنة الأمن", "بلدية"): a preposition, or ب or ل before a word that is not a body's."""
     word = token.f
     return lx.is_preposition(word, token.text) or (
-        word[:1] in "بل" and word not in lx.PLACES and not definite(word) and len(word) > 3
+        word[:1] in "بل" and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
+        and not definite(word) and len(word) > 3
     )
+
+
+_TODAY: Final = frozenset(lx.f(w) for w in ("أمس", "اليوم"))
+_TIME_TAILS: Final = frozenset(lx.f(w) for w in (
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي"))
+
+
+def _time_words(part: list[Token], k: int) -> int:
+    """How many words of a time adverbial start at part[k] ("أمس الثلاثاء", "اليوم"), or 0;
+    only one that more words follow, as an object follows the time it was said at."""
+    first = part[k].f
+    if not (is_date_word(first) or first in _TODAY) or first.isdigit():
+        return 0
+    before = part[k - 1]
+    if lx.is_preposition(before.f, before.text) or not before.is_word or is_date_word(
+            before.f.strip("/-")):
+        return 0  # "خلال العام الماضي": a time inside the object; "أيلول/ سبتمبر": one date
+    m = k + 1
+    while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TODAY | _TIME_TAILS):
+        m += 1
+    return m - k if m < len(part) else 0
 
 
 def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Token]], int | None]:
@@ -41,6 +66,12 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
             parts.append([])
         else:
             parts[-1].append(token)
+    first = parts[0]
+    when = next((k for k in range(1, len(first)) if _time_words(first, k)), None)
+    if when is not None:
+        # "أكدت الوزارة أمس الثلاثاء التزامها": a time between subject and object, as a comma
+        after = when + _time_words(first, when)
+        parts[:1] = [first[:when], first[when:after], first[after:]]
     subject: list[list[Token]] = []
     for part in (p for p in parts if p):
         while len(part) > 1 and part[0].f in lx.VERB_ADVERBS:
@@ -59,7 +90,7 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
             lead = subject[0]
             inner = next((k for k in range(1, len(lead)) if _object_lead(lead[k])), None)
             if len(subject) == 1 and inner is not None and not _title_like(lead) and (
-                adverbial_at(part, 0)
+                adverbial_at(part, 0) or part[0].f == "في"
             ):
                 # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
                 # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
@@ -78,12 +109,29 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         token = part[k]
         if not token.is_word or c.s.inside_quote(token.start):
             return token.text not in "،,.:"
+        if token.f in lx.SOURCE_CLAUSE:
+            return False  # "أكدت الوزارة التزامها": her commitment, the object
         if token.f == "في" and k + 1 < len(part) and part[k + 1].f in lx.PLACES:
             return True
+        if token.f[:1] == "و" and token.f[1:] in lx.PLACES and part[k - 1].f in lx.PLACES:
+            return True  # "بغداد وواشنطن": two capitals for two governments
+        if _title_like(part) and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
+                                  or token.f != "في" and _of_title(token)):
+            return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
+        if lx.is_preposition(token.f, token.text):
+            return False  # "ردّ حسين على تصريحات": the object begins
         if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
             return True
-        if _known_name_word(token) and all(_known_name_word(t) for t in part[:k]):
-            return True
+        if _known_name_word(token) and (
+            _title_like(part) or all(_known_name_word(t) for t in part[:k])
+        ):
+            return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
+        if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
+            return True  # "رئيس جهاز المخابرات": the body the title heads
+        if (part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED) and (
+            token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
+        ):
+            return True  # "مصدر عسكري ثان": what tells an unnamed source apart
         return definite(token.f) and not token.f.startswith(("بال", "لل"))
 
     while k < len(part) and in_name(k):
@@ -94,6 +142,11 @@ def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[To
         # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
         return [], c.toks.index(part[0])
     return [part[:k]], c.toks.index(part[k])
+
+
+def _of_title(token: Token) -> bool:
+    """Whether a word can go on a title: a region, an institution, a nationality."""
+    return token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
 
 
 def _known_name_word(token: Token) -> bool:
@@ -145,8 +198,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
             return None
         m -= 1
     start = m + 1
-    if start >= end:
-        return None
+    if start >= end or lx.is_preposition(c.f(start), c.toks[start].text):
+        return None  # "على الرغم من …، يُتوقع أن": an adverbial, not a subject
     parts = segments(c.toks[start:end])
     who = parse_np(c.text, parts)
     if who is None:
@@ -230,6 +283,8 @@ def verb(c: SentenceCues, i: int) -> None:
             return
         if obj is not None:
             who = parse_np(c.text, [seg for part in parts for seg in segments(part)])
+            if parts and who is None:
+                return  # "وتشير التقديرات إلى …": a subject that is no one
             c.emit((c.content_start(obj, end), end, "reported_by_outlet"), word, who, at)
 
 
@@ -278,7 +333,10 @@ def _quote_before(c: SentenceCues, i: int) -> tuple[int, int] | None:
 
 def participle(c: SentenceCues, i: int) -> None:
     prev = c.toks[i - 1] if i else None
-    if prev is None or not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\""):
+    if prev is None:
+        if not c.text[: c.toks[i].start].rstrip().endswith(("..", "…")):
+            return  # "… لا يسمح بذلك .. مشيراً إلى أن": dots that pause, not a new report
+    elif not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\""):
         return
     word, at = c.toks[i].text, c.toks[i].start
     if c.f(i) in lx.SOURCE_CLAUSE:

@@ -30,6 +30,7 @@ def bare(word: str) -> str:
 
 ORG_HEADS = frozenset(bare(w) for w in lx.ORGANISATIONS | lx.STATEMENT_HEADS)
 TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES) - frozenset(bare(w) for w in lx.UNNAMED)
+_SOURCE_WORDS = frozenset(bare(w) for w in lx.TITLES | lx.UNNAMED | lx.PLACES | lx.SOURCE_HEADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,8 @@ class Mention:
 
 
 def is_date_word(word: str) -> bool:
-    """Whether a folded word starts a date or time ("أمس", "12", "الثلاثاء", "أيلول")."""
+    """Whether a folded word starts a date or time ("أمس", "12", "الثلاثاء", "أيلول/")."""
+    word = word.strip("/-")  # "أيلول/ سبتمبر": the two names of one month
     return word.isdigit() or word in _DATE_STARTS or bare(word) in _WEEKDAY_STEMS
 
 
@@ -69,6 +71,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     """Whether an adverbial (a time, an occasion, "لوكالة ...", a relative clause) starts at k."""
     word = tokens[k].f
     nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
+    if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS and word.startswith("ل"):
+        return False  # 'بيان لـ"تنسيقية المقاومة"', "تقرير لصحيفة": whose, not told to whom
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
     if k > 0 and (word in lx.VERB_ADVERBS or (
@@ -83,12 +87,15 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return True
     if word == "في" and (nxt in lx.OCCASIONS or bare(nxt) in lx.OCCASIONS or is_date_word(nxt)):
         return True
-    if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS:
-        return False  # 'بيان لـ"تنسيقية المقاومة"': whose statement, not whom it was told to
-    return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and k > 0 and tokens[k - 1].f == "ل")
+    if (word, nxt) in lx.OCCASION_PAIRS:
+        return True  # "على هامش المؤتمر", "خلال مؤتمر صحفي": the occasion, not the name
+    told = k > 0 and tokens[k - 1].f == "ل" and not (
+        k > 1 and bare(tokens[k - 2].f) in _STATEMENT_STEMS)
+    return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and told)
 
 
-_STATEMENT_STEMS = frozenset({"بيان", "بيانا"})
+_SAME = frozenset(lx.f(w) for w in ("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "أنفسهم"))
+_STATEMENT_STEMS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا"})
 _DATE_EDGES = frozenset(lx.f(w) for w in ["مطلع", "منتصف", "نهاية", "أواخر", "أوائل", "بداية"])
 _PERIOD_WORDS = frozenset(lx.f(w) for w in ["عام", "شهر", "أسبوع", "سنة"])
 _TIMES_OF_DAY = frozenset(lx.f(w) for w in ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"])
@@ -173,6 +180,8 @@ def _after_honorifics(words: list[Token]) -> list[Token]:
 def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     """The speaker that comma-separated noun phrases name, or None if they name no one."""
     parts = [p for p in parts if p]
+    if parts and len(parts[0]) > 1 and parts[0][-1].f in _SAME:
+        parts[0] = parts[0][:-1]  # "المصادر ذاتها": the sources named before
     if not parts:
         return None
     surface = text[parts[0][0].start : parts[-1][-1].end]
@@ -180,6 +189,11 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     if not first:
         return None
     head = first[0].f
+    if head in lx.RELAY_ADVERBS and len(first) > 2 and first[1].f == "عن":
+        # "نقلاً عن مصادر": the source relayed is the speaker
+        return parse_np(text, [[t for t in parts[0] if t.start >= first[2].start], *parts[1:]])
+    if bare(head) in lx.NOT_SOURCES or head in lx.RELAY_ADVERBS:
+        return None  # "التقديرات تشير إلى …": figures, not a speaker
     if head in lx.DEMONSTRATIVES and len(first) > 1:
         return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
     if head in lx.STATEMENT_HEADS:
@@ -199,11 +213,16 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         ) or not titles and not name_tokens and len(parts) > 1 and _looks_titled(words):
             titles.append(part)
             found = _embedded_name(words) if lead in lx.TITLES else None
-            if found is not None and len(parts) == 1:
+            if found is not None and (len(parts) == 1 or not name_tokens):
+                # "عضو اللجنة القانونية، النائب أحمد فواز": the name in a later title
                 begin, _ = found
                 name_tokens = words[begin:]
                 titles[-1] = part[: part.index(words[begin])]
         else:
+            # "حسين على تصريحات نتنياهو": a name ends where a preposition begins its object
+            cut = next((k for k, t in enumerate(words) if k and t.is_word
+                        and lx.is_preposition(t.f, t.text)), len(words))  # fmt: skip
+            words = words[:cut]
             split = next((k for k, t in enumerate(words) if k and t.f in lx.TITLES), None)
             if split is not None and not name_tokens:
                 name_tokens, titles = words[:split], [*titles, words[split:]]
@@ -274,13 +293,17 @@ def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
     rest = rest[:cut]  # 'بيان لـ"X" نشر مساء الخميس': what follows X is about the statement
     if not rest:
         return Mention("reference", _text(text, part), surface=surface, head="بيان")
-    name = _text(text, rest)
+    opened = any(t.text in "“«\"" and rest[0].start < t.start < rest[-1].start for t in part)
+    closing = part[-1] if opened and part[-1].text in "”»\"" else rest[-1]
+    name = text[rest[0].start : closing.end]  # 'لصحيفة "وول ستريت جورنال"' keeps its marks
     if rest[0].f.startswith("لل"):
         name = "ال" + name[2:]  # "بيان للمرصد" names "المرصد"
     elif rest[0].f.startswith("ل") and rest[0].f[1:] in lx.ORGANISATIONS:
         name = name[1:]  # "بيان لوزارة الدفاع" names "وزارة الدفاع"
     lead = bare(fold_word(name.split()[0]))
     if len(rest) == 1 and definite(fold_word(name)):
+        if lead not in ORG_HEADS and lead not in _SOURCE_WORDS:
+            lead = "بيان"  # "البيان الختامي": the statement itself, not an issuer
         return Mention("reference", name, surface=surface, head=lead)
     # "بيان رئاسة الإقليم": the issuer, whom a later "البيان" refers back to
     return Mention("organisation", name, surface=surface, head="بيان")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..arabic.normalise import fold
+from .deadlines import countries
 from .stance_words import (
     _CUTTING,
     _ELSEWHERE,
@@ -73,6 +74,8 @@ class _Tally:
 def _target(s: Sentence, i: int, w: Words) -> str | None:
     """Whether word i names the exit ("انسحاب", "إنهاء المهمة") or the foreign presence."""
     forms = s.forms[i]
+    if s.near(i, w.postponed, 5, 0) is not None:
+        return None  # "تأجيل الإعلان عن إنهاء المهمة": a delay, no position on the exit
     if has(forms, w.exit):
         ending = s.words[i].startswith(_ENDING) or has(forms, _CUTTING)
         if ending and s.near(i, w.ending_objects, 0, 3) is None and s.near(
@@ -164,7 +167,8 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             if s.negated(i, w) or 0 <= i - denied <= 2:
                 if has(forms, w.assertive):
                     denied = i
-                found.add("low")
+                # "لم يعد يشكل تهديداً": no longer a threat; "لا تملك القدرة": a weakness
+                found.add("denied" if s.near(i, w.no_longer, 4, 0) is not None else "low")
                 tally.glosses.append(f"ISIS: not {w.up[up]}")
                 continue
             still = s.near(i, w.still, 3, 0) is not None
@@ -176,7 +180,7 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
                 found.add("weak")  # "خطر داعش تراجع": the danger is what receded
         elif down:
             if s.negated(i, w):
-                found.add("weak")  # "لم يختف", "لم ينته": not gone
+                found.add("not gone")  # "لم يختف", "لم ينته"
                 continue
             found.add("low")
             tally.glosses.append(f"ISIS: {w.down[down]}")
@@ -184,11 +188,15 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             found.add("moderate")
             tally.glosses.append(f"ISIS: {w.contained[contained]}")
         elif has(forms, w.exists) and s.negated(i, w) and i - s.clause_start(i) <= 4:
-            found.add("low")  # "لا وجود لداعش", "داعش غير موجود"
+            found.add("denied")  # "لا وجود لداعش", "داعش غير موجود"
             tally.glosses.append("ISIS: does not exist")
+    # A threat denied outright ("لم يعد يشكل تهديداً") stays low beside the remnants it
+    # leaves; a threat that receded but is "not gone" is contained, moderate.
     if "high" in found:
         tally.threat.add("high")
-    elif "moderate" in found or ("low" in found and "weak" in found):
+    elif "denied" in found:
+        tally.threat.add("low")
+    elif "moderate" in found or ("low" in found and "not gone" in found):
         tally.threat.add("moderate")
     elif "low" in found:
         tally.threat.add("low")
@@ -206,10 +214,14 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
     if not cue or not parts or not (approves or warns):
         return
     first = parts[0]
-    for i in range(min(len(first.words), 14)):
-        target = _target(first, i, w)
-        if target is None or first.negated(i, w):
-            continue
+    found = [(i, t) for i in range(min(len(first.words), 14))
+             if (t := _target(first, i, w)) is not None and not first.negated(i, w)]
+    # "أعلن … مهمة تواجد البعثة ستنتهي": the presence that ends is the exit announced; and
+    # announcing a presence is no call for it.
+    exits = [(i, t) for i, t in found if t == "exit"]
+    chosen = exits or [(i, t) for i, t in found if not (stem in w.announce and not warns)]
+    if chosen:
+        target = chosen[0][1]
         what = "the exit" if target == "exit" else "the presence"
         said = "called for" if approves else "warned of"
         tally.stance("supports" if (target == "exit") == approves else "opposes", f"{what}: {said}")
@@ -251,6 +263,9 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
             tally.threat.add(phrase.label)
             tally.glosses.append(phrase.gloss)
     withdrawal = "unspecified"
+    if countries(quote) == {"syria"}:
+        tally.supports = tally.opposes = 0  # the codebook's stance is on leaving Iraq
+        tally.conditional = False
     if tally.conditional:
         withdrawal = "conditional"
     elif tally.supports != tally.opposes:

@@ -67,6 +67,7 @@ class Words:
     warning_cues: frozenset[str]
     third_parties: frozenset[str]
     wishes: frozenset[str]
+    postponed: frozenset[str]
     topic: frozenset[str]
     up: dict[str, str]
     assertive: frozenset[str]
@@ -113,7 +114,7 @@ def words() -> Words:
         ws("withdrawal", "only"), ws("withdrawal", "combat"), ws("withdrawal", "announce"),
         ws("withdrawal", "demand_cues"), ws("withdrawal", "warning_cues"),
         ws("withdrawal", "third_parties"), ws("withdrawal", "wishes"),
-        ws("threat", "topic"),
+        ws("withdrawal", "postponed"), ws("threat", "topic"),
         gl("threat", "up"), frozenset(wl.f(w) for w in _ASSERTIVE.split()),
         ws("threat", "strong"), gl("threat", "down"), gl("threat", "contained"),
         ws("threat", "none"),
@@ -122,12 +123,17 @@ def words() -> Words:
 
 
 def forms(word: str) -> tuple[str, ...]:
-    """A folded word and its stems without the clitics news attaches ("بانسحابها" → انسحاب)."""
+    """A folded word and its stems without the clitics news attaches ("بانسحابها" → انسحاب);
+    a hamza after alef on its case's seat is written bare ("بقائها", "بقاؤها" → بقاءها)."""
     forms = [word]
+    seated = word.replace("ائ", "اء").replace("اؤ", "اء")
+    if seated != word:
+        forms.append(seated)
+        word = seated
     for pre in _PROCLITICS:
         if word.startswith(pre) and len(word) - len(pre) >= 3:
             forms.append(word[len(pre) :])
-    for form in list(forms):
+    for form in list(dict.fromkeys(forms)):
         for post in _ENCLITICS:
             if form.endswith(post) and len(form) - len(post) >= 3:
                 forms.append(form[: -len(post)])

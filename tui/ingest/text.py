@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Final
 
+from . import lexicon as lx
+
 # News articles are tens of kilobytes; a web page with its markup a few megabytes. Anything
 # larger is not an article, and is refused before it is read into memory.
 MAX_BYTES: Final = 8 * 1024 * 1024
@@ -26,6 +28,10 @@ _MAGIC: Final = (
 OUTLET_WORDS: Final = re.compile(
     r"نيوز|وكالة|شبكة|صحيفة|قناة|موقع|بوست|تايمز|برس|الإخبارية|الإخباري|نت\b|24"
 )
+# "أربيل (كوردستان24) –", "بغداد 18 يناير 2026 (وكالة المربد) _": a place, maybe a date, and
+# the outlet in brackets before a dash.
+_BRACKETED = re.compile(
+    r"[^\s()]{2,20}(?:\s+[^\s()]{1,12}){0,3}\s*\(\s*([^()\n]{2,30}?)\s*\)\s*[-–—_:]")
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<article|<p[\s>])", re.I)
 
 
@@ -76,10 +82,19 @@ def read_input(name: str, stdin: BinaryIO | None = None) -> bytes:
     return data
 
 
+def _a_place(words: str) -> bool:
+    """Whether the words before a dateline's brackets can be a place and a date: no speech
+    verb among them ("قال وزير الخارجية (فؤاد حسين) -" is a report, not a dateline)."""
+    return not any(lx.lookup_verb(lx.f(w)) for w in re.findall(r"[\u0600-\u06ff]+", words))
+
+
 def dateline_outlet(text: str) -> str:
     """The outlet a report's dateline names ("بغداد/ دجلة بوست" → دجلة بوست), or ""."""
     for paragraph in [p for p in text.split("\n\n") if p.strip()][:3]:
         head = paragraph.strip()[:100]
+        bracket = _BRACKETED.match(head)
+        if bracket is not None and _a_place(head[: bracket.start(1)]):
+            return " ".join(bracket.group(1).split())  # "أربيل (كوردستان24) –"
         cut = re.search(r"[:/]", head)
         if len(paragraph.split()) > 8:
             if cut is None or cut.start() > 60:

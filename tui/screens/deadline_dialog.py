@@ -12,11 +12,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select
 
-from ..data.check import valid_due
+from ..data.dates import DUE_YEARS, due_problem
 from ..data.model import EVENTS, Article
 from ..data.spans import WordMark
 from ..resources import styles_dir
 from ..widgets.fields import text_field
+from ..widgets.lines import DataText, Lines
 from ..widgets.word_marker import WordMarker
 from .review import ReadsAs
 
@@ -67,12 +68,14 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
                          value=event if event in EVENTS else Select.NULL,
                          id="deadline-event")  # fmt: skip
             yield text_field(self.deadline.get("due", ""), id="deadline-due",
-                             placeholder="YYYY-MM, YYYY-MM-DD or indefinite")
+                             placeholder=f"YYYY, YYYY-MM or YYYY-MM-DD in {DUE_YEARS[0]}–"
+                                         f"{DUE_YEARS[1]}, or indefinite")
             yield text_field(self.deadline.get("derivation", ""), id="deadline-derivation",
                              placeholder="e.g. within 12 months of 27 Sep 2024 → 2025-09")
             # An import's derivation opens with the Arabic cue: shown once more as it reads.
             yield ReadsAs(id="deadline-reads", classes="reads-as")
-            yield Label("", id="deadline-error", classes="dialog-error")
+            # It may quote the due date typed, Arabic too: drawn by the engine, as it reads.
+            yield DataText(id="deadline-error", classes="dialog-error", mode=_mode(self))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -97,19 +100,27 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
             self.focus_next()
 
     def action_keep(self) -> None:
+        marker = self.query_one(WordMarker)
         event = self.query_one(Select).value
         due = self.query_one("#deadline-due", Input).value.strip()
-        error = self.query_one("#deadline-error", Label)
-        if event is Select.NULL:
-            error.update("Choose the event (Tab to it, Enter opens the list).")
+        wrong = due_problem(due)
+        if not marker.mark.anchored:
+            # Without a mark the cue would be whatever word the cursor was left on.
+            problem = ("No words marked: on the quote, ← → to the deadline's first word, "
+                       "Space, then ← → to its last.")
+            marker.focus()
+        elif event is Select.NULL:
+            problem = "Choose the event (Tab to it, Enter opens the list)."
+        elif wrong is not None:
+            problem = f"{wrong[:1].upper()}{wrong[1:]}."
+        else:
+            cue_start, cue_end = marker.article_span
+            derivation = " ".join(self.query_one("#deadline-derivation", Input).value.split())
+            self.dismiss({"event": event, "due": due, "cue_start": cue_start,
+                          "cue_end": cue_end, "derivation": derivation})  # fmt: skip
             return
-        if not valid_due(due):
-            error.update(f"The due date {due!r} is not YYYY-MM, YYYY-MM-DD or indefinite.")
-            return
-        cue_start, cue_end = self.query_one(WordMarker).article_span
-        derivation = " ".join(self.query_one("#deadline-derivation", Input).value.split())
-        self.dismiss({"event": event, "due": due, "cue_start": cue_start, "cue_end": cue_end,
-                      "derivation": derivation})  # fmt: skip
+        # What the analyst typed is never read as markup; Arabic in it reads joined.
+        self.query_one("#deadline-error", DataText).update(Lines().prose(problem))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

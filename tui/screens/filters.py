@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, SelectionList
+from textual.widgets import Checkbox, Input, Label, SelectionList
 
 from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
 from ..resources import styles_dir
-
-DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+from ..widgets.filter_bar import DATE
 
 
 @dataclass(frozen=True)
@@ -27,6 +25,7 @@ class FilterChoice:
     kinds: frozenset[str]
     date_from: str | None
     date_to: str | None
+    undated: bool = False  # a date range keeps the statements whose date is unknown too
 
 
 class FilterScreen(ModalScreen[FilterChoice | None]):
@@ -63,6 +62,9 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
                             id="filter-from")
                 yield Input(c.date_to or "", placeholder="said to YYYY[-MM[-DD]]",
                             id="filter-to")
+            # Many statements carry no date said; a range would hide them without a word.
+            yield Checkbox("with a date range, keep statements whose date is unknown",
+                           c.undated, id="filter-undated")
             yield Label("", id="filter-error")
 
     def on_mount(self) -> None:
@@ -77,7 +79,11 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
             raise ValueError(f"{value!r} is not a date like 2024, 2024-12 or 2024-12-09")
         return value or None
 
-    def key_enter(self) -> None:
+    def key_enter(self, event: events.Key) -> None:
+        # Stopped here: left to bubble, the key reaches the app's bindings once this dialog
+        # has closed, and Enter on the statements list would open a statement as well.
+        event.stop()
+        event.prevent_default()
         self.action_apply()
 
     @on(Input.Submitted)
@@ -97,7 +103,7 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         self.dismiss(
             FilterChoice(
                 chosen("#filter-withdrawal"), chosen("#filter-threat"), chosen("#filter-kinds"),
-                date_from, date_to,
+                date_from, date_to, self.query_one("#filter-undated", Checkbox).value,
             )
         )
 

@@ -32,13 +32,14 @@ from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
 from ..widgets.filter_bar import REJECTED, FilterState, bar_text, next_single
+from ..widgets.lines import DataText
 from ..widgets.search_field import SearchField
 from ..widgets.statement_list import StatementList
 from .base import MawqifScreen
 from .filters import FilterChoice, FilterScreen
 from .main_corrections import CORRECTION_BINDINGS, CorrectionsMixin
 from .main_review import PANES, ReviewMixin
-from .main_text import EMPTY, HELP
+from .main_text import HELP, empty_workspace, no_match
 
 # Below this width the three panes do not fit side by side; one is shown at a time.
 COMPACT_BELOW = 110
@@ -96,6 +97,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     search: var[str] = var("")
     date_from: var[str | None] = var(None)
     date_to: var[str | None] = var(None)
+    undated: var[bool] = var(False)
     selected: var[str | None] = var(None)
     pane: var[str] = var("statements")
     compact: var[bool] = var(False)
@@ -112,6 +114,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         # Built by the app's loading worker for large workspaces; here for small ones.
         self.index = index if index is not None and index.corpus is corpus else Index(corpus)
         self.results: Results = self.index.results(Query())
+        self.undated_hidden = 0  # statements the date range hides for want of a date
         self._rejected_index: Index | None = None  # built when the list shows rejected ones
         self._detail_timer: Timer | None = None
 
@@ -120,7 +123,8 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         yield SearchField("Search Arabic or English — Enter keeps, Escape cancels",
                           id="search-input").data_bind(mode=MainScreen.bidi)
         if not self.corpus.statements:
-            yield Static(EMPTY, id="empty-workspace")
+            yield DataText(empty_workspace(self.app.workspace.path),  # type: ignore[attr-defined]
+                           id="empty-workspace").data_bind(mode=MainScreen.bidi)  # fmt: skip
         else:
             with Horizontal(id="panes"):
                 with Vertical(id="actors-pane", classes="pane"):
@@ -141,7 +145,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
 
     # -- state → screen -------------------------------------------------------------
 
-    def _query(self) -> Query:
+    def _query(self, dates: bool = True) -> Query:
         query = Query()
         if self.actor:
             query &= ByActor(self.actor)
@@ -151,8 +155,8 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             query &= ByThreat(self.threat)
         if self.kinds:
             query &= ByActorKind(self.kinds)
-        if self.date_from or self.date_to:
-            query &= ByDateRange(self.date_from, self.date_to)
+        if dates and (self.date_from or self.date_to):
+            query &= ByDateRange(self.date_from, self.date_to, self.undated)
         if self.search.strip():
             query &= ByText(self.search)
         statuses = self.status - {REJECTED}  # rejected is a list of its own: see shown_index
@@ -167,13 +171,18 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             return
         index = self.shown_index
         self.results = index.results(self._query())
+        # A statement said on an unknown date cannot pass a date range: the analyst must
+        # see that such statements are out of the list, not only that the list is short.
+        ranged = (self.date_from or self.date_to) and not self.undated
+        self.undated_hidden = index.undated(self._query(dates=False)) if ranged else 0
         at = self.results.find(self.selected, index) if self.selected else None
         needle = self.search.strip()
         hits = (lambda text: find_all(needle, text)) if needle else None
         status = self._status_of()
         if REJECTED in self.status:
             status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
-        self.query_one(StatementList).show(self.results, hits, at or 0, status)
+        empty = no_match(self.undated_hidden, REJECTED in self.status)
+        self.query_one(StatementList).show(self.results, hits, at or 0, status, empty=empty)
         # The selection may stay while the search changes: its marks must follow.
         self._detail_soon()
         self._update_bar()
@@ -193,7 +202,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     def filters(self) -> FilterState:
         """Every filter now in force, as one value."""
         return FilterState(self.actor, self.withdrawal, self.threat, self.kinds, self.status,
-                           self.date_from, self.date_to, self.search)  # fmt: skip
+                           self.date_from, self.date_to, self.search, self.undated)  # fmt: skip
 
     def _update_bar(self, with_counts: bool = False) -> None:
         bar = next(self.query("#filter-bar").results(Static), None)
@@ -209,7 +218,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
                       self.shown_index.counts(self.results, "threat"))  # fmt: skip
         total = len(self.index.rows)
         text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi,
-                        max(1, self.size.width))  # fmt: skip
+                        max(1, self.size.width), self.undated_hidden)  # fmt: skip
         bar.update(text, layout=False)  # one row, always: no layout to redo
 
     def watch_bidi(self) -> None:
@@ -222,7 +231,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
 
     watch_withdrawal = watch_threat = watch_kinds = watch_search = _filters_changed
     watch_status = _filters_changed
-    watch_date_from = watch_date_to = _filters_changed
+    watch_date_from = watch_date_to = watch_undated = _filters_changed
 
     def watch_actor(self) -> None:
         self._filters_changed()
@@ -348,19 +357,21 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     def action_clear_filters(self) -> None:
         self.withdrawal = self.threat = self.kinds = self.status = frozenset()
         self.actor = self.date_from = self.date_to = None
+        self.undated = False
         self.search = ""
         if self.corpus.statements:
             self.query_one(ActorList).highlighted = 0
 
     def action_filters(self) -> None:
         current = FilterChoice(self.withdrawal, self.threat, self.kinds, self.date_from,
-                               self.date_to)
+                               self.date_to, self.undated)
 
         def chosen(choice: FilterChoice | None) -> None:
             if choice is not None:
                 self.withdrawal, self.threat, self.kinds = (
                     choice.withdrawal, choice.threat, choice.kinds)
                 self.date_from, self.date_to = choice.date_from, choice.date_to
+                self.undated = choice.undated
 
         self.app.push_screen(FilterScreen(current), chosen)
 

@@ -211,7 +211,7 @@ class ReviewMixin(_Base):
         # Back at the stored label, the correction is withdrawn rather than kept as a copy.
         fix = None if value == getattr(stored, label) else value
         review.apply(f"statement:{statement.id}", f"{label.capitalize()} now {value}",
-                     **{label: fix})  # fmt: skip
+                     f"{label} back to {getattr(statement, label)}", **{label: fix})  # fmt: skip
 
     def session_state(self) -> dict[str, object]:
         f = self.filters
@@ -219,7 +219,7 @@ class ReviewMixin(_Base):
             "screen": "main", "selected": self.selected, "pane": self.pane, "actor": f.actor,
             "withdrawal": sorted(f.withdrawal), "threat": sorted(f.threat),
             "kinds": sorted(f.kinds), "status": sorted(f.status), "search": f.search,
-            "date_from": f.date_from, "date_to": f.date_to,
+            "date_from": f.date_from, "date_to": f.date_to, "undated": f.undated,
         }  # fmt: skip
 
     def restore(self, state: dict[str, Any]) -> None:
@@ -227,7 +227,7 @@ class ReviewMixin(_Base):
         f = filters_from_state(state, self.corpus)
         self.actor, self.withdrawal, self.threat = f.actor, f.withdrawal, f.threat
         self.kinds, self.status, self.search = f.kinds, f.status, f.search
-        self.date_from, self.date_to = f.date_from, f.date_to
+        self.date_from, self.date_to, self.undated = f.date_from, f.date_to, f.undated
         selected = state.get("selected")
         if isinstance(selected, str) and selected in self.corpus.statements:
             self.query_one(StatementList).select_id(selected)

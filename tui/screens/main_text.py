@@ -1,8 +1,12 @@
-"""The words of the main screen: its help and what an empty workspace says."""
+"""The words of the main screen: its help, what an empty workspace says and what an empty
+list says."""
 
 from __future__ import annotations
 
-from rich.text import Text
+import shlex
+from pathlib import Path
+
+from ..widgets.lines import Lines
 
 HELP = """\
 ## Statements
@@ -13,7 +17,9 @@ pane shows at a time: `Tab` moves to the next, `Enter` opens, `Escape` goes back
 
 Filters combine: `s` cycles the withdrawal stance, `t` the ISIS-threat assessment, `f`
 opens every filter (several stances, actor kinds, a date range), `/` searches Arabic
-(hamza forms, harakat and tatweel folded) and English, `x` clears them all.
+(hamza forms, harakat and tatweel folded) and English, `x` clears them all. A date range
+hides the statements whose date said is unknown (the bar says how many); the box under
+the dates in `f` keeps them.
 
 ## Reviewing
 
@@ -37,10 +43,26 @@ opens the article, mark its words, `a` adds it. `z` undoes any of these.
 """
 
 
-EMPTY = Text.assemble(
-    ("This workspace holds no statements yet.\n\n", "bold"),
-    "Import an Arabic article from the shell:\n\n",
-    ("    mawqif import --db WORKSPACE --outlet \"Outlet\" --published 2025-01-31 article.txt\n\n",
-     "bold"),
-    "or open the bundled corpus (Shafaq News, December 2024) by running mawqif without --db.",
-)  # fmt: skip
+def empty_workspace(path: Path) -> Lines:
+    """What an empty workspace says: how to import an article into it, by its own path
+    (a field of data: a folder may be named in Arabic)."""
+    message = Lines("This workspace holds no statements yet.", "bold").newline().newline()
+    message.add("Import an Arabic article from the shell:").newline().newline()
+    message.add("    mawqif import --db ", "bold").data(shlex.quote(str(path)), "bold")
+    message.add(' --outlet "Outlet" --published 2025-01-31 article.txt', "bold")
+    message.newline().newline()
+    return message.add("or open the bundled corpus (Shafaq News, December 2024) by running "
+                       "mawqif without --db.")  # fmt: skip
+
+
+def no_match(undated_hidden: int, rejected: bool) -> tuple[str, ...]:
+    """What the statements list says when nothing passes the filters, and how to get out."""
+    if rejected:
+        return ("No statement has been rejected.", "v shows the next review status, x clears "
+                "every filter.")  # fmt: skip
+    lines = ["No statements match the filters in the bar above.",
+             "x clears every filter, f changes them, / changes the search."]  # fmt: skip
+    if undated_hidden:
+        lines.append(f"{undated_hidden} statement(s) whose date said is unknown are hidden by "
+                     "the date range: f, then tick the box under the dates to keep them.")
+    return tuple(lines)

@@ -15,17 +15,13 @@ from ..data.contradictions import deadline_in, when
 from ..data.model import EVENTS, Contradiction, Corpus, Statement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
+from ..widgets.badges import FORM_WORDS, KIND_WORDS
 from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
 from .contradictions import KIND_NAMES, SEVERITY_BADGE, StatusOf, unreviewed
 
 # From this width the two statements fit side by side; below it they stack and scroll.
 SIDE_BY_SIDE_FROM = 120
-FORM_WORDS = {
-    "direct_quote": "direct quote",
-    "paraphrase": "paraphrase",
-    "reported_by_outlet": "reported by the outlet",
-}
 
 HELP = """\
 ## A contradiction, side by side
@@ -79,7 +75,12 @@ class StatementPanel(Vertical):
         self.border_title = title.text(room, self.mode, wrap=False).append(" ")
         subtitle = Lines(" ").data(statement.id).add(f" · {key} opens it")
         self.border_subtitle = subtitle.text(room, self.mode, wrap=False).append(" ")
-        meta = Lines().data(actor.role or actor.kind).newline()
+        meta = Lines()
+        if actor.role:  # an import's role is the Arabic title it found
+            meta.data(actor.role)
+        else:  # what the actor is, in words
+            meta.add(KIND_WORDS.get(actor.kind, actor.kind))
+        meta.newline()
         said = f"said {statement.said_on}" if statement.said_on else "date said unknown"
         meta.add(f"{said} · {FORM_WORDS.get(statement.form, statement.form)}", "dim")
         self.query_one(".pair-meta", DataText).update(meta)

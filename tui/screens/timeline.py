@@ -37,7 +37,8 @@ HELP = """\
 
 Every deadline the statements give, on an axis from 2024 to 2027, grouped by event. Each mark
 carries its actor. A **◆** mark clashes with another deadline (the line under it says with
-whom); **●** marks agree. An open-ended claim ("for an unknown period") is an arrow from
+whom; every statement giving that date is marked, not only the pair the list shows); **●**
+marks agree. An open-ended claim ("for an unknown period") is an arrow from
 when it was said to the right edge. `j`/`k` move between marks, `Enter` opens the statement.
 """
 
@@ -52,9 +53,17 @@ class Mark:
     clashes: tuple[tuple[str, str], ...]  # (actor, date) of each deadline it clashes with
 
 
+def _position(s: Statement, d: Deadline, own: bool) -> tuple[str, ...]:
+    """Who else gives this date: every actor (a clash between actors), or only `s`'s own
+    (one actor giving two dates)."""
+    return (s.actor, d.event, d.due) if own else (d.event, d.due)
+
+
 def marks_of(corpus: Corpus, contradictions: Sequence[Contradiction]) -> list[Mark]:
     """Every deadline as a mark, grouped by event (vocabulary order), then by due date."""
-    partners: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+    # A contradiction pairs the best-attested statements of two dates; every other statement
+    # giving one of those dates for that event clashes as much, so it is marked too.
+    partners: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
     for c in contradictions:
         if c.kind not in ("deadline", "self"):
             continue
@@ -64,10 +73,12 @@ def marks_of(corpus: Corpus, contradictions: Sequence[Contradiction]) -> list[Ma
             continue
         for (s, d), (other, od) in (((sa, da), (sb, db)), ((sb, db), (sa, da))):
             name = short_name(corpus.actors[other.actor].name_en)
-            partners[(s.id, d.cue_start)].append((name, when(od.due)))
+            partners[_position(s, d, c.kind == "self")].append((name, when(od.due)))
     order = {event: i for i, event in enumerate(EVENTS)}
     marks = [
-        Mark(s, d, corpus.actors[s.actor].name_en, tuple(partners[(s.id, d.cue_start)]))
+        Mark(s, d, corpus.actors[s.actor].name_en,
+             tuple(dict.fromkeys(partners[_position(s, d, False)]
+                                 + partners[_position(s, d, True)])))  # fmt: skip
         for s in corpus.statements.values()
         for d in s.deadlines
     ]
@@ -201,7 +212,9 @@ class Timeline(ScrollView, can_focus=True):
         mark = self.marks[i]
         if kind == "event":
             event = mark.deadline.event
-            line.append(EVENTS.get(event, event), self._style("event"))
+            # A cut line says so: cut at its logical end with an ellipsis, like the notes.
+            words = Lines(EVENTS.get(event, event), self._style("event"))
+            line.append_text(words.text(width, self.mode, wrap=False))
         elif kind == "note":
             # Actors' names, which an analyst may write in Arabic, drawn by the engine.
             note = Lines("↳ clashes with ", self._style("note"))

@@ -1,4 +1,4 @@
-"""Short text badges for codebook labels: readable without colour, coloured by CSS."""
+"""Short text badges and words for codebook values: readable without colour, coloured by CSS."""
 
 from __future__ import annotations
 
@@ -27,3 +27,17 @@ THREAT_WORDS = {
     "low": "ISIS threat low",
     "unspecified": "ISIS threat unspecified",
 }
+FORM_WORDS = {
+    "direct_quote": "direct quote",
+    "paraphrase": "paraphrase",
+    "reported_by_outlet": "reported by the outlet",
+}
+# What an actor is, where it has no role of its own to show.
+KIND_WORDS = {
+    "official": "official",
+    "expert": "expert",
+    "organisation": "organisation",
+    "joint_statement": "joint statement",
+    "unnamed_source": "unnamed source",
+}
+

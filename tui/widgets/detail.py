@@ -12,16 +12,9 @@ from textual.reactive import reactive
 from ..data.model import EVENTS, Corpus, Statement
 from ..data.review import Annotation
 from .arabic import ArabicText
-from .badges import THREAT_WORDS, WITHDRAWAL_WORDS
+from .badges import FORM_WORDS, THREAT_WORDS, WITHDRAWAL_WORDS
 from .keys import STATEMENT_KEYS
 from .lines import DataText, Lines
-
-FORM_WORDS = {
-    "direct_quote": "direct quote",
-    "paraphrase": "paraphrase",
-    "reported_by_outlet": "reported by the outlet",
-}
-
 
 # What the detail calls each field the analyst may correct, in the order it lists them.
 FIELD_WORDS = {
@@ -110,8 +103,12 @@ class StatementDetail(VerticalScroll, can_focus=True):
         header.add(_said(statement))
         if statement.said_basis:
             header.add(" (").data(statement.said_basis).add(")")
-        if statement.verb_ar:
+        if any(char.isalpha() for char in statement.verb_ar):
             header.add(" · verb ").data(statement.verb_ar)
+        elif ":" in statement.verb_ar:  # "مصدر أمني: …", a headline's way of attributing
+            header.add(" · no speech verb (a headline's colon)")
+        elif statement.verb_ar.strip():
+            header.add(" · no speech verb")
         header.add(" · ").data(statement.id)
         meta.update(header)
         # Deadline cues and search hits are marked in the quote, in offsets of the quote.

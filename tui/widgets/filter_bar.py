@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from .lines import Lines
 REJECTED = "rejected"
 STATUS_FILTERS = (*STATEMENT_STATUSES, REJECTED)
 
+# A date as the filters take it: a year, a month or a day (YYYY[-MM[-DD]]).
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
 # Mirrored brackets, a lam-alef ligature and digits: which mode reads right shows at once.
 BIDI_SAMPLE = "قال (عين الأسد) 2025"
 
@@ -35,6 +39,7 @@ class FilterState:
     date_from: str | None = None
     date_to: str | None = None
     search: str = ""
+    undated: bool = False  # with a date range, keep the statements whose date is unknown
 
 
 def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
@@ -48,6 +53,11 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         value = state.get(key)
         return value if isinstance(value, str) and value else None
 
+    def date(key: str) -> str | None:
+        # Only a date the filter dialog accepts: a hand-edited one would filter on nonsense.
+        value = text(key)
+        return value if value is not None and DATE.fullmatch(value) else None
+
     actor = text("actor")
     return FilterState(
         actor=actor if actor in corpus.actors else None,
@@ -55,9 +65,10 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
         threat=values("threat", THREAT),
         kinds=values("kinds", ACTOR_KINDS),
         status=values("status", STATUS_FILTERS),
-        date_from=text("date_from"),
-        date_to=text("date_to"),
+        date_from=date("date_from"),
+        date_to=date("date_to"),
         search=text("search") or "",
+        undated=state.get("undated") is True,
     )
 
 
@@ -71,7 +82,8 @@ def describe(filters: FilterState, corpus: Corpus) -> Lines:
         if values:
             parts.append(Lines(f"{name} {'|'.join(sorted(values))}", "reverse"))
     if filters.date_from or filters.date_to:
-        parts.append(Lines(f"said {filters.date_from or '…'} to {filters.date_to or '…'}",
+        undated = " or undated" if filters.undated else ""
+        parts.append(Lines(f"said {filters.date_from or '…'} to {filters.date_to or '…'}{undated}",
                            "reverse"))  # fmt: skip
     if filters.search.strip():
         searched = Lines("“", "reverse").data(filters.search.strip(), "reverse")
@@ -92,11 +104,16 @@ def bar_text(
     total: int,
     mode: str,
     width: int = 200,
+    undated_hidden: int = 0,
 ) -> Text:
-    """The bar in one row of `width` cells: filters, how many statements show, the bidi
-    sample, then the label counts (None while they are being counted)."""
+    """The bar in one row of `width` cells: filters, how many statements show (and how many
+    undated ones a date range hides), the bidi sample, then the label counts (None while
+    they are being counted)."""
     bar = describe(filters, corpus)
     bar.add(f"  {shown} of {total} statements  ")
+    if undated_hidden:
+        bar.add(f"{undated_hidden} undated hidden", "bold")
+        bar.add("  ")
     bar.add(f"bidi {mode}: ", "dim")
     bar.data(BIDI_SAMPLE)
     bar.add("  ")

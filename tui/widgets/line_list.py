@@ -13,6 +13,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from .lines import Lines
+
 # Rows kept drawn: a few screens' worth at any width.
 ROW_CACHE = 1024
 
@@ -45,10 +47,13 @@ class LineList(Widget, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True)
     top: reactive[int] = reactive(0)
+    mode: reactive[str] = reactive("visual")  # how the display engine draws Arabic
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._items: Sequence[Any] = ()
+        # What the list says when it has no items (why, and how to get some), one line each.
+        self.empty_message: tuple[str, ...] = ()
         self._row_cache: dict[tuple[object, ...], Strip] = {}
         self._styles: dict[tuple[str, bool], Style] = {}
 
@@ -189,13 +194,29 @@ class LineList(Widget, can_focus=True):
         # The last column is the scroll thumb when the list is longer than the widget.
         scrolls = len(self._items) > self.size.height
         width = self.size.width - (1 if scrolls else 0)
-        if index >= len(self._items) or width <= 0:
+        if not self._items and self.empty_message and width > 0:
+            row = self._empty_row(y, width)
+        elif index >= len(self._items) or width <= 0:
             row = Strip.blank(max(0, width), self.rich_style)
         else:
             row = self._row(index, width)
         if not scrolls:
             return row
         return Strip.join([row, Strip([self._thumb(y)])])
+
+    def _empty_row(self, y: int, width: int) -> Strip:
+        """Row `y` of the `empty_message`, wrapped to the width by the display engine after
+        a blank row; a line is never read as markup, and Arabic in it (a searched word) is
+        shaped and ordered."""
+        message = Lines()
+        for line in self.empty_message:
+            message.newline().prose(line).newline()
+        rows = message.rows(max(8, width - 2), self.mode)
+        if y >= len(rows):
+            return Strip.blank(width, self.rich_style)
+        segments = [Segment(" ", self.rich_style)]
+        segments += [Segment(part.text, self.rich_style) for part in rows[y].segments]
+        return Strip(segments).adjust_cell_length(width, self.rich_style)
 
     def _thumb(self, y: int) -> Segment:
         height, total = self.size.height, len(self._items)

@@ -96,10 +96,13 @@ class StatementList(LineList):
         hits: HitFinder | None,
         cursor: int = 0,
         status_of: Callable[[str], str] | None = None,
+        empty: Sequence[str] = (),
     ) -> None:
-        """List `items`, marking search hits and review status, with the cursor at `cursor`."""
+        """List `items`, marking search hits and review status, with the cursor at `cursor`;
+        with no items, the lines of `empty` say why."""
         self._hits = hits
         self._status_of = status_of
+        self.empty_message = tuple(empty)
         self.show_items(items, cursor)
 
     def select_id(self, statement_id: str) -> bool:

@@ -1,0 +1,45 @@
+"""Dates as the workspace writes them: when a statement was said, when a deadline falls due."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+_PRECISION_FORMAT: Final = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+# The years a deadline may fall due in. The earliest presence these deadlines could end is
+# the 2003 invasion, and a date decades ahead is a typing slip ("2052" for "2025") far more
+# often than a plan; both ends reject a year the timeline would otherwise pin to its edge.
+DUE_YEARS: Final = (2003, 2050)
+DUE_FORMS: Final = "YYYY, YYYY-MM, YYYY-MM-DD or indefinite"
+
+
+def valid_date(value: str, precision: str) -> bool:
+    """Whether `value` is a real date written at `precision` (day, month or year)."""
+    fmt = _PRECISION_FORMAT.get(precision)
+    if fmt is None or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        return False
+    try:
+        dt.datetime.strptime(value, fmt)
+    except ValueError:
+        return False
+    return True
+
+
+def due_problem(value: str) -> str | None:
+    """Why `value` cannot be a deadline's due date, in a sentence; None when it can."""
+    if value == "indefinite":
+        return None
+    if not any(valid_date(value, precision) for precision in ("day", "month", "year")):
+        return f"the due date {value!r} is not {DUE_FORMS}"[:160]
+    first, last = DUE_YEARS
+    if not first <= int(value[:4]) <= last:
+        return f"the due date {value!r} is outside the years {first}–{last}"
+    return None
+
+
+def valid_due(value: str) -> bool:
+    """Whether a deadline's due value is a year, a month or a day in `DUE_YEARS`, or
+    `indefinite`."""
+    return due_problem(value) is None
