@@ -15,7 +15,7 @@ from tui.data.store import open_corpus
 
 pytestmark = pytest.mark.terminal
 
-SOCKET = "arabicfix"
+SOCKET = "mawqif-data-lines"  # made unique per run by terminal()
 SCROLLBAR = " ▁▂▃▄▅▆▇█▏▕"
 MIZAN, NAHRAIN = "صحيفة الميزان", "شبكة النهرين"
 TITLE = "مسؤول أمريكي: قواتنا باقية في العراق حتى نهاية المهمة"
