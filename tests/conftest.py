@@ -52,6 +52,24 @@ def imported(tmp_path: Path, capsys) -> Path:
     return db
 
 
+ARABIC_OUTLETS = (("mizan-2025-03-arabic-outlet.ar.txt", "2025-03-11"),
+                  ("nahrain-2024-09-arabic-outlet.ar.txt", "2024-09-20"))  # fmt: skip
+
+
+@pytest.fixture
+def arabic_outlets(tmp_path: Path, capsys) -> Path:
+    """A workspace holding two imported articles whose outlet and title are Arabic, as the
+    import reads them from the text, with speakers whose roles are Arabic titles."""
+    from tui.cli import main
+
+    db = tmp_path / "arabic-outlets.json"
+    for name, published in ARABIC_OUTLETS:
+        case = Path(__file__).parent / "fixtures" / "articles" / name
+        assert main(["import", "--db", str(db), "--published", published, str(case)]) == 0
+    capsys.readouterr()
+    return db
+
+
 @pytest.fixture
 def reported(tmp_path: Path, capsys) -> Path:
     """A workspace holding one imported article written after a new user's report: a

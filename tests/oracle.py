@@ -6,9 +6,13 @@
 # NFKC, and compares. Rows taken top to bottom must give back the source text in order.
 # FriBidi 1.0.8 mispairs brackets that have a combining mark beside them, where unicode-bidi
 # (python-bidi's engine) agrees with tui.arabic; test text keeps its marks on letters.
+# A line that sets data in the app's English marks each field with FSI … PDI (UAX #9
+# isolates), as the test writing it knows its fields; FriBidi resolves the isolates, and a
+# row that starts inside one reopens it, as a line of its own would need.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -87,14 +91,45 @@ def base_directions(paragraphs: Sequence[str]) -> list[bool]:
     return [line.endswith("R") for line in found]
 
 
+ISOLATE_OPEN = frozenset({"LRI", "RLI", "FSI"})
+ISOLATE_CONTROLS = ISOLATE_OPEN | {"PDI"}
+FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
+
+
 def fold_glyph(char: str) -> str:
     """The letters a drawn glyph stands for, left to right as drawn."""
-    if unicodedata.bidirectional(char) == "BN" or char == "\ufeff":
-        return ""  # joiners and FriBidi's ligature filler draw nothing
+    kind = unicodedata.bidirectional(char)
+    if kind == "BN" or kind in ISOLATE_CONTROLS or char == "\ufeff":
+        return ""  # joiners, isolates and FriBidi's ligature filler draw nothing
     folded = unicodedata.normalize("NFKC", char)
     if len(folded) > 1 and "\ufb50" <= char <= "\ufefc":
         folded = folded[::-1]  # an Arabic ligature shows its letters right to left
     return folded
+
+
+# What a test takes for an Arabic phrase in English: Arabic words and the spaces between.
+_PHRASE = re.compile("[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)*")
+
+
+def isolated(text: str) -> str:
+    """`text` with each Arabic phrase in it between FSI and PDI."""
+    return _PHRASE.sub(lambda m: f"{FSI}{m.group()}{PDI}", text)
+
+
+def rows_showing(rows: Sequence[str], first: int, logical: str) -> list[str]:
+    """The rows from `first` on that together hold as many letters as `logical`: where a
+    wrapped line sits on a captured screen (spaces are not counted: a wrap drops one)."""
+
+    def letters(text: str) -> int:
+        return sum(1 for char in text if not char.isspace() for _ in fold_glyph(char))
+
+    need, got, taken = letters(logical), 0, []
+    for row in rows[first:]:
+        if got >= need:
+            break
+        taken.append(row)
+        got += letters(row)
+    return taken
 
 
 def _is_mark(char: str) -> bool:
@@ -220,20 +255,58 @@ def plan(rows: Sequence[str], paragraph: str) -> Plan:
 Shown = tuple[tuple[int, ...], ...]  # per character of a row, the source offsets it shows
 
 
+def _first_strong_rtl(text: str) -> bool:
+    """Whether the first strong letter of `text` reads right to left (rule P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def reopened(paragraph: str, start: int, end: int) -> tuple[str, str]:
+    """What a row showing paragraph[start:end] needs before and after it: the isolates open
+    at `start` (an FSI resolved to RLI or LRI by its whole content) and a PDI for each one
+    still open at `end`."""
+    def open_at(offset: int) -> list[int]:
+        stack: list[int] = []
+        for i, char in enumerate(paragraph[:offset]):
+            kind = unicodedata.bidirectional(char)
+            if kind in ISOLATE_OPEN:
+                stack.append(i)
+            elif kind == "PDI" and stack:
+                stack.pop()
+        return stack
+
+    opened, still = open_at(start), open_at(end)
+    prefix = ""
+    for at in opened:
+        char = paragraph[at]
+        if char == FSI:
+            close = paragraph.find(PDI, at)
+            char = RLI if _first_strong_rtl(paragraph[at + 1 : close]) else LRI
+        prefix += char
+    return prefix, PDI * len(still)
+
+
 def verify(plans: Sequence[Plan], rtl: Sequence[bool]) -> list[list[Shown]]:
     """Check every planned row against FriBidi, batching its runs; per row, what each cell shows.
 
     The indices returned are offsets into the paragraph of each plan.
     """
-    jobs: dict[bool, list[tuple[int, int, str]]] = {True: [], False: []}
+    jobs: dict[bool, list[tuple[int, int, str, int]]] = {True: [], False: []}
     for p_index, (one, direction) in enumerate(zip(plans, rtl, strict=True)):
         for r_index, (start, end) in enumerate(one.slices):
-            jobs[direction].append((p_index, r_index, one.paragraph[start:end]))
+            before, after = reopened(one.paragraph, start, end)
+            logical = before + one.paragraph[start:end] + after
+            jobs[direction].append((p_index, r_index, logical, len(before)))
     shown: list[list[Shown]] = [[()] * len(one.rows) for one in plans]
     for direction, rows in jobs.items():
-        answers = reorder([logical for _, _, logical in rows], direction)
-        for (p_index, r_index, logical), answer in zip(rows, answers, strict=True):
-            start = plans[p_index].slices[r_index][0]
+        answers = reorder([logical for _, _, logical, _ in rows], direction)
+        for (p_index, r_index, logical, lead), answer in zip(rows, answers, strict=True):
+            start = plans[p_index].slices[r_index][0] - lead
             cells = compare(plans[p_index].rows[r_index], logical, answer)
             shown[p_index][r_index] = tuple(tuple(start + i for i in c) for c in cells)
     return shown

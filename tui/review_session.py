@@ -7,12 +7,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
 from .data.brief import markdown_brief
 from .data.review import Annotation, ReviewError, change, next_status, now, restore
 from .data.store import SaveError, WorkspaceError, write_atomically
 from .screens.review import LineScreen, NoteScreen
+from .widgets.lines import notice
 
 if TYPE_CHECKING:
     from .app import MawqifApp
@@ -59,14 +61,14 @@ class ReviewSession:
         try:
             after = self.workspace.annotate(target, lambda a: change(a, **fields))
         except (ReviewError, SaveError) as err:
-            self.app.notify(str(err), severity="error", markup=False)
+            self._notice(str(err), 6, "error")
             return None
         if undone is None:
             undone = f"{what[:1].lower()}{what[1:]}"
         self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, undone)]
         self._changed()
         self.save()
-        self.app.notify(f"{what}: {target.split(':', 1)[1]}", timeout=2, markup=False)
+        self._notice(f"{what}: {target.split(':', 1)[1]}", timeout=2)
         return after
 
     def cycle_status(self) -> None:
@@ -118,11 +120,19 @@ class ReviewSession:
         try:
             self.workspace.annotate(target, lambda a: restore(a, before))
         except (ReviewError, SaveError) as err:
-            self.app.notify(str(err), severity="error", markup=False)
+            self._notice(str(err), 6, "error")
             return
         self._changed()
         self.save()
-        self.app.notify(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3, markup=False)
+        self._notice(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3)
+
+    def _notice(
+        self, message: str, timeout: float, severity: SeverityLevel = "information"
+    ) -> None:
+        """Say what happened; the names in it (an actor renamed, a folder) may be Arabic."""
+        mode = str(getattr(self.app, "bidi", "visual"))
+        self.app.notify(notice(message, self.app.size.width, mode), timeout=timeout,
+                        severity=severity, markup=False)  # fmt: skip
 
     def _changed(self) -> None:
         for screen in self.app.screen_stack:
@@ -141,14 +151,12 @@ class ReviewSession:
         except SaveError as err:
             message = (f"Not saved: {err}. Your {self.workspace.unsaved} change(s) are kept; "
                        "Ctrl+S tries again, e writes a brief.")  # fmt: skip
-            self.app.call_from_thread(
-                self.app.notify, message, severity="error", timeout=10, markup=False
-            )
+            self.app.call_from_thread(self._notice, message, 10, "error")
             return
         if conflicts:
             message = (f"Another mawqif had changed {', '.join(conflicts)}; its version is kept "
                        "in the history and yours is current.")  # fmt: skip
-            self.app.call_from_thread(self.app.notify, message, timeout=6, markup=False)
+            self.app.call_from_thread(self._notice, message, 6)
         # What another window saved meanwhile came in with this save: show it too.
         news = self.workspace.corpus is not before or self.workspace.corrected.has_changed()
         if conflicts or news:
@@ -236,8 +244,7 @@ class ReviewSession:
             write_atomically(path.expanduser(), text.encode("utf-8"))
         except OSError as err:
             self.app.call_from_thread(
-                self.app.notify, f"{path}: cannot be written ({err.strerror})",
-                severity="error", markup=False,
+                self._notice, f"{path}: cannot be written ({err.strerror})", 6, "error",
             )  # fmt: skip
             return
-        self.app.call_from_thread(self.app.notify, f"Brief written to {path}", markup=False)
+        self.app.call_from_thread(self._notice, f"Brief written to {path}", 3)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets._toast import Toast
 
+from oracle import check_paragraphs, isolated
 from tui.app import MawqifApp
 from tui.data.store import Workspace
 from tui.screens.main import DETAIL_WHILE_TYPING
@@ -16,6 +17,12 @@ from tui.widgets.statement_list import StatementList
 
 def _by_quote(db: Path, words: str) -> str:
     return next(s.id for s in Workspace(db).corpus.statements.values() if words in s.quote_ar)
+
+
+def _drawn(widget) -> str:
+    """The rows a widget draws, as the terminal shows them (data is drawn by the engine,
+    so its render() is the text in logical order, not what shows)."""
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
 
 
 def _toasts(app: MawqifApp) -> list[str]:
@@ -48,7 +55,7 @@ async def test_a_headline_shows_no_verb_and_a_pair_shows_a_readable_kind(reporte
         await pilot.press("enter")  # the deadline clash: the minister against the official
         await pilot.pause()
         assert isinstance(app.screen, PairScreen)
-        metas = [str(m.render()) for m in app.screen.query(".pair-meta")]
+        metas = [_drawn(m) for m in app.screen.query(".pair-meta")]
     official = next(m for m in metas if "unnamed source" in m)
     assert "unnamed_source" not in official
     minister = next(m for m in metas if m is not official)
@@ -79,16 +86,23 @@ async def test_undo_says_what_the_value_is_after_it(reported: Path):
 
 async def test_how_a_date_was_worked_out_draws_its_arabic_joined(reported: Path):
     minister = _by_quote(reported, "بحلول أيلول 2025")  # worked out from "أيلول 2025"
+    derivation_text = "أيلول 2025 → 2025-09"
     app = MawqifApp(Workspace(reported), "visual")
     async with app.run_test(size=(80, 24)) as pilot:
         app.screen.query_one(StatementList).select_id(minister)
         await pilot.press("enter")
         await pilot.pause(DETAIL_WHILE_TYPING)
-        deadlines = str(app.screen.query_one("#detail-deadlines").render())
+        deadlines = _drawn(app.screen.query_one("#detail-deadlines"))
         assert "أيلول" not in deadlines  # never the letters as stored, unjoined
-        assert "2025 ﻝﻮﻠﻳﺃ" in deadlines.splitlines()[1]  # joined, right to left
+        # English prose round an Arabic word (tui/arabic/lines): the word joined and right
+        # to left, the dates and the arrow after it in English order, as FriBidi draws it.
+        row = deadlines.splitlines()[1]
+        assert "ﻝﻮﻠﻳﺃ 2025 → 2025-09" in row and "09-2025" not in row
+        check_paragraphs([isolated(f"   {derivation_text}")], [[row.rstrip()]],
+                         directions=[False])  # fmt: skip
         await pilot.press("escape", "d")
         await pilot.pause()
         derivation = app.screen.query_one("#timeline-derivation")
         row = derivation.render_line(0).text
-    assert "أيلول" not in row and "2025 ﻝﻮﻠﻳﺃ" in row
+    assert "أيلول" not in row and "ﻝﻮﻠﻳﺃ 2025 → 2025-09" in row
+    check_paragraphs([isolated(derivation_text)], [[row.rstrip()]], directions=[False])

@@ -53,7 +53,7 @@ def _open(term, index: int, statement_id: str) -> list[str]:
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 def test_a_long_quote_reads_in_order_in_visual_mode(workspace_file: Path, size):
     index, statement_id, quote = _longest(workspace_file)
-    with terminal(["--db", str(workspace_file)], *size) as term:
+    with terminal(["--db", str(workspace_file)], *size, socket="mawqif-long-quote") as term:
         screen = _open(term, index, statement_id)
         rows = _quote_rows(screen)
         assert len(rows) >= 3, "\n".join(screen)
@@ -65,7 +65,8 @@ def test_a_long_quote_reads_in_order_in_visual_mode(workspace_file: Path, size):
 
 def test_terminal_mode_sends_logical_text(workspace_file: Path):
     index, statement_id, quote = _longest(workspace_file)
-    with terminal(["--db", str(workspace_file)], 80, 24, env={"MAWQIF_BIDI": "terminal"}) as term:
+    with terminal(["--db", str(workspace_file)], 80, 24, env={"MAWQIF_BIDI": "terminal"},
+                  socket="mawqif-terminal-mode") as term:
         screen = _open(term, index, statement_id)
         rows = [r.strip() for r in _quote_rows(screen)]
         assert " ".join(rows) == " ".join(quote.split())

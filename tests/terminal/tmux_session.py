@@ -21,22 +21,36 @@ def mawqif_command() -> str:
     return str(script)
 
 
+def tmux(socket: str) -> list[str]:
+    """The tmux command for the server on `socket`, one of the tests' own, started without
+    any configuration file: a test never touches the default server (the user's)."""
+    return ["tmux", "-L", socket, "-f", "/dev/null"]
+
+
+def own_socket(name: str = "mawqif-test") -> str:
+    """A socket name no other server uses: `name`, this process and a random part, so two
+    test runs at once (two work trees) never share a server or kill each other's."""
+    return f"{name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+
 class Terminal:
     """One tmux session running one command at a fixed size."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, socket: str) -> None:
         self.name = name
+        self.socket = socket
+        self.tmux = tmux(socket)
 
     def keys(self, *keys: str, pause: float = 0.15) -> None:
         """Send keys as a person would type them, one at a time."""
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            subprocess.run([*self.tmux, "send-keys", "-t", self.name, key], check=True)
             time.sleep(pause)
 
     def screen(self) -> list[str]:
         """The visible rows of the pane, as the terminal shows them."""
         out = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name],
+            [*self.tmux, "capture-pane", "-p", "-t", self.name],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
         return out.stdout.split("\n")
@@ -55,19 +69,35 @@ class Terminal:
 
 @contextmanager
 def terminal(
-    args: list[str], width: int, height: int, env: dict[str, str] | None = None
+    args: list[str],
+    width: int,
+    height: int,
+    env: dict[str, str] | None = None,
+    socket: str = "mawqif-test",
 ) -> Iterator[Terminal]:
-    """Run `mawqif ARGS` in a new tmux session of `width` × `height` cells."""
+    """Run `mawqif ARGS` in a new tmux session of `width` × `height` cells, on a tmux server
+    of its own (named from `socket`, made unique), which is killed afterwards."""
     assert shutil.which("tmux"), "tmux is needed for the terminal tests: apt-get install tmux"
+    server = own_socket(socket)
     name = f"mawqif-test-{uuid.uuid4().hex[:8]}"
     variables = {"TERM": "xterm-256color", "COLORTERM": "truecolor", **(env or {})}
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in variables.items())
     command = f"env {exports} {shlex.quote(mawqif_command())} {shlex.join(args)}; sleep 5"
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command],
-        check=True, env={**os.environ, **variables},
-    )  # fmt: skip
+    path = None
     try:
-        yield Terminal(name)
+        subprocess.run(
+            [*tmux(server), "new-session", "-d", "-s", name, "-x", str(width), "-y",
+             str(height), command],
+            check=True, env={**os.environ, **variables},
+        )  # fmt: skip
+        path = subprocess.run(
+            [*tmux(server), "display-message", "-p", "#{socket_path}"],
+            capture_output=True, text=True,
+        ).stdout.strip()  # fmt: skip
+        yield Terminal(name, server)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        # The whole server, not only the session: nothing of the test's is left running,
+        # and its socket goes too (tmux leaves the file behind).
+        subprocess.run([*tmux(server), "kill-server"], capture_output=True)
+        if path and Path(path).is_socket() and Path(path).name == server:
+            Path(path).unlink(missing_ok=True)

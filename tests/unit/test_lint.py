@@ -22,3 +22,18 @@ def test_ruff_finds_nothing():
 def test_mypy_strict_on_data_arabic_and_ingest():
     result = _run("mypy", "tui/data", "tui/arabic", "tui/ingest")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_tmux_is_only_run_on_a_server_of_its_own():
+    """A test or benchmark never touches the default tmux server (the user's sessions): every
+    tmux command names a socket of its own with -L."""
+    import re
+
+    # "tmux" as a command's first word, alone or with anything but "-L" after it.
+    default = re.compile(r"""["']tmux["']\s*(?:\]|,(?!\s*["']-L["']))""")
+    found = [f"{path.relative_to(REPO)}:{n}"
+             for folder in ("tests", "bench")
+             for path in sorted((REPO / folder).rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if default.search(line)]  # fmt: skip
+    assert not found, f"tmux on the default server: {found}"

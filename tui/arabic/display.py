@@ -18,6 +18,9 @@ from tui.arabic.shape import ZWJ, shape, shaped_width
 Mode = Literal["visual", "terminal", "raw"]
 MODES: Final[tuple[Mode, ...]] = get_args(Mode)
 Highlight = tuple[int, int, str]  # start, end (offsets into the text as given), tag
+# A stretch of a row drawn in its own direction, as between FSI and PDI (UAX #9 isolates):
+# start, end (offsets into the row) and whether it runs right to left.
+Isolate = tuple[int, int, bool]
 
 ELLIPSIS: Final = "\u2026"
 # Where a line may break; no-break, figure and narrow no-break spaces hold words together.
@@ -40,6 +43,7 @@ class Row:
 
     segments: tuple[Segment, ...]
     rtl: bool
+    padding: int = 0  # cells of alignment padding: the first segment if rtl, else the last
 
     @property
     def text(self) -> str:
@@ -103,6 +107,27 @@ def cell(
 ) -> Row:
     """One row for a table cell: cut at the logical end with an ellipsis, so the start shows."""
     return _cell(text, width, mode, tuple(highlights))
+
+
+def draw_row(line: str, rtl: bool, width: int, mode: Mode,
+             tags: Sequence[str | None] | None = None, isolates: Sequence[Isolate] = ()) -> Row:
+    """One row of sanitised logical text drawn for `mode`, each of `isolates` in its own
+    direction and kept whole, as between FSI and PDI (UAX #9, X5a–X6a)."""
+    return _row(line, rtl, width, mode, tuple(tags) if tags is not None else None,
+                tuple(isolates))  # fmt: skip
+
+
+def drawn_width(text: str, mode: Mode) -> int:
+    """The cells `text` takes on screen in `mode` (shaped in visual mode, else as typed)."""
+    return shaped_width(text) if mode == "visual" else _logical_width(text)
+
+
+def fit(text: str, width: int, mode: Mode) -> int:
+    """How many characters of `text` fit in `width` cells in `mode`; marks stay with letters."""
+    if width < 1 or not text:
+        return 0
+    end = _fit(text, 0, len(text), width, shaped_width if mode == "visual" else _logical_width)
+    return end if drawn_width(text[:end], mode) <= width else 0
 
 
 def wrap(text: str, width: int, shaped: bool = True) -> list[tuple[int, int]]:
@@ -264,11 +289,16 @@ def _cell_cut(text: str, width: int, mode: Mode) -> tuple[Sanitised, int, int | 
 
 @lru_cache(maxsize=16384)
 def _row(
-    line: str, rtl: bool, width: int, mode: Mode, tags: tuple[str | None, ...] | None
+    line: str,
+    rtl: bool,
+    width: int,
+    mode: Mode,
+    tags: tuple[str | None, ...] | None,
+    isolates: tuple[Isolate, ...] = (),
 ) -> Row:
     """One row of a paragraph: shaped, reordered and aligned as `mode` asks."""
     if mode == "visual":
-        glyphs, glyph_tags = _visual(line, rtl, tags)
+        glyphs, glyph_tags = _visual(line, rtl, tags, isolates)
     else:
         # Rich measures a ZWJ-joined pair as one cell where a terminal draws two, so the
         # joiner is left out rather than let Textual misplace the rest of the row.
@@ -276,11 +306,10 @@ def _row(
         glyphs = [line[i] for i in kept]
         glyph_tags = [tags[i] for i in kept] if tags is not None else [None] * len(kept)
     segments = _segments(glyphs, glyph_tags)
-    if mode != "raw":
-        padding = Segment(" " * max(width - cell_len("".join(glyphs)), 0))
-        if padding.text:
-            segments = [padding, *segments] if rtl else [*segments, padding]
-    return Row(tuple(segments), rtl)
+    padding = Segment(" " * max(width - cell_len("".join(glyphs)), 0) if mode != "raw" else "")
+    if padding.text:
+        segments = [padding, *segments] if rtl else [*segments, padding]
+    return Row(tuple(segments), rtl, len(padding.text))
 
 
 @lru_cache(maxsize=16384)
@@ -304,11 +333,39 @@ def _visual_order(
     return glyphs, tuple(sources[i] for i in order)
 
 
+@lru_cache(maxsize=4096)
+def _isolated_order(
+    line: str, rtl: bool, isolates: tuple[Isolate, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
+    """_visual_order for a line whose isolates are each reordered on their own. Outside them
+    the line holds no letter of the other direction (callers see to it), so the isolates and
+    the stretches between sit at the paragraph's level, one after the other."""
+    pieces: list[tuple[int, int, bool]] = []
+    at = 0
+    for start, end, isolate_rtl in sorted(isolates):
+        if at < start:
+            pieces.append((at, start, rtl))
+        pieces.append((start, end, isolate_rtl))
+        at = end
+    if at < len(line):
+        pieces.append((at, len(line), rtl))
+    glyphs: list[str] = []
+    sources: list[tuple[int, ...]] = []
+    for start, end, piece_rtl in reversed(pieces) if rtl else pieces:
+        piece_glyphs, piece_sources = _visual_order(line[start:end], piece_rtl)
+        glyphs.extend(piece_glyphs)
+        sources.extend(tuple(start + i for i in shown) for shown in piece_sources)
+    return tuple(glyphs), tuple(sources)
+
+
 def _visual(
-    line: str, rtl: bool, tags: tuple[str | None, ...] | None
+    line: str, rtl: bool, tags: tuple[str | None, ...] | None, isolates: tuple[Isolate, ...] = ()
 ) -> tuple[list[str], list[str | None]]:
     """The glyphs of a logical line in visual order, left to right, with their tags."""
-    glyphs, shown = _visual_order(line, rtl)
+    if isolates:
+        glyphs, shown = _isolated_order(line, rtl, isolates)
+    else:
+        glyphs, shown = _visual_order(line, rtl)
     if tags is None:
         return list(glyphs), [None] * len(glyphs)
     glyph_tags: list[str | None] = []

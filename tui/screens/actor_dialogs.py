@@ -21,7 +21,7 @@ from ..resources import styles_dir
 from ..widgets.actor_palette import name_score
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
-from ..widgets.inline import inline_arabic
+from ..widgets.lines import DataText, Lines
 from .review import ReadsAs
 
 NEW = "__new_actor__"
@@ -79,7 +79,8 @@ class ActorPicker(ModalScreen[Pick | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="actor-dialog", classes="dialog"):
-            yield Label(self.title_text, id="actor-title", markup=False)
+            # The title names actors (a merge's): English prose with Arabic in it.
+            yield DataText(Lines().prose(self.title_text), mode=_mode(self), id="actor-title")
             yield text_field(placeholder="part of a name, Arabic or English", id="actor-query")
             yield ReadsAs(id="actor-reads", classes="reads-as")
             yield OptionList(id="actor-options")
@@ -121,23 +122,16 @@ class ActorPicker(ModalScreen[Pick | None]):
         box.highlighted = ids.index(self.current) if self.current in ids and not query else 0
 
     def _prompt(self, actor: Actor, count: int) -> Text:
-        # Two rows, each cut to the list's width: a row of Arabic that Rich wrapped would
-        # be split in visual order, its end read first.
+        # Two rows, each cut to the list's width at its logical end: a row of Arabic that
+        # Rich wrapped would be split in visual order, its end read first.
         shown = self.query_one(OptionList).scrollable_content_region.width
         width = shown - 1 if shown > 20 else 66
-        mode = _mode(self)
-        tail = f"  {count} statement{'s' if count != 1 else ''}"
-        name = actor.name_en[: width - len(tail)]
-        line = Text(name, style="bold")
-        line.append(tail, "dim")
-        line.append("\n")
-        arabic = inline_arabic(actor.name_ar, mode, width=width // 2)
-        line.append_text(arabic)
-        room = width - arabic.cell_len - 3
-        if actor.role and room > 8:  # an import's role is the Arabic title it found
-            line.append(" · ", "dim")
-            line.append_text(inline_arabic(actor.role, mode, "dim", width=room))
-        return line
+        prompt = Lines().data(actor.name_en, "bold")
+        prompt.add(f"  {count} statement{'s' if count != 1 else ''}", "dim")
+        prompt.newline().data(actor.name_ar)
+        if actor.role:  # an import's role is the Arabic title it found
+            prompt.add(" · ", "dim").data(actor.role, "dim")
+        return prompt.text(width, _mode(self), wrap=False)
 
     def action_move(self, step: int) -> None:
         box = self.query_one(OptionList)
@@ -209,9 +203,14 @@ class NewActorDialog(ModalScreen[ActorDraft | None]):
                        Input).focus()  # fmt: skip
         self._follow()
 
-    @on(Input.Changed, "#new-name-ar")
+    @on(Input.Changed)
     def _follow(self) -> None:
-        self.query_one(ReadsAs).follow(self.query_one("#new-name-ar", Input).value, _mode(self))
+        # What is typed in the focused field, as it will read: names and role as fields.
+        self.query_one(ReadsAs).follow_focused({"new-name-ar": False, "new-name-en": False,
+                                                "new-role": False})  # fmt: skip
+
+    def on_descendant_focus(self) -> None:
+        self._follow()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -254,12 +253,13 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
             yield Label(f"Actor {a.id} — Enter on the role or Ctrl+S keeps", markup=False)
             yield ArabicText(a.name_ar, mode=parse_mode(_mode(self)), id="edit-name-ar")
             if a.aliases:
-                also = Text("also called: ", style="dim")
-                also.append_text(Text(" · ").join(inline_arabic(n, _mode(self))
-                                                  for n in a.aliases))  # fmt: skip
-                yield Label(also, id="edit-aliases")
+                also = Lines("also called: ", "dim").join(a.aliases, " · ", "dim")
+                yield DataText(also, mode=_mode(self), id="edit-aliases")
             yield text_field(a.name_en, placeholder="English name", id="edit-name-en")
             yield text_field(a.role, placeholder="role", id="edit-role")
+            # Textual's field draws what it holds as typed: an import's Arabic role, shown
+            # once more as it reads.
+            yield ReadsAs(id="edit-reads", classes="reads-as")
             yield Label("", id="edit-error", classes="dialog-error")
         yield Footer()
 
@@ -267,6 +267,13 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
         self.query_one("#edit-name-en").border_title = "English name"
         self.query_one("#edit-role").border_title = "role"
         self.query_one("#edit-name-en", Input).focus()
+
+    @on(Input.Changed)
+    def _follow(self) -> None:
+        self.query_one(ReadsAs).follow_focused({"edit-name-en": False, "edit-role": False})
+
+    def on_descendant_focus(self) -> None:
+        self._follow()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

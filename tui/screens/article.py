@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static
 from ..data.model import Corpus, Statement
 from ..data.spans import WordMark
 from ..widgets.arabic import Highlight
+from ..widgets.lines import DataText, Lines
 from ..widgets.word_marker import WordMarker
 from .base import MawqifScreen
 
@@ -58,10 +59,10 @@ class ArticleScreen(MawqifScreen[None]):
 
     def compose(self) -> ComposeResult:
         a = self.article
-        yield Static(
-            Text(f" {a.outlet} · {a.published} · {a.title} · {len(a.paragraphs)} paragraphs"),
-            id="article-title",
-        )
+        # Outlet and title are drawn each in its own direction, wrapped, never cut.
+        title = Lines().data(a.outlet).add(" · ").data(a.published).add(" · ")
+        title.data(a.title).add(f" · {len(a.paragraphs)} paragraphs")
+        yield DataText(title, id="article-title").data_bind(mode=ArticleScreen.bidi)
         with VerticalScroll(id="article-body", can_focus=False):
             for i, (start, end) in enumerate(a.paragraphs):
                 text = a.text[start:end]

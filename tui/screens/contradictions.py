@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.reactive import var
+from textual.reactive import reactive, var
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
@@ -20,7 +20,9 @@ from ..data.contradictions import deadline_in, find_contradictions
 from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus, Statement
 from ..data.review import CONTRADICTION_STATUSES
 from ..resources import styles_dir
+from ..widgets.arabic import cell_text
 from ..widgets.line_list import LineList
+from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
 
 StatusOf = Callable[[str], str]
@@ -75,12 +77,25 @@ def _fit(text: str, width: int) -> str:
     return text.ljust(width) if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+def name_cell(name: str, width: int, mode: str) -> Text:
+    """An actor's name as a column of exactly `width` cells, drawn for `mode`."""
+    cell = cell_text(name, width, mode)
+    cell.pad_right(max(0, width - cell.cell_len))
+    return cell
+
+
 def clash_row(
-    corpus: Corpus, c: Contradiction, status: str, width: int, style: Callable[[str], Style]
+    corpus: Corpus,
+    c: Contradiction,
+    status: str,
+    width: int,
+    style: Callable[[str], Style],
+    mode: str = "visual",
 ) -> Text:
     """One list row: severity, kind, the two actors, the two dates and the review status.
 
-    `style` maps a part (high, medium, low, date, status) to its style from the stylesheet.
+    `style` maps a part (high, medium, low, date, status) to its style from the stylesheet;
+    the actors' names, which an analyst may write in Arabic, are drawn for `mode`.
     """
     actor_w = max(6, (width - (SEV_W + KIND_W + DATES_W + STATUS_W + 8)) // 2)
     a, b = (short_name(corpus.actors[corpus.statements[sid].actor].name_en) for sid in (c.a, c.b))
@@ -90,9 +105,9 @@ def clash_row(
     row.append(" ")
     row.append(_fit(KIND_NAMES.get(c.kind, c.kind), KIND_W))
     row.append(" ")
-    row.append(_fit(a, actor_w))
+    row.append_text(name_cell(a, actor_w, mode))
     row.append(" vs ", "dim")
-    row.append(_fit(b, actor_w))
+    row.append_text(name_cell(b, actor_w, mode))
     row.append(" ")
     # Due dates that differ are the clash; dates said are context, so they get no "≠".
     dates = _fit(f"{date_a:>7} {'≠' if due else '·'} {date_b:<7}", DATES_W)
@@ -124,6 +139,7 @@ class ClashList(LineList):
     ]  # fmt: skip
 
     PREFIX = "clash-list"
+    mode: reactive[str] = reactive("visual")
     COMPONENT_CLASSES = {
         "clash-list--cursor", "clash-list--thumb",
         "clash-list--high", "clash-list--medium", "clash-list--low",
@@ -152,10 +168,13 @@ class ClashList(LineList):
 
     def build_row(self, index: int, width: int, cursor: bool) -> Strip:
         c: Contradiction = self.items[index]
-        text = clash_row(self.corpus, c, self.status_of(c.id), width, self.own_style)
+        text = clash_row(self.corpus, c, self.status_of(c.id), width, self.own_style, self.mode)
         post = self.own_style("cursor") if cursor else None
         segments = Segment.apply_style(text.render(self.app.console), self.part_style(""), post)
         return Strip(list(segments)).adjust_cell_length(width, self.part_style("", cursor))
+
+    def watch_mode(self) -> None:
+        self.forget_rows()
 
     def highlighted(self) -> None:
         self.post_message(self.Highlighted())
@@ -202,8 +221,9 @@ class ContradictionsScreen(MawqifScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="clash-bar")
         yield Static(id="clash-header")
-        yield ClashList(self.corpus, self.status_of, id="clash-list")
-        yield Static(id="clash-preview")
+        yield ClashList(self.corpus, self.status_of, id="clash-list").data_bind(
+            mode=ContradictionsScreen.bidi)
+        yield DataText(id="clash-preview").data_bind(mode=ContradictionsScreen.bidi)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -250,13 +270,13 @@ class ContradictionsScreen(MawqifScreen[None]):
 
     def _update_preview(self) -> None:
         c = self.current
-        preview = Text()
+        preview = Lines()
         if c is not None:
-            preview.append(c.explanation)
-            preview.append(f"\n{c.origin} · {c.id}", "dim")
+            # English naming actors and outlets, which may be Arabic: drawn by the engine.
+            preview.prose(c.explanation).newline().add(f"{c.origin} · ", "dim").data(c.id, "dim")
         elif not self.all:
-            preview.append("No contradictions: the statements agree, or carry no labels yet.")
-        self.query_one("#clash-preview", Static).update(preview)
+            preview.add("No contradictions: the statements agree, or carry no labels yet.")
+        self.query_one("#clash-preview", DataText).update(preview)
 
     def on_resize(self) -> None:
         current = self.current

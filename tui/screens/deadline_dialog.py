@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +17,9 @@ from ..data.model import EVENTS, Article
 from ..data.spans import WordMark
 from ..resources import styles_dir
 from ..widgets.fields import text_field
+from ..widgets.lines import DataText, Lines
 from ..widgets.word_marker import WordMarker
+from .review import ReadsAs
 
 # A deadline as the dialogs pass it around and fixes store it: offsets into the article.
 DeadlineRecord = dict[str, Any]
@@ -71,7 +72,10 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
                                          f"{DUE_YEARS[1]}, or indefinite")
             yield text_field(self.deadline.get("derivation", ""), id="deadline-derivation",
                              placeholder="e.g. within 12 months of 27 Sep 2024 → 2025-09")
-            yield Label("", id="deadline-error", classes="dialog-error")
+            # An import's derivation opens with the Arabic cue: shown once more as it reads.
+            yield ReadsAs(id="deadline-reads", classes="reads-as")
+            # It may quote the due date typed, Arabic too: drawn by the engine, as it reads.
+            yield DataText(id="deadline-error", classes="dialog-error", mode=_mode(self))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -79,6 +83,14 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
         self.query_one("#deadline-due").border_title = "due"
         self.query_one("#deadline-derivation").border_title = "how the date was worked out"
         self.query_one(WordMarker).focus()
+
+    @on(Input.Changed)
+    def _follow(self) -> None:
+        self.query_one(ReadsAs).follow_focused({"deadline-due": False,
+                                                "deadline-derivation": True})  # fmt: skip
+
+    def on_descendant_focus(self) -> None:
+        self._follow()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -107,8 +119,8 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
             self.dismiss({"event": event, "due": due, "cue_start": cue_start,
                           "cue_end": cue_end, "derivation": derivation})  # fmt: skip
             return
-        # What the analyst typed is shown as typed, never read as markup.
-        self.query_one("#deadline-error", Label).update(Text(problem))
+        # What the analyst typed is never read as markup; Arabic in it reads joined.
+        self.query_one("#deadline-error", DataText).update(Lines().prose(problem))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -32,6 +32,7 @@ from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
 from ..widgets.filter_bar import REJECTED, FilterState, bar_text, next_single
+from ..widgets.lines import DataText
 from ..widgets.search_field import SearchField
 from ..widgets.statement_list import StatementList
 from .base import MawqifScreen
@@ -122,8 +123,8 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         yield SearchField("Search Arabic or English — Enter keeps, Escape cancels",
                           id="search-input").data_bind(mode=MainScreen.bidi)
         if not self.corpus.statements:
-            yield Static(empty_workspace(self.app.workspace.path),  # type: ignore[attr-defined]
-                         id="empty-workspace")  # fmt: skip
+            yield DataText(empty_workspace(self.app.workspace.path),  # type: ignore[attr-defined]
+                           id="empty-workspace").data_bind(mode=MainScreen.bidi)  # fmt: skip
         else:
             with Horizontal(id="panes"):
                 with Vertical(id="actors-pane", classes="pane"):
@@ -180,9 +181,8 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         status = self._status_of()
         if REJECTED in self.status:
             status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
-        self.query_one(StatementList).show(self.results, hits, at or 0, status,
-                                           empty=no_match(self.undated_hidden,
-                                                          REJECTED in self.status))  # fmt: skip
+        empty = no_match(self.undated_hidden, REJECTED in self.status)
+        self.query_one(StatementList).show(self.results, hits, at or 0, status, empty=empty)
         # The selection may stay while the search changes: its marks must follow.
         self._detail_soon()
         self._update_bar()
@@ -218,7 +218,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
                       self.shown_index.counts(self.results, "threat"))  # fmt: skip
         total = len(self.index.rows)
         text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi,
-                        self.undated_hidden)  # fmt: skip
+                        max(1, self.size.width), self.undated_hidden)  # fmt: skip
         bar.update(text, layout=False)  # one row, always: no layout to redo
 
     def watch_bidi(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from rich.text import Text
+from ..widgets.lines import Lines
 
 HELP = """\
 ## Statements
@@ -43,15 +43,16 @@ opens the article, mark its words, `a` adds it. `z` undoes any of these.
 """
 
 
-def empty_workspace(path: Path) -> Text:
-    """What an empty workspace says: how to import an article into it, by its own path."""
-    return Text.assemble(
-        ("This workspace holds no statements yet.\n\n", "bold"),
-        "Import an Arabic article from the shell:\n\n",
-        (f"    mawqif import --db {shlex.quote(str(path))} --outlet \"Outlet\" "
-         "--published 2025-01-31 article.txt\n\n", "bold"),
-        "or open the bundled corpus (Shafaq News, December 2024) by running mawqif without --db.",
-    )  # fmt: skip
+def empty_workspace(path: Path) -> Lines:
+    """What an empty workspace says: how to import an article into it, by its own path
+    (a field of data: a folder may be named in Arabic)."""
+    message = Lines("This workspace holds no statements yet.", "bold").newline().newline()
+    message.add("Import an Arabic article from the shell:").newline().newline()
+    message.add("    mawqif import --db ", "bold").data(shlex.quote(str(path)), "bold")
+    message.add(' --outlet "Outlet" --published 2025-01-31 article.txt', "bold")
+    message.newline().newline()
+    return message.add("or open the bundled corpus (Shafaq News, December 2024) by running "
+                       "mawqif without --db.")  # fmt: skip
 
 
 def no_match(undated_hidden: int, rejected: bool) -> tuple[str, ...]:

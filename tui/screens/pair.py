@@ -11,13 +11,12 @@ from textual.containers import Container, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.widgets import Footer, Static
 
-from ..arabic.display import has_rtl
 from ..data.contradictions import deadline_in, when
 from ..data.model import EVENTS, Contradiction, Corpus, Statement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from ..widgets.badges import FORM_WORDS, KIND_WORDS
-from ..widgets.inline import inline_arabic
+from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
 from .contradictions import KIND_NAMES, SEVERITY_BADGE, StatusOf, unreviewed
 
@@ -48,37 +47,43 @@ class StatementPanel(Vertical):
         self.side = side  # "a" or "b": picks the highlight tag and the key that opens it
         self._shown: tuple[Corpus, Statement, tuple[int, int]] | None = None
 
-    def watch_mode(self) -> None:
-        if self._shown is not None:  # an Arabic role is drawn for the mode
-            self.show(*self._shown)
-
     def compose(self) -> ComposeResult:
-        yield Static(classes="pair-meta")
+        mode = StatementPanel.mode
+        # The role (an import's is Arabic) and the summary are wrapped by the display engine.
+        yield DataText(classes="pair-meta").data_bind(mode=mode)
         yield Static(classes="pair-claim")
         # The clashing words on their own, wrapped by the engine like any Arabic paragraph.
-        yield ArabicText(classes="pair-cue").data_bind(mode=StatementPanel.mode)
-        yield ArabicText(classes="pair-quote").data_bind(mode=StatementPanel.mode)
-        yield Static(classes="pair-summary")
+        yield ArabicText(classes="pair-cue").data_bind(mode=mode)
+        yield ArabicText(classes="pair-quote").data_bind(mode=mode)
+        yield DataText(classes="pair-summary").data_bind(mode=mode)
+
+    def watch_mode(self) -> None:
+        if self._shown is not None:
+            self.show(*self._shown)
+
+    def on_resize(self) -> None:
+        self.watch_mode()  # the border title is cut to the panel's width
 
     def show(self, corpus: Corpus, statement: Statement, span: tuple[int, int]) -> None:
         """Show `statement` with `span` (article offsets) marked as this side's cue."""
         self._shown = (corpus, statement, span)
         actor = corpus.actors[statement.actor]
         key = "1" if self.side == "a" else "2"
-        title = Text(f" {key} · ")
-        title.append(actor.name_en, "bold")
-        title.append(" ")
-        self.border_title = title
-        self.border_subtitle = Text(f" {statement.id} · {key} opens it ")
-        meta = Text()
-        if has_rtl(actor.role):  # an import's role is the Arabic title it found: drawn
-            width = max(20, self.scrollable_content_region.width - 1)
-            meta.append_text(inline_arabic(actor.role, self.mode, width=width))
-        else:
-            meta.append(actor.role or KIND_WORDS.get(actor.kind, actor.kind))
+        # A border title is one row: the name is cut at its logical end if it must be.
+        room = max(8, (self.size.width or 60) - 4)
+        title = Lines(f" {key} · ").data(actor.name_en, "bold")
+        self.border_title = title.text(room, self.mode, wrap=False).append(" ")
+        subtitle = Lines(" ").data(statement.id).add(f" · {key} opens it")
+        self.border_subtitle = subtitle.text(room, self.mode, wrap=False).append(" ")
+        meta = Lines()
+        if actor.role:  # an import's role is the Arabic title it found
+            meta.data(actor.role)
+        else:  # what the actor is, in words
+            meta.add(KIND_WORDS.get(actor.kind, actor.kind))
+        meta.newline()
         said = f"said {statement.said_on}" if statement.said_on else "date said unknown"
-        meta.append(f"\n{said} · {FORM_WORDS.get(statement.form, statement.form)}", "dim")
-        self.query_one(".pair-meta", Static).update(meta)
+        meta.add(f"{said} · {FORM_WORDS.get(statement.form, statement.form)}", "dim")
+        self.query_one(".pair-meta", DataText).update(meta)
         claim = Text()
         deadline = deadline_in(statement, span)
         if deadline is not None:
@@ -94,7 +99,7 @@ class StatementPanel(Vertical):
         cue_text.text, cue_text.highlights = words, ((0, len(words), tag),)
         quote = self.query_one(".pair-quote", ArabicText)
         quote.text, quote.highlights = statement.quote_ar, ((cue[0], cue[1], tag),)
-        self.query_one(".pair-summary", Static).update(Text(statement.summary_en))
+        self.query_one(".pair-summary", DataText).update(Lines().prose(statement.summary_en))
 
 
 class PairScreen(MawqifScreen[str | None]):
@@ -139,10 +144,12 @@ class PairScreen(MawqifScreen[str | None]):
         return self.contradictions[self.index]
 
     def compose(self) -> ComposeResult:
-        yield Static(id="pair-title")
-        yield Static(id="pair-explanation")
+        yield DataText(id="pair-title", wrap=False).data_bind(mode=PairScreen.bidi)
+        # The explanation names actors and outlets, the rationale may quote Arabic: both are
+        # English prose whose Arabic phrases the display engine draws.
+        yield DataText(id="pair-explanation").data_bind(mode=PairScreen.bidi)
         with VerticalScroll(id="pair-body"):
-            yield Static(id="pair-rationale")
+            yield DataText(id="pair-rationale").data_bind(mode=PairScreen.bidi)
             with Container(id="pair-panels"):
                 yield StatementPanel("a", id="panel-a").data_bind(mode=PairScreen.bidi)
                 yield StatementPanel("b", id="panel-b").data_bind(mode=PairScreen.bidi)
@@ -160,15 +167,14 @@ class PairScreen(MawqifScreen[str | None]):
 
     def _show(self) -> None:
         c = self.current
-        title = Text(no_wrap=True, overflow="ellipsis")
-        title.append(f" {self.index + 1}/{len(self.contradictions)} ", "reverse")
-        title.append(f" {KIND_NAMES.get(c.kind, c.kind)} · ")
-        title.append(SEVERITY_BADGE.get(c.severity, c.severity), "bold")
-        title.append(f" · {c.origin} · {self.status_of(c.id)} · {c.id}")
-        self.query_one("#pair-title", Static).update(title)
-        self.query_one("#pair-explanation", Static).update(Text(c.explanation))
-        rationale = self.query_one("#pair-rationale", Static)
-        rationale.update(Text(c.rationale))
+        title = Lines(f" {self.index + 1}/{len(self.contradictions)} ", "reverse")
+        title.add(f" {KIND_NAMES.get(c.kind, c.kind)} · ")
+        title.add(SEVERITY_BADGE.get(c.severity, c.severity), "bold")
+        title.add(f" · {c.origin} · {self.status_of(c.id)} · ").data(c.id)
+        self.query_one("#pair-title", DataText).update(title)
+        self.query_one("#pair-explanation", DataText).update(Lines().prose(c.explanation))
+        rationale = self.query_one("#pair-rationale", DataText)
+        rationale.update(Lines().prose(c.rationale))
         rationale.display = bool(c.rationale)
         for side, sid, span in (("a", c.a, c.span_a), ("b", c.b, c.span_b)):
             self.query_one(f"#panel-{side}", StatementPanel).show(

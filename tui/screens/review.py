@@ -17,17 +17,34 @@ from textual.widgets import Input, Label, TextArea
 
 from ..arabic.display import has_rtl
 from ..resources import styles_dir
-from ..widgets.arabic import ArabicText
+from ..widgets.lines import DataText, Lines
 
 
-class ReadsAs(ArabicText):
+class ReadsAs(DataText):
     """The text being typed, shaped and in reading order; hidden while it has no Arabic."""
 
-    def follow(self, text: str, mode: str) -> None:
-        """Show `text` as it will read, if the app draws Arabic itself and `text` has some."""
+    text = ""
+
+    def on_mount(self) -> None:
+        self.display = has_rtl(self.text)
+
+    def follow(self, text: str, mode: str, prose: bool = False) -> None:
+        """Show `text` as it will read, if the app draws Arabic itself and `text` has some;
+        as English prose with Arabic phrases in it (a summary, a derivation) if `prose`."""
         self.mode = mode  # type: ignore[assignment]
         self.text = text
+        self.update(Lines().prose(text) if prose else Lines().data(text))
         self.display = mode == "visual" and has_rtl(text)
+
+    def follow_focused(self, fields: dict[str, bool]) -> None:
+        """Follow the focused one of the screen's fields, given by id with whether it is
+        prose; hide when another widget has focus."""
+        focused = self.screen.focused
+        mode = str(getattr(self.app, "bidi", "visual"))
+        if isinstance(focused, Input) and focused.id in fields:
+            self.follow(focused.value, mode, fields[focused.id])
+        else:
+            self.display = False
 
 
 class NoteScreen(ModalScreen[str | None]):

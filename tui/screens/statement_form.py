@@ -20,8 +20,9 @@ from ..data.model import FORMS, THREAT, WITHDRAWAL, Actor, Article
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
-from ..widgets.inline import inline_arabic
+from ..widgets.lines import Lines
 from .deadline_dialog import DeadlineDialog, DeadlineRecord
+from .review import ReadsAs
 
 ADD = "__add_deadline__"
 # Asks the analyst for an actor (the picker, or a new one), then calls back with its id.
@@ -103,6 +104,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
                 yield Select([(t, t) for t in THREAT], value=d.threat,
                              allow_blank=False, id="form-threat")  # fmt: skip
             yield text_field(d.summary_en, placeholder="English summary", id="form-summary")
+            yield ReadsAs(id="form-reads", classes="reads-as")
             yield DeadlineList(id="form-deadlines")
             yield Label("", id="form-error", classes="dialog-error")
         yield Footer()
@@ -120,26 +122,31 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             self.call_after_refresh(self._choose_speaker)
         self.query_one("#form-speaker").focus()
 
+    @on(Input.Changed, "#form-summary")
+    def _follow(self) -> None:
+        self.query_one(ReadsAs).follow_focused({"form-summary": True})
+
+    def on_descendant_focus(self) -> None:
+        self._follow()
+
     def _show(self) -> None:
         mode = str(getattr(self.app, "bidi", "visual"))
-        speaker = Text("Speaker: ", style="bold")
+        speaker = Lines("Speaker: ", "bold")
         actor = self.actors().get(self.draft.actor or "")
         if actor is None:
-            speaker.append("none yet — Enter chooses one")
+            speaker.add("none yet — Enter chooses one")
         else:
-            # One row, the Arabic name cut to fit: Arabic in visual order must never wrap.
-            button = self.query_one("#form-speaker", Button)
-            room = (button.size.width or 70) - 2 - speaker.cell_len - len(actor.name_en) - 2
-            speaker.append(actor.name_en)
-            if room >= 8:
-                speaker.append("  ")
-                speaker.append_text(inline_arabic(actor.name_ar, mode, width=room))
-        self.query_one("#form-speaker", Button).label = speaker
+            # One row, cut at its logical end: Arabic in visual order must never wrap.
+            speaker.data(actor.name_en).add("  ").data(actor.name_ar)
+        button = self.query_one("#form-speaker", Button)
+        self.query_one("#form-speaker", Button).label = speaker.text(
+            max(20, (button.size.width or 70) - 2), mode, wrap=False)
+        width = max(20, (self.query_one(DeadlineList).scrollable_content_region.width or 70) - 2)
         options = []
         for d in self.draft.deadlines:
-            row = Text(f"{d['due']:<10} {d['event']}  ")
-            row.append_text(inline_arabic(self.article.text[d["cue_start"] : d["cue_end"]], mode))
-            options.append(Option(row))
+            row = Lines(f"{d['due']:<10} ").data(d["event"]).add("  ")
+            row.data(self.article.text[d["cue_start"] : d["cue_end"]])
+            options.append(Option(row.text(width, mode, wrap=False)))
         options.append(Option(Text("+ Add a deadline (a)", style="bold"), id=ADD))
         deadlines = self.query_one(DeadlineList)
         at = deadlines.highlighted

@@ -24,8 +24,9 @@ from ..data.contradictions import deadline_in, find_contradictions, when
 from ..data.model import EVENTS, Contradiction, Corpus, Deadline, Statement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
+from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
-from .contradictions import short_name
+from .contradictions import name_cell, short_name
 
 FIRST_YEAR, LAST_YEAR = 2024, 2027
 MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12
@@ -49,7 +50,7 @@ class Mark:
     statement: Statement
     deadline: Deadline
     actor: str
-    clashes: tuple[str, ...]  # "actor (date)" of each deadline it clashes with
+    clashes: tuple[tuple[str, str], ...]  # (actor, date) of each deadline it clashes with
 
 
 def _position(s: Statement, d: Deadline, own: bool) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ def marks_of(corpus: Corpus, contradictions: Sequence[Contradiction]) -> list[Ma
     """Every deadline as a mark, grouped by event (vocabulary order), then by due date."""
     # A contradiction pairs the best-attested statements of two dates; every other statement
     # giving one of those dates for that event clashes as much, so it is marked too.
-    partners: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    partners: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
     for c in contradictions:
         if c.kind not in ("deadline", "self"):
             continue
@@ -72,7 +73,7 @@ def marks_of(corpus: Corpus, contradictions: Sequence[Contradiction]) -> list[Ma
             continue
         for (s, d), (other, od) in (((sa, da), (sb, db)), ((sb, db), (sa, da))):
             name = short_name(corpus.actors[other.actor].name_en)
-            partners[_position(s, d, c.kind == "self")].append(f"{name} ({when(od.due)})")
+            partners[_position(s, d, c.kind == "self")].append((name, when(od.due)))
     order = {event: i for i, event in enumerate(EVENTS)}
     marks = [
         Mark(s, d, corpus.actors[s.actor].name_en,
@@ -138,6 +139,7 @@ class Timeline(ScrollView, can_focus=True):
     }  # fmt: skip
 
     cursor: reactive[int] = reactive(0, always_update=True)
+    mode: reactive[str] = reactive("visual")
 
     class Opened(Message):
         """The analyst pressed Enter on a mark."""
@@ -186,6 +188,10 @@ class Timeline(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.rows) + HEADER)
         self._line.cache_clear()
 
+    def watch_mode(self) -> None:
+        self._line.cache_clear()
+        self.refresh()
+
     def action_cursor(self, step: int) -> None:
         self.cursor += step
 
@@ -206,16 +212,21 @@ class Timeline(ScrollView, can_focus=True):
         mark = self.marks[i]
         if kind == "event":
             event = mark.deadline.event
-            line.append(EVENTS.get(event, event), self._style("event"))
-            line.truncate(width, overflow="ellipsis")  # a cut line says so
+            # A cut line says so: cut at its logical end with an ellipsis, like the notes.
+            words = Lines(EVENTS.get(event, event), self._style("event"))
+            line.append_text(words.text(width, self.mode, wrap=False))
         elif kind == "note":
-            partners = ", ".join(mark.clashes)
+            # Actors' names, which an analyst may write in Arabic, drawn by the engine.
+            note = Lines("↳ clashes with ", self._style("note"))
+            for j, (name, due) in enumerate(mark.clashes):
+                note.add(", " if j else "", self._style("note"))
+                note.data(name, self._style("note")).add(f" ({due})", self._style("note"))
             line.append(" " * (left + 1))
-            line.append(f"↳ clashes with {partners}", self._style("note"))
-            line.truncate(width, overflow="ellipsis")
+            line.append_text(note.text(max(1, width - left - 1), self.mode, wrap=False))
         else:
-            name = mark.actor if len(mark.actor) <= left else mark.actor[: left - 1] + "…"
-            line.append(name.ljust(left), self._style("label"))
+            name = name_cell(mark.actor, left, self.mode)
+            name.stylize(self._style("label"))
+            line.append_text(name)
             line.append(" ")
             line.append_text(self._track(mark, track_w))
         strip = self._strip(line, width)
@@ -288,11 +299,12 @@ class TimelineScreen(MawqifScreen[None]):
         bar.append(f" {len(self.marks)} marks · {clashing} clash {CLASH_GLYPH} · open-ended ")
         bar.append(f"{GLYPH}──{ARROW}")
         yield Static(bar, id="timeline-bar")
-        yield Timeline(self.marks, self.published, id="timeline")
+        yield Timeline(self.marks, self.published, id="timeline").data_bind(
+            mode=TimelineScreen.bidi)
         with Vertical(id="timeline-detail"):
-            yield Static(id="timeline-mark")
+            yield DataText(id="timeline-mark").data_bind(mode=TimelineScreen.bidi)
             yield ArabicText(id="timeline-cue").data_bind(mode=TimelineScreen.bidi)
-            yield ArabicText(id="timeline-derivation").data_bind(mode=TimelineScreen.bidi)
+            yield DataText(id="timeline-derivation").data_bind(mode=TimelineScreen.bidi)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -311,10 +323,11 @@ class TimelineScreen(MawqifScreen[None]):
         if mark is None:
             return
         d = mark.deadline
-        heading = Text(f"{mark.actor} · {when(d.due)} · {mark.statement.id}", style="bold")
-        self.query_one("#timeline-mark", Static).update(heading)
+        heading = Lines().data(mark.actor, "bold").add(f" · {when(d.due)} · ", "bold")
+        self.query_one("#timeline-mark", DataText).update(heading.data(mark.statement.id, "bold"))
         self.query_one("#timeline-cue", ArabicText).text = d.cue_ar
-        self.query_one("#timeline-derivation", ArabicText).text = d.derivation
+        # "أيلول 2025 → 2025-09": English notation round an Arabic cue, drawn as such.
+        self.query_one("#timeline-derivation", DataText).update(Lines().prose(d.derivation))
 
     # -- hooks the review session calls on whichever screen is on top ---------------
 

@@ -61,8 +61,11 @@ class ActorList(OptionList):
         # which matters most to an Arabic reader, gets the whole second row.
         tail = f"{count:>3} {WITHDRAWAL_BADGE[stance]:<5}"
         room = max(1, width - len(tail) - 1)
-        name = actor.name_en if len(actor.name_en) <= room else actor.name_en[: room - 1] + "…"
-        line = Text(f"{name:<{room}} ", style="bold")
+        name = cell_text(actor.name_en, room, self.mode)  # an analyst may name it in Arabic
+        name.pad_right(max(0, room - name.cell_len))
+        line = Text(style="bold")
+        line.append_text(name)
+        line.append(" ")
         line.append(tail)
         line.append("\n")
         line.append_text(cell_text(actor.name_ar, width, self.mode))

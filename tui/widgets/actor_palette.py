@@ -11,7 +11,7 @@ from textual.fuzzy import Matcher
 
 from ..arabic.normalise import fold
 from ..data.model import Actor
-from .inline import inline_arabic
+from .lines import Lines
 
 
 def name_score(actor: Actor, query: str, matcher: Matcher) -> float:
@@ -36,10 +36,16 @@ class ActorCommands(Provider):
         )
 
     def _label(self, actor: Actor, count: int) -> Text:
-        label = Text(f"Actor: {actor.name_en} ")
-        label.append_text(inline_arabic(actor.name_ar, self.app.bidi))  # type: ignore[attr-defined]
-        label.append(f"  {count} statement{'s' if count != 1 else ''}", "dim")
-        return label
+        """The actor's names and count on one row, its role on the next: each cut to the
+        palette's width by the display engine (the palette's help line would read the role
+        as markup, and Textual would wrap an Arabic one in visual order)."""
+        width = max(20, self.app.size.width - 6)
+        mode = self.app.bidi  # type: ignore[attr-defined]
+        label = Lines("Actor: ").data(actor.name_en).add(" ").data(actor.name_ar)
+        label.add(f"  {count} statement{'s' if count != 1 else ''}", "dim")
+        if actor.role:
+            label.newline().data(actor.role, "dim")
+        return label.text(width, mode, wrap=False)
 
     def _choose(self, actor_id: str) -> None:
         screen = self.app.main_screen  # type: ignore[attr-defined]
@@ -50,14 +56,11 @@ class ActorCommands(Provider):
 
     async def discover(self) -> Hits:
         for actor, count in self._actors():
-            yield DiscoveryHit(
-                self._label(actor, count), partial(self._choose, actor.id), help=actor.role
-            )
+            yield DiscoveryHit(self._label(actor, count), partial(self._choose, actor.id))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for actor, count in self._actors():
             score = name_score(actor, query, matcher)
             if score > 0:
-                yield Hit(score, self._label(actor, count), partial(self._choose, actor.id),
-                          help=actor.role)
+                yield Hit(score, self._label(actor, count), partial(self._choose, actor.id))

@@ -33,12 +33,6 @@ def cell_text(
     return _row_text(row, styles or {})
 
 
-def rows_text(text: str, width: int, mode: str = "visual") -> list[Text]:
-    """`text` wrapped to `width` cells and drawn for `mode`, one Text a row: for a few lines
-    of mixed Arabic inside an English pane, which Rich must never wrap itself."""
-    return [_row_text(row, {}) for row in layout(text, max(1, width), parse_mode(mode))]
-
-
 def _row_text(row: Row, styles: Mapping[str, Style]) -> Text:
     """A Rich Text of a row, built from plain strings so nothing in it is read as markup."""
     out = Text(no_wrap=True, overflow="crop")

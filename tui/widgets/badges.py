@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rich.cells import cell_len, set_cell_size
-
 # Text first: under NO_COLOR or 16 colours the label must still read.
 WITHDRAWAL_BADGE = {
     "supports": "LEAVE",
@@ -43,9 +41,3 @@ KIND_WORDS = {
     "unnamed_source": "unnamed source",
 }
 
-
-def fitted(text: str, width: int) -> str:
-    """`text` cut or padded to exactly `width` cells, ending in "…" when cut."""
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(text, max(width - 1, 0)) + "…"

@@ -13,7 +13,7 @@ from rich.text import Text
 from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL, Corpus
 from ..data.review import STATEMENT_STATUSES
 from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
-from .inline import inline_arabic
+from .lines import Lines
 
 # Not a review status: the status filter's last value lists the statements the analyst
 # rejected, which every other list, count and export leaves out.
@@ -72,29 +72,28 @@ def filters_from_state(state: Mapping[str, Any], corpus: Corpus) -> FilterState:
     )
 
 
-def describe(filters: FilterState, corpus: Corpus, mode: str) -> Text:
-    """The active filters in words; names and searched text drawn by the display engine."""
-    parts: list[Text] = []
+def describe(filters: FilterState, corpus: Corpus) -> Lines:
+    """The active filters in words; an actor's name and the searched text as data."""
+    parts: list[Lines] = []
     if filters.actor and filters.actor in corpus.actors:
-        parts.append(Text(corpus.actors[filters.actor].name_en))
+        parts.append(Lines().data(corpus.actors[filters.actor].name_en, "reverse"))
     for name, values in (("withdrawal", filters.withdrawal), ("threat", filters.threat),
                          ("kind", filters.kinds), ("review", filters.status)):  # fmt: skip
         if values:
-            parts.append(Text(f"{name} {'|'.join(sorted(values))}"))
+            parts.append(Lines(f"{name} {'|'.join(sorted(values))}", "reverse"))
     if filters.date_from or filters.date_to:
         undated = " or undated" if filters.undated else ""
-        parts.append(Text(f"said {filters.date_from or '…'} to {filters.date_to or '…'}{undated}"))
+        parts.append(Lines(f"said {filters.date_from or '…'} to {filters.date_to or '…'}{undated}",
+                           "reverse"))  # fmt: skip
     if filters.search.strip():
-        searched = Text("“")
-        searched.append_text(inline_arabic(filters.search.strip(), mode))
-        parts.append(searched.append("”"))
+        searched = Lines("“", "reverse").data(filters.search.strip(), "reverse")
+        parts.append(searched.add("”", "reverse"))
     if not parts:
-        return Text(" all statements ")
-    described = Text(" ")
-    described.append_text(Text(" · ").join(parts))
-    described.append(" ")
-    described.stylize("reverse")
-    return described
+        return Lines(" all statements ")
+    described = Lines(" ", "reverse")
+    for i, part in enumerate(parts):
+        described.add(" · " if i else "", "reverse").extend(part)
+    return described.add(" ", "reverse")
 
 
 def bar_text(
@@ -104,27 +103,28 @@ def bar_text(
     counts: tuple[Counter[str], Counter[str]] | None,
     total: int,
     mode: str,
+    width: int = 200,
     undated_hidden: int = 0,
 ) -> Text:
-    """The bar: filters, how many statements show (and how many undated ones a date range
-    hides), the bidi sample, then the label counts (None while they are being counted)."""
-    bar = Text(no_wrap=True, overflow="ellipsis")
-    bar.append_text(describe(filters, corpus, mode))
-    bar.append(f"  {shown} of {total} statements  ")
+    """The bar in one row of `width` cells: filters, how many statements show (and how many
+    undated ones a date range hides), the bidi sample, then the label counts (None while
+    they are being counted)."""
+    bar = describe(filters, corpus)
+    bar.add(f"  {shown} of {total} statements  ")
     if undated_hidden:
-        bar.append(f"{undated_hidden} undated hidden", "bold")
-        bar.append("  ")
-    bar.append(f"bidi {mode}: ", "dim")
-    bar.append_text(inline_arabic(BIDI_SAMPLE, mode))
-    bar.append("  ")
+        bar.add(f"{undated_hidden} undated hidden", "bold")
+        bar.add("  ")
+    bar.add(f"bidi {mode}: ", "dim")
+    bar.data(BIDI_SAMPLE)
+    bar.add("  ")
     if counts is None:  # still being counted
-        bar.append("counting…", "dim")
-        return bar
-    w, t = counts
-    bar.append(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
-    bar.append(" · ")
-    bar.append(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
-    return bar
+        bar.add("counting…", "dim")
+    else:
+        w, t = counts
+        bar.add(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
+        bar.add(" · ")
+        bar.add(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
+    return bar.text(width, mode, wrap=False)
 
 
 def next_single(current: frozenset[str], values: tuple[str, ...]) -> frozenset[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -13,6 +12,8 @@ from textual.events import Click, MouseScrollDown, MouseScrollUp
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
+
+from .lines import Lines
 
 # Rows kept drawn: a few screens' worth at any width.
 ROW_CACHE = 1024
@@ -46,6 +47,7 @@ class LineList(Widget, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True)
     top: reactive[int] = reactive(0)
+    mode: reactive[str] = reactive("visual")  # how the display engine draws Arabic
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -203,15 +205,18 @@ class LineList(Widget, can_focus=True):
         return Strip.join([row, Strip([self._thumb(y)])])
 
     def _empty_row(self, y: int, width: int) -> Strip:
-        """Row `y` of the `empty_message`, wrapped to the width after a blank row."""
-        lines = [""]
+        """Row `y` of the `empty_message`, wrapped to the width by the display engine after
+        a blank row; a line is never read as markup, and Arabic in it (a searched word) is
+        shaped and ordered."""
+        message = Lines()
         for line in self.empty_message:
-            lines += textwrap.wrap(line, max(8, width - 2)) + [""]
-        text = lines[y] if y < len(lines) else ""
-        # Plain strings into a Segment: the message is never read as markup.
-        return Strip([Segment(f" {text}", self.rich_style)]).adjust_cell_length(
-            width, self.rich_style
-        )
+            message.newline().prose(line).newline()
+        rows = message.rows(max(8, width - 2), self.mode)
+        if y >= len(rows):
+            return Strip.blank(width, self.rich_style)
+        segments = [Segment(" ", self.rich_style)]
+        segments += [Segment(part.text, self.rich_style) for part in rows[y].segments]
+        return Strip(segments).adjust_cell_length(width, self.rich_style)
 
     def _thumb(self, y: int) -> Segment:
         height, total = self.size.height, len(self._items)

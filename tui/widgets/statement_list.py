@@ -13,7 +13,7 @@ from textual.strip import Strip
 from ..arabic.display import cell, parse_mode
 from ..data.model import Statement
 from ..data.query import Row
-from .badges import THREAT_BADGE, WITHDRAWAL_BADGE, fitted
+from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
 from .line_list import LineList
 
 DATE_W = 10
@@ -152,8 +152,11 @@ class StatementList(LineList):
         if show_date:
             parts += [Segment(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W], style("date", cursor)),
                       Segment(" ", plain)]  # fmt: skip
+        # The English name, which an analyst may write in Arabic: a cell of the engine's.
+        name = cell(actor.name_en, actor_w, parse_mode(self.mode))
+        parts += [Segment(part.text, style("actor", cursor)) for part in name.segments]
         parts += [
-            Segment(fitted(actor.name_en, actor_w), style("actor", cursor)),
+            Segment(" " * max(0, actor_w - name.cells), style("actor", cursor)),
             Segment(" ", plain),
             Segment(f"{WITHDRAWAL_BADGE[s.withdrawal]:<{BADGE_W}}", style(s.withdrawal, cursor)),
             Segment(" ", plain),
