@@ -219,7 +219,7 @@ def _carriers(foes: list[str], mine: list[Statement],
 # Besides its strongest opponent, each voice of the smaller camp meets this many voices of
 # other articles: a clash across outlets is what an analyst looks for, and few enough keep the
 # list readable and a workspace of 100,000 statements quick.
-OTHER_ARTICLES: Final = 8
+OTHER_ARTICLES: Final = 16
 
 
 def _foes(corpus: Corpus, said: Statement, camp: list[str], other_axis: dict[str, str | None],
