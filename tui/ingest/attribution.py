@@ -73,6 +73,12 @@ def _joint(text: str, sentence: Sentence) -> Mention | None:
     return None
 
 
+def _lemma(cue: str) -> str:
+    """The lemma of a cue verb ("وأشادت" → أشاد), or the cue itself."""
+    hit = lx.lookup_verb(lx.f(cue))
+    return hit[0].lemma if hit else lx.f(cue)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two spans are mostly the same words (a nested quote is not: it is smaller)."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
@@ -149,6 +155,7 @@ class _Reader:
                 and previous.sentence is sentence
                 and previous.source is entity
                 and previous.form == found.form == "reported_by_outlet"
+                and _lemma(previous.cue) == _lemma(found.cue)
             ):
                 previous.end = max(previous.end, found.end)  # "..., كما أشادت بـ..."
                 return

@@ -31,12 +31,21 @@ def announcement(c: SentenceCues, i: int) -> None:
     before = c.toks[i - 1] if i else None
     if c.f(i) not in lx.ANNOUNCEMENT_NOUNS or c.quoted(i):
         return
-    if before is not None and lx.is_preposition(before.f, before.text):
-        return
+    if before is not None and lx.is_preposition(before.f, before.text) and before.f != "مع":
+        return  # "علقت … على إعلان بغداد": the announcement is what another comments on
     first = c.f(i + 1)
     if first not in lx.ORGANISATIONS and first not in lx.TITLES:
         return
     comma = next((k for k in range(i + 1, min(c.n, i + 14)) if c.toks[k].is_comma), None)
+    about = next((k for k in range(i + 2, min(c.n, i + 12)) if c.f(k) == "عن"), None)
+    if about is not None and (comma is None or about < comma):
+        # "مع إعلان وزارة الدفاع (البنتاغون) عن التزامها …": what it announced follows "عن"
+        who = parse_np(c.text, segments(c.toks[i + 1 : about]))
+        if who is not None:
+            end = c.clause_end(about + 1)
+            c.emit((c.toks[about + 1].start, end, "reported_by_outlet"), c.toks[i].text, who,
+                   c.toks[i].start)
+        return
     if comma is None:
         return
     who = parse_np(c.text, segments(c.toks[i + 1 : comma]))
@@ -118,6 +127,10 @@ def _known_name(token: Token) -> bool:
 
 def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     """The source named after "بحسب" / "وفق", with a "لـ" before it undone ("للبيان")."""
+    quote = c.quote_at(p)
+    if quote is not None and quote.close is not None and 0 < quote.words <= 4:
+        name = c.text[quote.start : quote.end].strip()  # 'وبحسب "فوربس"': a quoted name
+        return Mention("organisation", name, surface=name, head=bare(lx.f(name.split()[0])))
     first = c.toks[p]
     head = first.f
     text = c.text

@@ -252,6 +252,13 @@ def verb(c: SentenceCues, i: int) -> None:
             end = c.clause_end(j)
             c.emit((c.content_start(j, end), end, "reported_by_outlet"), word, who, at)
         return
+    if c.f(i)[:1] == "و" and verb.lemma in lx.REPORTING and c.found and j < c.n and (
+        _noun_object(c, j) or _object_lead(c.toks[j])
+    ) and not c.initial(i):
+        # "تحذر من تحركات … وتطالب بانسحاب …": a second report by the same subject
+        end = c.clause_end(j)
+        c.emit((c.content_start(j, end), end, "reported_by_outlet"), word, None, at)
+        return
     if not c.initial(i) and not _relative_report(c, i, j):
         return
     k = c.marker(j)
