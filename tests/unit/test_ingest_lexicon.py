@@ -69,6 +69,14 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("نعرب عن قلقنا من تمدد تنظيم داعش في المنطقة", "unspecified", "high"),
         ("عناصر داعش الفارين يشكلون خطراً على المنطقة", "unspecified", "high"),
         ("المؤشرات تؤكد نشاط بعض خلايا داعش في الصحراء", "unspecified", "moderate"),
+        ("مبررات وجود التحالف الدولي قد انتهت", "supports", "unspecified"),
+        ("إنهاء مهمة التحالف جزء من البرنامج الحكومي", "supports", "unspecified"),
+        ("قرارنا هو التطهير الكامل للعراق من الوجود الأميركي", "supports", "unspecified"),
+        ("هذه القواعد منصات للعدوان، وإنهاء هذا الوجود ضرورة وطنية", "supports", "unspecified"),
+        # "تشكل" alone constitutes; only a threat it poses is one.
+        ("الولايات المتحدة تشكل المكوّن الرئيس لقوات التحالف ضد داعش", "unspecified",
+         "unspecified"),
+        ("لم يعد تنظيم داعش يشكل تهديداً مستمراً للحكومة", "unspecified", "low"),
         # A delay of the announcement says nothing of the exit itself.
         ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
         # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.
@@ -218,3 +226,8 @@ def test_phases_named_first_and_second_and_a_deadline_already_past() -> None:
     said = dt.date(2025, 10, 20)
     assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
         ("coalition.base.ain_al_asad.exit", "2025-09")]
+
+
+def test_a_withdrawal_years_before_is_history_not_a_deadline() -> None:
+    said = dt.date(2025, 1, 1)
+    assert deadlines("انسحبت القوات الأمريكية من العراق عام 2011 ثم عادت", said, said) == []

@@ -37,6 +37,7 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("مصدر حكومي وآخر كردي وثالث دبلوماسي", "Government, Kurdish and diplomatic sources"),
         ("مجلة فوربس الأميركية", "US Forbes magazine"),
         ("وكالة رويترز", "Reuters"),
+        ("الولايات المتحدة الأمريكية", "The United States"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:

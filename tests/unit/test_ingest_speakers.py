@@ -247,3 +247,16 @@ def test_a_body_that_reports_speaks_again_as_the_report() -> None:
 def test_a_rank_is_no_part_of_the_name() -> None:
     text = "وقال الأمين العام للوزارة اللواء ركن سامي محمد إن الدعم سيستمر حتى نهاية العام.\n"
     assert said(text)[0][0] == "سامي محمد"
+
+
+def test_sources_described_in_the_plural_and_a_secretary_general() -> None:
+    assert said("وجدد مسؤولون عراقيون مطالبتهم بتسريع المفاوضات مع واشنطن.")[0][0] == (
+        "مسؤولون عراقيون")
+    text = ("كشف الأمين العام لحركة الأنصار عن نكث واشنطن لكافة تعهداتها، لا سيما التزامها "
+            "بعدم استخدام القواعد.")  # fmt: skip
+    assert said(text)[0][:2] == ("الأمين العام لحركة الأنصار", "عن نكث واشنطن لكافة تعهداتها، "
+                                 "لا سيما التزامها بعدم استخدام القواعد")  # fmt: skip
+
+
+def test_a_time_of_day_is_no_headline_colon() -> None:
+    assert said("الساعة 10:17 صباحًا القسم: أخبار العراق والمنطقة\n") == []

@@ -180,7 +180,10 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
                 last.relative or _looks_ahead(quote, last)))
         at = mention.start
         named = bool(_DEADLINE_NAMED.search(fold(quote[max(0, at - 60) : at]).text))
-        if not ahead and not named and not (last.value[:7] <= day[:7] and _done(quote, last)):
+        recent = int(last.value[:4]) >= int(day[:4]) - _RECENT_YEARS
+        if not ahead and not named and not (
+            last.value[:7] <= day[:7] and recent and _done(quote, last)
+        ):
             continue  # a past date is an event the words recall, unless the event is done
         # (or the words call it the deadline: "قبل الموعد النهائي المتفق عليه في أيلول 2025")
         due = last.value[:7] if last.precision == "month" else last.value
@@ -205,6 +208,9 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
     return found
 
 
+# A withdrawal done more than this many years before the words were said is history ("the
+# 2011 withdrawal"), not a claim about this exit that other dates could contradict.
+_RECENT_YEARS: Final = 2
 _MISSION: Final = "coalition.iraq.mission_end"
 _EXIT: Final = "coalition.iraq.full_withdrawal"
 

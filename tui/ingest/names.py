@@ -289,7 +289,9 @@ def _described(name: str, lex: _Lexicon) -> bool:
            for w in words):
         return False
     first = words[0]
-    return first in lex.nouns or first in lex.phrases or " ".join(words[:2]) in lex.phrases
+    two = " ".join(words[:2])
+    return (first in lex.nouns or first in lex.phrases or two in lex.phrases
+            or first in lex.places or two in lex.places)  # "الولايات المتحدة", "واشنطن"
 
 
 def english_name(name: str, kind: str) -> str:

@@ -322,8 +322,9 @@ def headline(c: SentenceCues, i: int) -> None:
         _headline_verb(c)
         return
     colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
-    if colon is None or any(not t.is_word or c.verb_at(k) for k, t in enumerate(c.toks[:colon])):
-        return
+    if colon is None or any(not t.is_word or c.verb_at(k) or any(ch.isdigit() for ch in t.text)
+                            for k, t in enumerate(c.toks[:colon])):
+        return  # "الساعة 10:17 صباحاً القسم: …": a page's furniture names no speaker
     who = parse_np(c.text, segments(c.toks[:colon]))
     if who is None or who.kind == "reference" or (
         who.kind == "person" and len(who.name.split()) < 2 and not definite(c.f(0))

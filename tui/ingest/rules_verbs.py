@@ -7,163 +7,10 @@ clause from its object on, which the outlet reports.
 
 from __future__ import annotations
 
-from typing import Final
-
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
-from .quotes import Token
-from .speakers import Mention, adverbial_at, bare, definite, is_date_word, parse_np, segments
-
-
-def _title_like(part: list[Token]) -> bool:
-    words = [t for t in part if t.is_word]
-    return bool(words) and (words[0].f in lx.TITLES or words[0].f in lx.HONORIFICS)
-
-
-def _name_like(part: list[Token]) -> bool:
-    words = [t for t in part if t.is_word]
-    return 0 < len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
-
-
-def _object_lead(token: Token) -> bool:
-    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject
-    ("لجنة الأمن", "بلدية"): a preposition, or ب or ل before a word that is not a body's."""
-    word = token.f
-    return lx.is_preposition(word, token.text) or (
-        word[:1] in "بل" and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
-        and not definite(word) and len(word) > 3
-    )
-
-
-_TODAY: Final = frozenset(lx.f(w) for w in ("أمس", "اليوم"))
-_TIME_TAILS: Final = frozenset(lx.f(w) for w in (
-    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي"))
-
-
-def _time_words(part: list[Token], k: int) -> int:
-    """How many words of a time adverbial start at part[k] ("أمس الثلاثاء", "اليوم"), or 0;
-    only one that more words follow, as an object follows the time it was said at."""
-    first = part[k].f
-    if not (is_date_word(first) or first in _TODAY) or first.isdigit():
-        return 0
-    before = part[k - 1]
-    if lx.is_preposition(before.f, before.text) or not before.is_word or is_date_word(
-            before.f.strip("/-")):
-        return 0  # "خلال العام الماضي": a time inside the object; "أيلول/ سبتمبر": one date
-    m = k + 1
-    while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TODAY | _TIME_TAILS):
-        m += 1
-    return m - k if m < len(part) else 0
-
-
-def _subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Token]], int | None]:
-    """Split "SUBJECT، ADVERBIAL، OBJECT" after a reporting verb: the subject parts, the object."""
-    parts: list[list[Token]] = [[]]
-    for token in c.toks[j:]:
-        if token.start >= end:
-            break
-        if token.is_comma:
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    first = parts[0]
-    when = next((k for k in range(1, len(first)) if _time_words(first, k)), None)
-    if when is not None:
-        # "أكدت الوزارة أمس الثلاثاء التزامها": a time between subject and object, as a comma
-        after = when + _time_words(first, when)
-        parts[:1] = [first[:when], first[when:after], first[after:]]
-    subject: list[list[Token]] = []
-    for part in (p for p in parts if p):
-        while len(part) > 1 and part[0].f in lx.VERB_ADVERBS:
-            part = part[1:]  # "، رسمياً انتهاء مهمته": how it was said, then the object
-        if adverbial_at(part, 0):
-            continue
-        if not subject:
-            if _object_lead(part[0]):
-                return [], c.toks.index(part[0])  # no subject: the speaker is the last one
-            subject.append(part)
-        elif _title_like(subject[0]) and (part[0].f == "في" or _name_like(part)) and not any(
-            _name_like(p) and not _title_like(p) and p[0].f != "في" for p in subject[1:]
-        ):
-            subject.append(part)
-        else:
-            lead = subject[0]
-            inner = next((k for k in range(1, len(lead)) if _object_lead(lead[k])), None)
-            if len(subject) == 1 and inner is not None and not _title_like(lead) and (
-                adverbial_at(part, 0) or part[0].f == "في"
-            ):
-                # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
-                # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
-                return [lead[:inner]], c.toks.index(lead[inner])
-            return subject, c.toks.index(part[0])
-    if not subject:
-        return [], None
-    # One part: "أشادت بريطانيا باحتراف جنودها": the subject is its head phrase.
-    part = subject[0]
-    k = 1
-
-    def in_name(k: int) -> bool:
-        # "جهاز الأمن العام "الآسايش"": definite words and a quoted name carry the subject on;
-        # so do a person's names ("نيجيرفان بارزاني") and "في" before a place ("السفارة
-        # الأمريكية في بغداد").
-        token = part[k]
-        if not token.is_word or c.s.inside_quote(token.start):
-            return token.text not in "،,.:"
-        if token.f in lx.SOURCE_CLAUSE:
-            return False  # "أكدت الوزارة التزامها": her commitment, the object
-        if token.f == "في" and k + 1 < len(part) and part[k + 1].f in lx.PLACES:
-            return True
-        if token.f[:1] == "و" and token.f[1:] in lx.PLACES and part[k - 1].f in lx.PLACES:
-            return True  # "بغداد وواشنطن": two capitals for two governments
-        if _title_like(part) and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
-                                  or token.f != "في" and _of_title(token)):
-            return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
-        if lx.is_preposition(token.f, token.text):
-            return False  # "ردّ حسين على تصريحات": the object begins
-        if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
-            return True
-        if _known_name_word(token) and (
-            _title_like(part) or all(_known_name_word(t) for t in part[:k])
-        ):
-            return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
-        if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
-            return True  # "رئيس جهاز المخابرات": the body the title heads
-        if (part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED) and (
-            token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
-        ):
-            return True  # "مصدر عسكري ثان": what tells an unnamed source apart
-        return definite(token.f) and not token.f.startswith(("بال", "لل"))
-
-    while k < len(part) and in_name(k):
-        k += 1
-    if k >= len(part):
-        return subject, None
-    if k == 1 and not _could_be_named(part[0]):
-        # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
-        return [], c.toks.index(part[0])
-    return [part[:k]], c.toks.index(part[k])
-
-
-def _of_title(token: Token) -> bool:
-    """Whether a word can go on a title: a region, an institution, a nationality."""
-    return token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
-
-
-def _known_name_word(token: Token) -> bool:
-    from .names import known_word
-
-    return known_word(token.text)
-
-
-def _could_be_named(token: Token) -> bool:
-    """Whether one word can name a speaker on its own: a title, a body, an unnamed source, a
-    known given or family name, a nisba ("البياتي") or a place ("بريطانيا")."""
-    from .names import known_word
-
-    word, head = token.f, bare(token.f)
-    heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES | lx.STATEMENT_HEADS
-    return (word in heads or head in heads or known_word(token.text)
-            or (definite(word) and word.endswith("ي")))
+from .speakers import Mention, bare, definite, parse_np, segments
+from .subjects import object_lead, subject_and_object
 
 
 def _subject_before(c: SentenceCues, i: int) -> Mention | None:
@@ -253,7 +100,7 @@ def verb(c: SentenceCues, i: int) -> None:
             c.emit((c.content_start(j, end), end, "reported_by_outlet"), word, who, at)
         return
     if c.f(i)[:1] == "و" and verb.lemma in lx.REPORTING and c.found and j < c.n and (
-        _noun_object(c, j) or _object_lead(c.toks[j])
+        _noun_object(c, j) or object_lead(c.toks[j])
     ) and not c.initial(i):
         # "تحذر من تحركات … وتطالب بانسحاب …": a second report by the same subject
         end = c.clause_end(j)
@@ -282,7 +129,7 @@ def verb(c: SentenceCues, i: int) -> None:
         who, _ = c.subject(j, c.index_at(end + 1) if end > 0 else c.n)
         c.emit((quote[0], quote[1], "direct_quote"), word, who, at)
     elif verb.lemma in lx.REPORTING and end > 0:
-        parts, obj = _subject_and_object(c, j, end)
+        parts, obj = subject_and_object(c, j, end)
         if obj is not None and c.f(obj) in lx.HEADLINE_TEASERS:
             # "كشف مصدر مطلع حقيقة الأنباء": the source is named; what follows says it
             who = parse_np(c.text, [seg for part in parts for seg in segments(part)])

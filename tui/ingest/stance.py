@@ -43,6 +43,8 @@ from .stance_words import (
 
 __all__ = ["Cue", "Suggestion", "lexicon", "suggest"]
 
+_BASES: Final = frozenset({"قواعد", "القواعد", "قاعده", "القاعده"})  # the bases are the presence
+
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
@@ -84,9 +86,14 @@ def _target(s: Sentence, i: int, w: Words) -> str | None:
             return None  # "إنهاء", "ينتهي": an exit only when the mission or the presence ends
         return "exit"
     if has(forms, w.presence) and (
-        s.near(i, w.forces, 0, 3) is not None or forms[-1] != s.words[i]
+        s.near(i, w.forces, 0, 3) is not None
+        or (forms[-1] != s.words[i] and not s.words[i].startswith("ال"))
     ):
-        return "presence"
+        return "presence"  # "وجود القوات", "وجودها": the presence of the forces
+    if has(forms, _BASES) and s.near(i, w.forces, 0, 3) is not None or (
+        has(forms, _BASES) and s.words[i - 1 if i else 0] in ("هذه", "تلك")
+    ):
+        return "presence"  # "القواعد الأمريكية", "هذه القواعد": the bases are the presence
     return None
 
 
@@ -103,7 +110,8 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
                 if has(forms, _NEED):
                     _need(s, i, w, tally)
                 continue
-            k = min(near, key=lambda k: abs(k - i))
+            # the nearest target in the same clause, else the nearest at all
+            k = min(near, key=lambda k: (s.clauses[k] != s.clauses[i], abs(k - i)))
             if good and has(forms, w.wishes) and s.near(i, w.third_parties, 4, 0) is not None:
                 continue  # "واشنطن تريد بقاء قواتها": their wish, reported, not the speaker's
             sign = (1 if good else -1) * (1 if targets[k] == "exit" else -1)
@@ -174,6 +182,9 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
     for i in range(len(s.words)):
         forms = s.forms[i]
         up, down, contained = has(forms, w.up), has(forms, w.down), has(forms, w.contained)
+        if not up and has(forms, w.assertive) and s.negated(i, w):
+            denied = i  # "لم يعد التنظيم يشكل تهديداً": what it no longer poses is denied
+            continue
         if up:
             if s.negated(i, w) or 0 <= i - denied <= 2:
                 if has(forms, w.assertive):

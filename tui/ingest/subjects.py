@@ -1,0 +1,194 @@
+"""The subject of a reporting verb and where its object begins: "أعلن جهاز الأمن العام،
+أمس، اعتقال …" → the subject "جهاز الأمن العام", the object from "اعتقال".
+
+Arabic puts the subject after the verb and may put a time, a place or a title's body between
+them; the object then starts at a preposition the verb governs ("حذر … من"), at a verbal noun
+("أعلن … انتهاء"), or after a comma. These rules tell the words of a name from the first word
+of what was reported.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from . import lexicon as lx
+from .cues import SentenceCues
+from .quotes import Token
+from .speakers import adverbial_at, bare, definite, is_date_word
+
+
+def title_like(part: list[Token]) -> bool:
+    words = [t for t in part if t.is_word]
+    return bool(words) and (words[0].f in lx.TITLES or words[0].f in lx.HONORIFICS)
+
+
+def _name_like(part: list[Token]) -> bool:
+    words = [t for t in part if t.is_word]
+    return 0 < len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
+
+
+def object_lead(token: Token) -> bool:
+    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject
+    ("لجنة الأمن", "بلدية"): a preposition, or ب or ل before a word that is not a body's."""
+    word = token.f
+    return lx.is_preposition(word, token.text) or (
+        word[:1] in "بل" and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
+        and not definite(word) and len(word) > 3
+    )
+
+
+_TODAY: Final = frozenset(lx.f(w) for w in ("أمس", "اليوم"))
+_TIME_TAILS: Final = frozenset(lx.f(w) for w in (
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي"))
+
+
+def _time_words(part: list[Token], k: int) -> int:
+    """How many words of a time adverbial start at part[k] ("أمس الثلاثاء", "اليوم"), or 0;
+    only one that more words follow, as an object follows the time it was said at."""
+    first = part[k].f
+    if not (is_date_word(first) or first in _TODAY) or first.isdigit():
+        return 0
+    before = part[k - 1]
+    if lx.is_preposition(before.f, before.text) or not before.is_word or is_date_word(
+            before.f.strip("/-")):
+        return 0  # "خلال العام الماضي": a time inside the object; "أيلول/ سبتمبر": one date
+    m = k + 1
+    while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TODAY | _TIME_TAILS):
+        m += 1
+    return m - k if m < len(part) else 0
+
+
+def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Token]], int | None]:
+    """Split "SUBJECT، ADVERBIAL، OBJECT" after a reporting verb: the subject parts, the object."""
+    parts: list[list[Token]] = [[]]
+    for token in c.toks[j:]:
+        if token.start >= end:
+            break
+        if token.is_comma:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    first = parts[0]
+    when = next((k for k in range(1, len(first)) if _time_words(first, k)), None)
+    if when is not None:
+        # "أكدت الوزارة أمس الثلاثاء التزامها": a time between subject and object, as a comma
+        after = when + _time_words(first, when)
+        parts[:1] = [first[:when], first[when:after], first[after:]]
+    subject: list[list[Token]] = []
+    for part in (p for p in parts if p):
+        while len(part) > 1 and part[0].f in lx.VERB_ADVERBS:
+            part = part[1:]  # "، رسمياً انتهاء مهمته": how it was said, then the object
+        if adverbial_at(part, 0):
+            continue
+        if not subject:
+            if object_lead(part[0]):
+                return [], c.toks.index(part[0])  # no subject: the speaker is the last one
+            k = _name_end(c, part)
+            if 2 <= k < len(part) and lx.is_preposition(part[k].f, part[k].text) and (
+                title_like(part)
+            ):
+                # "كشف الأمين العام لحركة النجباء عن نكث …، لا سيما …": the object began
+                return [part[:k]], c.toks.index(part[k])
+            subject.append(part)
+        elif title_like(subject[0]) and (part[0].f == "في" or _name_like(part)) and not any(
+            _name_like(p) and not title_like(p) and p[0].f != "في" for p in subject[1:]
+        ):
+            subject.append(part)
+        else:
+            lead = subject[0]
+            inner = next((k for k in range(1, len(lead)) if object_lead(lead[k])), None)
+            if len(subject) == 1 and inner is not None and not title_like(lead) and (
+                adverbial_at(part, 0) or part[0].f == "في"
+            ):
+                # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
+                # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
+                return [lead[:inner]], c.toks.index(lead[inner])
+            return subject, c.toks.index(part[0])
+    if not subject:
+        return [], None
+    # One part: "أشادت بريطانيا باحتراف جنودها": the subject is its head phrase.
+    part = subject[0]
+    k = _name_end(c, part)
+    if k >= len(part):
+        return subject, None
+    if k == 1 and not could_be_named(part[0]):
+        # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
+        return [], c.toks.index(part[0])
+    return [part[:k]], c.toks.index(part[k])
+
+
+def _name_end(c: SentenceCues, part: list[Token]) -> int:
+    """How many words of `part` name the subject, from its first word on."""
+    k = 1
+    while k < len(part) and _in_name(c, part, k):
+        k += 1
+    return k
+
+
+def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
+    """Whether part[k] goes on the name begun at part[0]: definite words and a quoted name
+    ("جهاز الأمن العام "الآسايش""), a person's names, a title's body and place ("وزير
+    الداخلية في إقليم كوردستان"), what tells an unnamed source apart ("مصدر عسكري ثان")."""
+    token = part[k]
+    if not token.is_word or c.s.inside_quote(token.start):
+        return token.text not in "،,.:"
+    if token.f in lx.SOURCE_CLAUSE:
+        return False  # "أكدت الوزارة التزامها": her commitment, the object
+    if token.f == "في" and k + 1 < len(part) and part[k + 1].f in lx.PLACES:
+        return True
+    if token.f[:1] == "و" and token.f[1:] in lx.PLACES and part[k - 1].f in lx.PLACES:
+        return True  # "بغداد وواشنطن": two capitals for two governments
+    titled = title_like(part)
+    if titled and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
+                   or token.f != "في" and _of_title(token)):
+        return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
+    if titled and token.f[:1] == "ل" and token.f[1:] in lx.ORGANISATIONS | lx.TITLES:
+        return True  # "الأمين العام لحركة النجباء": the body whose title it is
+    if lx.is_preposition(token.f, token.text):
+        return False  # "ردّ حسين على تصريحات": the object begins
+    if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
+        return True
+    if _known_name_word(token) and (titled or all(_known_name_word(t) for t in part[:k])):
+        return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
+    if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
+        return True  # "رئيس جهاز المخابرات": the body the title heads
+    if (part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED) and _describes(token):
+        return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
+    return definite(token.f) and not token.f.startswith(("بال", "لل"))
+
+
+def _describes(token: Token) -> bool:
+    """Whether a word describes an unnamed source: a nationality, a field, a rank, in any
+    number and gender ("عراقيون", "أمنية", "ثان")."""
+    if lx.is_preposition(token.f, token.text):
+        return False
+    word = token.f
+    for ending in ("يون", "يين", "يه", "يان"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            word = word[: -len(ending)] + "ي"
+            break
+    return word in lx.NAME_STOP
+
+
+def _of_title(token: Token) -> bool:
+    """Whether a word can go on a title: a region, an institution, a nationality."""
+    return token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
+
+
+def _known_name_word(token: Token) -> bool:
+    from .names import known_word
+
+    return known_word(token.text)
+
+
+def could_be_named(token: Token) -> bool:
+    """Whether one word can name a speaker on its own: a title, a body, an unnamed source, a
+    known given or family name, a nisba ("البياتي") or a place ("بريطانيا")."""
+    from .names import known_word
+
+    word, head = token.f, bare(token.f)
+    heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES | lx.STATEMENT_HEADS
+    return (word in heads or head in heads or known_word(token.text)
+            or (definite(word) and word.endswith("ي")))
+
+
