@@ -47,10 +47,12 @@ class Terminal:
             subprocess.run([*self.tmux, "send-keys", "-t", self.name, key], check=True)
             time.sleep(pause)
 
-    def screen(self) -> list[str]:
-        """The visible rows of the pane, as the terminal shows them."""
+    def screen(self, trailing_spaces: bool = False) -> list[str]:
+        """The visible rows of the pane, as the terminal shows them (with the spaces drawn
+        at the end of each row, if asked)."""
+        keep = ["-N"] if trailing_spaces else []
         out = subprocess.run(
-            [*self.tmux, "capture-pane", "-p", "-t", self.name],
+            [*self.tmux, "capture-pane", "-p", *keep, "-t", self.name],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
         return out.stdout.split("\n")
