@@ -7,7 +7,9 @@
 # The joining types come from the Unicode Character Database (ArabicShaping.txt, through the
 # `regex` package, which keeps its tables at the current Unicode version); Python's own
 # unicodedata does not expose them. The glyph for each form comes from the decompositions of
-# the presentation forms in unicodedata, the table FriBidi builds its shaping from.
+# the presentation forms: arabic-reshaper's letter table for the letters it knows (the same
+# Unicode presentation forms), the decompositions in unicodedata, which FriBidi builds its
+# shaping from, for the rest.
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 import regex
+from arabic_reshaper.letters import FINAL, INITIAL, ISOLATED, LETTERS_ARABIC, MEDIAL
 
 JoiningType = Literal["D", "R", "L", "C", "T", "U"]
 Form = Literal["isolated", "initial", "medial", "final"]
@@ -56,6 +59,15 @@ def _presentation_forms() -> tuple[dict[tuple[str, str], str], dict[tuple[str, s
 
 
 _LETTER_FORMS, _LAM_ALEF_FORMS = _presentation_forms()
+# arabic-reshaper's forms of the letters it knows; its Kurdish table uses private-use code
+# points no terminal font draws, so Sorani letters are left to Unicode's own forms.
+_RESHAPER_FORMS: Final = {
+    (char, form): shapes[index]
+    for char, shapes in LETTERS_ARABIC.items()
+    for index, form in ((ISOLATED, "isolated"), (INITIAL, "initial"), (MEDIAL, "medial"),
+                        (FINAL, "final"))
+    if shapes[index] and shapes[index] != char and len(shapes[index]) == 1
+}
 
 
 @lru_cache(maxsize=4096)
@@ -103,7 +115,7 @@ def glyph(char: str, form: Form) -> str:
     """The presentation form of `char` in `form`, or `char` itself where Unicode has none
     (Sorani ێ ڵ ڕ ە and most letters of the extended blocks are drawn nominal, as FriBidi
     draws them: their neighbours still take the forms that join them)."""
-    return _LETTER_FORMS.get((char, form), char)
+    return _RESHAPER_FORMS.get((char, form)) or _LETTER_FORMS.get((char, form), char)
 
 
 def lam_alef(alef: str, lam_form: Form) -> str | None:
