@@ -104,3 +104,14 @@ def small_disk(tmp_path: Path):
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
     yield mount
     subprocess.run(["umount", str(mount)], check=True)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, capsys) -> Path:
+    """A workspace holding an article full of escape sequences, bidi overrides and would-be
+    formulas, with a note and tags to match (see tests/hostile.py)."""
+    from hostile import hostile_workspace
+
+    db = hostile_workspace(tmp_path)
+    capsys.readouterr()
+    return db

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import hashlib
+import locale
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,3 +26,21 @@ def fill(disk: Path) -> Path:
             handle.write(b"\0" * 4096)
             handle.flush()
     return filler
+
+
+@functools.cache
+def _wcwidth() -> Callable[[str], int]:
+    """The C library's wcwidth, in a UTF-8 character type locale."""
+    libc = ctypes.CDLL(None)
+    libc.wcwidth.restype = ctypes.c_int
+    libc.wcwidth.argtypes = [ctypes.c_wchar]
+    if libc.wcwidth("\u0627") != 1:  # not a UTF-8 locale: no width for Arabic at all
+        locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
+    return libc.wcwidth  # type: ignore[no-any-return]
+
+
+def terminal_cells(text: str) -> int:
+    """Cells `text` takes in tmux 3.3 or xterm, which add up each code point's own width as
+    the C library's wcwidth gives it (a zero-width one rides on the cell before it)."""
+    width = _wcwidth()
+    return sum(max(width(char), 0) for char in text)

@@ -1,7 +1,7 @@
 """An independent check of rendered bidi rows, built on GNU FriBidi's command-line tool."""
 
-# The rows under test come from tui.arabic, which implements the bidi algorithm itself and
-# shapes with arabic-reshaper. This oracle knows nothing of either: it asks FriBidi where each
+# The rows under test come from tui.arabic, which implements the bidi algorithm and the
+# joining of letters itself. This oracle knows nothing of either: it asks FriBidi where each
 # logical character of a row must be drawn, folds the rendered glyphs back to letters with
 # NFKC, and compares. Rows taken top to bottom must give back the source text in order.
 # FriBidi 1.0.8 mispairs brackets that have a combining mark beside them, where unicode-bidi

@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only this withdrawal stance (repeat for several)")
     export.add_argument("--threat", choices=THREAT, action="append",
                         help="only this ISIS-threat assessment (repeat for several)")
-    export.add_argument("--search", help="only statements containing this (Arabic folded)")
+    export.add_argument("--search", help="only statements whose words, speaker, note or tags "
+                        "contain this (Arabic, Persian and Kurdish spellings folded)")
     export.add_argument("--status", choices=STATEMENT_STATUSES, action="append",
                         help="only statements with this review status (repeat for several)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE",
@@ -133,7 +134,7 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     from .data.brief import markdown_brief
     from .data.export import export_objects, related_contradictions, render
     from .data.index import Index
-    from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Query
+    from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Query, noted_text
     from .data.review import now, status_of
 
     # Statements filtered by labels alone are read straight from the workspace's index,
@@ -165,7 +166,7 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.threat:
         query &= ByThreat(frozenset(args.threat))
     if args.search:
-        query &= ByText(args.search)
+        query &= ByText(args.search, noted_text(annotations))
     if args.status:
         query &= ByStatus(frozenset(args.status), status_of(annotations, "statement"))
     statements = Index(corpus).select(query)

@@ -47,13 +47,21 @@ class Terminal:
             subprocess.run([*self.tmux, "send-keys", "-t", self.name, key], check=True)
             time.sleep(pause)
 
-    def screen(self) -> list[str]:
-        """The visible rows of the pane, as the terminal shows them."""
+    def screen(self, trailing_spaces: bool = False) -> list[str]:
+        """The visible rows of the pane, as the terminal shows them (with the spaces drawn
+        at the end of each row, if asked)."""
+        keep = ["-N"] if trailing_spaces else []
         out = subprocess.run(
-            [*self.tmux, "capture-pane", "-p", "-t", self.name],
+            [*self.tmux, "capture-pane", "-p", *keep, "-t", self.name],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
         return out.stdout.split("\n")
+
+    def buffers(self) -> list[str]:
+        """What the server's paste buffers hold: where an OSC 52 clipboard write lands."""
+        out = subprocess.run([*self.tmux, "list-buffers", "-F", "#{buffer_sample}"],
+                             capture_output=True, text=True)  # fmt: skip
+        return out.stdout.split("\n")[:-1]
 
     def wait_for(self, text: str, timeout: float = 20.0) -> list[str]:
         """The screen once `text` shows on it; AssertionError after `timeout` seconds."""
@@ -74,19 +82,26 @@ def terminal(
     height: int,
     env: dict[str, str] | None = None,
     socket: str = "mawqif-test",
+    command: str | None = None,
+    options: dict[str, str] | None = None,
 ) -> Iterator[Terminal]:
-    """Run `mawqif ARGS` in a new tmux session of `width` × `height` cells, on a tmux server
-    of its own (named from `socket`, made unique), which is killed afterwards."""
+    """Run `mawqif ARGS` (or a shell `command`) in a new tmux session of `width` × `height`
+    cells, on a tmux server of its own (named from `socket`, made unique) with the global
+    `options` set before anything runs in it; the server is killed afterwards."""
     assert shutil.which("tmux"), "tmux is needed for the terminal tests: apt-get install tmux"
     server = own_socket(socket)
     name = f"mawqif-test-{uuid.uuid4().hex[:8]}"
     variables = {"TERM": "xterm-256color", "COLORTERM": "truecolor", **(env or {})}
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in variables.items())
-    command = f"env {exports} {shlex.quote(mawqif_command())} {shlex.join(args)}; sleep 5"
+    if command is None:
+        command = f"env {exports} {shlex.quote(mawqif_command())} {shlex.join(args)}; sleep 5"
+    first = ["start-server", ";"]
+    for option, value in (options or {}).items():
+        first += ["set-option", "-g", option, value, ";"]
     path = None
     try:
         subprocess.run(
-            [*tmux(server), "new-session", "-d", "-s", name, "-x", str(width), "-y",
+            [*tmux(server), *first, "new-session", "-d", "-s", name, "-x", str(width), "-y",
              str(height), command],
             check=True, env={**os.environ, **variables},
         )  # fmt: skip

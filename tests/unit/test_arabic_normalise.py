@@ -23,6 +23,20 @@ def test_fold_unifies_alefs_yeh_and_heh():
     assert fold("الدولة").text == "الدوله"
 
 
+def test_fold_reads_persian_and_kurdish_letters_as_the_arabic_ones():
+    assert fold("نیروهای کنعانی").text == fold("نيروهاي كنعاني").text == "نيروهاي كنعاني"
+    assert fold("هێزەکانی کۆتایی ساڵی ڕەشید").text == "هيزهكاني كوتايي سالي رهشيد"
+    assert fold("ھەرێم ۀ ہ ے").text == "ههريم ه ه ي"
+    assert fold("پ چ ژ گ ڤ").text == "پ چ ژ گ ڤ"  # sounds Arabic spells otherwise
+
+
+def test_fold_drops_what_is_invisible_inside_a_word():
+    text = "الانس\u00adحاب می\u200cشود ب\u200dب"
+    assert fold(text).text == "الانسحاب ميشود بب"
+    assert find_all("الانسحاب", text) == [(0, 9)]  # the hit spans the soft hyphen
+    assert find_all("ميشود", text) == [(10, 16)]
+
+
 def test_fold_maps_digits_and_presentation_forms():
     assert fold("٢٠٢٥ ۲۰۲۶").text == "2025 2026"
     assert fold("ﻻ ﺍﻟﻌﺮﺍﻕ").text == "لا العراق"

@@ -16,6 +16,8 @@ ALPHABET = (
     + list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;()«»\"'-/\n")
     + [chr(c) for c in range(0xFE70, 0xFEFD)]  # presentation forms, folded by NFKC
     + ["ß", "İ", "ﬁ", "½", "\u00a0"]
+    + ["\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff"]  # invisible inside words
+    + [chr(c) for c in range(0xFB50, 0xFC00)]  # Persian, Kurdish, Urdu presentation forms
 )
 
 

@@ -209,3 +209,17 @@ def test_a_quotation_goes_on_through_the_list_it_introduces() -> None:
     assert statement.paragraph == 0 and statement.quote_ar.endswith("علاقات أمنية ثنائية")
     assert "أولاً" in statement.quote_ar and dues(statement) == ["2025-09"]
     assert problems(corpus) == []
+
+
+def test_a_sorani_speaker_gets_his_english_name_and_a_soft_hyphen_hides_no_word() -> None:
+    sorani = imported("d-sorani.ar.txt", "2026-11-29")
+    (statement,) = sorani.statements.values()
+    assert speaker(sorani, statement) == ("كاوە ڕەشید | المتحدث باسم وزارة البيشمركة",
+                                          "Kawa Rashid")  # fmt: skip
+    persian = imported("j-zwnj.ar.txt", "2026-11-29")
+    (statement,) = persian.statements.values()
+    assert speaker(persian, statement)[1] == "Nasser Kanaani"
+    # "الانس­حاب الكامل … في أيلول ٢٠٢٦": the withdrawal is read through the soft hyphen.
+    hyphen = imported("c-softhyphen.ar.txt", "2026-03-02")
+    (statement,) = hyphen.statements.values()
+    assert dues(statement) == ["2026-09"]

@@ -25,8 +25,17 @@ _ESCAPE_STARTS = frozenset("\x1b\x90\x98\x9b\x9d\x9e\x9f")
 _BIDI_CONTROLS = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 )
-# A byte-order mark or word joiner is invisible and means nothing to a reader.
-_INVISIBLE = frozenset("\ufeff")
+# A byte-order mark is invisible and means nothing to a reader. A soft hyphen only marks
+# where a word may be hyphenated, which a terminal never does, and terminals disagree on its
+# width (none, or one cell drawn as "-" that splits an Arabic word in two).
+_INVISIBLE = frozenset("\ufeff\u00ad")
+# Sequences whose width terminals disagree on: a variation selector asking for emoji or text
+# presentation (⚠️ is U+26A0 U+FE0F: two cells for Rich, kitty or a recent VTE, one for tmux
+# 3.3, xterm and any terminal that measures one code point at a time) and the skin-tone
+# modifiers (two cells of their own for those terminals, none for the others). Without them
+# every terminal draws the base character in the cells that its own width gives it, which
+# all agree on, so a row is as wide on screen as mawqif measured it.
+_PRESENTATION = frozenset("\ufe0e\ufe0f" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 _LINE_BREAKS = frozenset("\u2028\u2029\x85")
 
 # Control pictures make stray control characters visible without letting them act.
@@ -54,7 +63,7 @@ def _replacement(char: str) -> str:
         return " "
     if char in _LINE_BREAKS:
         return "\n"
-    if char in _BIDI_CONTROLS or char in _INVISIBLE:
+    if char in _BIDI_CONTROLS or char in _INVISIBLE or char in _PRESENTATION:
         return ""
     if char in _PICTURES:
         return _PICTURES[char]
@@ -66,14 +75,15 @@ def _replacement(char: str) -> str:
 # Everything that needs a look, so that clean text takes the fast path.
 _SUSPECT = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f"
-    + "".join(sorted(_BIDI_CONTROLS | _INVISIBLE | _LINE_BREAKS))
+    + "".join(sorted(_BIDI_CONTROLS | _INVISIBLE | _LINE_BREAKS | _PRESENTATION))
     + "]"
 )
 
 
 @lru_cache(maxsize=4096)
 def sanitise(text: str) -> Sanitised:
-    """Remove escape sequences and bidi controls, show other control characters as pictures."""
+    """Remove escape sequences, bidi controls and characters terminals measure differently
+    (soft hyphens, emoji presentation selectors and modifiers); show other controls as pictures."""
     if not _SUSPECT.search(text):
         return Sanitised(text, tuple(range(len(text) + 1)))
     chars: list[str] = []

@@ -1,4 +1,4 @@
-"""Arabic shaping of one line with arabic-reshaper, keeping track of where each glyph came from."""
+"""Arabic shaping of one line by Unicode joining types, tracking where each glyph came from."""
 
 from __future__ import annotations
 
@@ -6,66 +6,41 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from arabic_reshaper import ArabicReshaper
-from arabic_reshaper.arabic_reshaper import HARAKAT_RE
-from arabic_reshaper.ligatures import LIGATURES
+import regex
 from rich.cells import cell_len
 
-# Only lam-alef is a true ligature of the script; word ligatures such as ALLAH squeeze a
-# whole word into one terminal cell, which no terminal font draws legibly.
-_LAM_ALEF_LIGATURES: Final = frozenset(
-    {
-        "ARABIC LIGATURE LAM WITH ALEF",
-        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE",
-        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW",
-        "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE",
-    }
-)
-# Every option is set here so a PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE cannot change them.
-_CONFIGURATION: Final[dict[str, object]] = {
-    "language": "Arabic",
-    "delete_harakat": False,
-    "shift_harakat_position": False,
-    "delete_tatweel": False,
-    "support_zwj": True,
-    "use_unshaped_instead_of_isolated": False,
-    "support_ligatures": True,
-    **{name: name in _LAM_ALEF_LIGATURES for name, _ in LIGATURES},
-}
-_RESHAPER: Final = ArabicReshaper(configuration=_CONFIGURATION)
+from tui.arabic.joining import ALEFS, LAM, forms, glyph, lam_alef
 
-# For each ligature glyph, how many letters beyond the first it stands for.
-_LIGATURE_EXTRA: Final[dict[str, int]] = {
-    form: len(match) - 1
-    for name, (match, forms) in LIGATURES
-    if name in _LAM_ALEF_LIGATURES
-    for form in forms
-    if form
-}
-
-_HARAKAT: Final[re.Pattern[str]] = HARAKAT_RE
-_HARAKAT_CLASS: Final = HARAKAT_RE.pattern.strip()[1:-1]
-# A lam followed (marks aside) by an alef becomes one glyph, so one cell fewer.
 ZWJ: Final = "\u200d"
 _CHUNK: Final = re.compile(" +|[^ ]+")
-_ARABIC: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_LAM_ALEF: Final = re.compile(
-    "\u0644[" + _HARAKAT_CLASS + ZWJ + "]*[\u0627\u0623\u0625\u0622]", re.X
-)
+# Characters that join: a word without any is drawn as it is.
+_JOINING: Final = regex.compile(r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Right_Joining}"
+                                r"\p{Joining_Type=Left_Joining}\p{Joining_Type=Join_Causing}]")
+# Boundary neutrals (ZWJ, ZWNJ, the soft hyphen, word joiners) draw nothing: they have done
+# their work in joining, and terminals disagree on how many cells they take, so none is sent.
+_UNDRAWN: Final = regex.compile(r"\p{Bidi_Class=Boundary_Neutral}+")
+# A lam followed (marks aside) by an alef becomes one glyph, so one cell fewer; counted
+# once boundary neutrals are gone, as they are from the glyphs.
+_MARK: Final = regex.compile(r"\p{Mn}")
+_LAM_ALEF: Final = regex.compile(r"\u0644\p{Mn}*[" + "".join(sorted(ALEFS)) + "]")
 
 
 def shaped_width(text: str) -> int:
     """The number of cells `text` takes once shaped, without shaping it."""
-    if ZWJ in text:
-        text = text.replace(ZWJ, "")  # Rich counts a joined pair as one cell; it is dropped
+    if _UNDRAWN.search(text):
+        text = _UNDRAWN.sub("", text)
     width = cell_len(text)
-    if "\u0644" in text:
+    if LAM in text:
         width -= len(_LAM_ALEF.findall(text))
     return width
 
 
 def shape(text: str) -> tuple[str, tuple[tuple[int, ...], ...]]:
-    """Presentation forms for `text` and, for each glyph, the offsets of the characters it shows."""
+    """Presentation forms for `text` and, for each glyph, the offsets of the characters it shows.
+
+    Boundary neutrals (ZWJ, ZWNJ, the soft hyphen) are left out of the glyphs; every other
+    character is shown by exactly one glyph, a lam-alef ligature showing two.
+    """
     # Letters never join across a space, so words are shaped one at a time; a news corpus
     # repeats its words so often that the cache answers most of them.
     glyphs: list[str] = []
@@ -81,44 +56,41 @@ def shape(text: str) -> tuple[str, tuple[tuple[int, ...], ...]]:
 @lru_cache(maxsize=16384)
 def _shape_word(text: str) -> tuple[str, tuple[tuple[int, ...], ...]]:
     """Presentation forms for one word, with the offsets each glyph shows."""
-    if not _ARABIC.search(text):
+    undrawn = _UNDRAWN.search(text) is not None
+    if not undrawn and not _JOINING.search(text):
         return text, tuple((i,) for i in range(len(text)))
-    # The reshaper drops a used ZWJ from its output, which would misalign its own ligature
-    # search, so joiners go first; the glyphs they ask for are the reshaper's anyway.
-    kept = [i for i, char in enumerate(text) if char != ZWJ]
-    plain = "".join(text[i] for i in kept) if len(kept) < len(text) else text
-    shaped: str = _RESHAPER.reshape(plain)
-    sources = _align(plain, shaped)
-    if sources is None:
-        # The reshaper produced something this alignment does not understand: show the
-        # letters unshaped rather than misplace a highlight.
-        return plain, tuple((i,) for i in kept)
-    return shaped, tuple(tuple(kept[i] for i in glyph) for glyph in sources)
+    form_of = forms(text)
+    glyphs: list[str] = []
+    sources: list[tuple[int, ...]] = []
+    swallowed = -1  # the alef drawn inside the last lam-alef ligature
+    for i, char in enumerate(text):
+        form = form_of[i]
+        if i == swallowed or (undrawn and _UNDRAWN.match(char)):
+            continue
+        if form is None:  # a transparent mark, drawn on the glyph before it
+            glyphs.append(char)
+            sources.append((i,))
+            continue
+        if char == LAM:
+            alef = _alef_after(text, i)
+            ligature = lam_alef(text[alef], form) if alef is not None else None
+            if ligature is not None and alef is not None:
+                glyphs.append(ligature)
+                sources.append((i, alef))
+                swallowed = alef
+                continue
+        glyphs.append(glyph(char, form))
+        sources.append((i,))
+    return "".join(glyphs), tuple(sources)
 
 
-def _align(plain: str, shaped: str) -> list[list[int]] | None:
-    """Source offsets of each glyph of `shaped`, or None if it is not what the reshaper makes."""
-    # The reshaper emits one glyph per letter in order, marks right after the letter they
-    # follow, and for a ligature one glyph followed by nothing for the letters it swallowed.
-    sources: list[list[int]] = []
-    swallowed = 0
-    ligature = 0
-    for i, char in enumerate(plain):
-        if _HARAKAT.match(char):
-            if len(sources) >= len(shaped) or shaped[len(sources)] != char:
-                return None
-            sources.append([i])
-        elif swallowed:
-            sources[ligature].append(i)
-            swallowed -= 1
-        else:
-            if len(sources) >= len(shaped):
-                return None
-            glyph = shaped[len(sources)]
-            if glyph != char and glyph in _LIGATURE_EXTRA:
-                ligature = len(sources)
-                swallowed = _LIGATURE_EXTRA[glyph]
-            sources.append([i])
-    if len(sources) != len(shaped) or swallowed:
-        return None
-    return sources
+def _alef_after(text: str, at: int) -> int | None:
+    """Where the alef after the lam at `at` is, if only marks or boundary neutrals (a ZWJ,
+    a soft hyphen) stand between them."""
+    for i in range(at + 1, len(text)):
+        char = text[i]
+        if char in ALEFS:
+            return i
+        if not (_MARK.match(char) or _UNDRAWN.match(char)):
+            return None
+    return None

@@ -7,33 +7,37 @@ from collections.abc import Mapping, Sequence
 
 from .model import Contradiction, Corpus, Statement
 from .review import Annotation
+from .textsafe import visible
 
 # Logical order is kept on purpose: a Markdown viewer shapes and reorders Arabic itself.
-RLM_FREE = str.maketrans({c: None for c in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                                            "\u2066\u2067\u2068\u2069\u061c"})  # fmt: skip
+
+
+def _text(text: str) -> str:
+    """Data on one Markdown line: controls, escape sequences and bidi controls shown as
+    their code points, and `<` escaped so that no HTML from an article is rendered."""
+    return " ".join(visible(text).split()).replace("<", "&lt;")
 
 
 def _cell(text: str) -> str:
-    """Text safe inside a Markdown table cell: one line, pipes escaped, no bidi controls."""
-    flat = " ".join(text.translate(RLM_FREE).split())
-    return flat.replace("\\", "\\\\").replace("|", "\\|")
+    """Text safe inside a Markdown table cell: `_text` with pipes and backslashes escaped."""
+    return _text(text).replace("\\", "\\\\").replace("|", "\\|")
 
 
 def _quote(text: str) -> str:
     """A Markdown block quote of `text` on one line (viewers set its direction themselves)."""
-    return "> " + " ".join(text.translate(RLM_FREE).split())
+    return "> " + _text(text)
 
 
 def _review_line(a: Annotation | None) -> str:
     if a is None or a.is_blank:
         return "*Review:* unreviewed"
-    parts = [f"*Review:* {a.status}"]
+    parts = [f"*Review:* {_text(a.status)}"]
     if a.tags:
         parts.append("tags " + ", ".join(f"`{_cell(t)}`" for t in a.tags))
-    parts.append(f"updated {a.updated}")
+    parts.append(f"updated {_text(a.updated)}")
     line = " · ".join(parts)
     if a.note:
-        line += "\n\n*Note:* " + " ".join(a.note.translate(RLM_FREE).split())
+        line += "\n\n*Note:* " + _text(a.note)
     return line
 
 
@@ -68,19 +72,20 @@ def markdown_brief(
         actor = corpus.actors[s.actor]
         article = corpus.articles[s.article]
         out += [
-            f"### {s.id} · {actor.name_en} · {s.said_on or 'date unknown'}",
+            f"### {_cell(s.id)} · {_cell(actor.name_en)} · {_text(s.said_on or 'date unknown')}",
             "",
             _quote(s.quote_ar),
             "",
             _cell(s.summary_en),
             "",
-            f"*Withdrawal:* {s.withdrawal} · *ISIS threat:* {s.threat} · *form:* "
-            f"{s.form.replace('_', ' ')} · *source:* {_cell(article.outlet)}, "
-            f"{article.published}, paragraph {s.paragraph + 1} · *origin:* {s.origin}",
+            f"*Withdrawal:* {_text(s.withdrawal)} · *ISIS threat:* {_text(s.threat)} · *form:* "
+            f"{_text(s.form.replace('_', ' '))} · *source:* {_cell(article.outlet)}, "
+            f"{_text(article.published)}, paragraph {s.paragraph + 1} · *origin:* "
+            f"{_text(s.origin)}",
         ]
         for d in s.deadlines:
-            out.append(f"- deadline `{d.event}` due **{d.due}**: «{_cell(d.cue_ar)}» — "
-                       f"{_cell(d.derivation)}")
+            out.append(f"- deadline `{_cell(d.event)}` due **{_text(d.due)}**: "
+                       f"«{_cell(d.cue_ar)}» — {_cell(d.derivation)}")
         out += ["", _review_line(annotations.get(f"statement:{s.id}")), ""]
     out += ["## Contradictions", ""]
     if not contradictions:
@@ -89,12 +94,12 @@ def markdown_brief(
         a, b = corpus.statements[c.a], corpus.statements[c.b]
         text = corpus.articles[a.article].text, corpus.articles[b.article].text
         out += [
-            f"### {c.kind} · {c.severity} · `{c.id}`",
+            f"### {_text(c.kind)} · {_text(c.severity)} · `{_cell(c.id)}`",
             "",
             _cell(c.explanation),
             "",
-            f"| {_cell(corpus.actors[a.actor].name_en)} ({a.id}) | "
-            f"{_cell(corpus.actors[b.actor].name_en)} ({b.id}) |",
+            f"| {_cell(corpus.actors[a.actor].name_en)} ({_cell(a.id)}) | "
+            f"{_cell(corpus.actors[b.actor].name_en)} ({_cell(b.id)}) |",
             "| --- | --- |",
             f"| {_cell(a.quote_ar)} | {_cell(b.quote_ar)} |",
             f"| **{_cell(text[0][c.span_a[0]:c.span_a[1]])}** | "

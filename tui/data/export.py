@@ -12,6 +12,7 @@ import orjson
 
 from .model import Actor, Article, Contradiction, Corpus, Statement
 from .review import Annotation
+from .textsafe import csv_cell, json_escaped
 
 
 def review_object(annotation: Annotation | None) -> dict[str, Any]:
@@ -165,10 +166,12 @@ def _flat(value: Any) -> str:
 
 
 def render(objects: list[dict[str, Any]], fmt: str) -> str:
-    """The objects as a JSON document or as CSV with one header row."""
+    """The objects as a JSON document or as CSV with one header row; text from articles is
+    made harmless (see textsafe): escaped in JSON, visible and never a formula in CSV."""
     if fmt == "json":
         # orjson: UTF-8 and indented like json.dumps(indent=2), several times faster.
-        return orjson.dumps(objects, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        document = orjson.dumps(objects, option=orjson.OPT_INDENT_2).decode("utf-8")
+        return json_escaped(document) + "\n"
     out = io.StringIO()
     if not objects:
         return ""
@@ -192,5 +195,5 @@ def render(objects: list[dict[str, Any]], fmt: str) -> str:
             row["review_note"] = review["note"]
             row["review_tags"] = "; ".join(review["tags"])
             row["review_updated"] = review["updated"] or ""
-        writer.writerow(row)
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return out.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import overload
 
@@ -200,7 +200,7 @@ class Index:
         if isinstance(f, ByActorKind):
             return self._union("kind", f.kinds)
         if isinstance(f, ByText):
-            return self._search(f.needle)
+            return self._noted(self._search(f.needle), f.needle, f.noted)
         return None
 
     def _union(self, label: str, values: Iterable[str]) -> Sequence[int]:
@@ -226,6 +226,17 @@ class Index:
         positions: list[int] = np.flatnonzero(found).tolist()
         self._last_search = (needle, positions)
         return positions
+
+
+    def _noted(self, found: Sequence[int], needle: str, noted: Mapping[str, str]
+               ) -> Sequence[int]:  # fmt: skip
+        """`found` and the positions of statements whose note or tags hold `needle`: the
+        analyst's few notes, folded already, are looked through one by one."""
+        if not needle:
+            return found
+        extra = {self.position[s] for s, text in noted.items()
+                 if needle in text and s in self.position}  # fmt: skip
+        return sorted(extra.union(found)) if extra else found
 
 
 def _searched(s: Statement) -> str:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from ..arabic.normalise import fold_text
 from .model import Actor, Statement
+from .review import Annotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +116,11 @@ class ByDateRange:
 
 @dataclass(frozen=True, slots=True)
 class ByText:
-    """Statements whose quote, summary, actor or verb contains `text` (Arabic folded)."""
+    """Statements whose quote, summary, actor, verb, or the analyst's note or tags (given
+    folded by statement id in `noted`, see `noted_text`) contain `text` (Arabic folded)."""
 
     text: str
+    noted: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     needle: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -129,7 +133,8 @@ class ByText:
 
     def __call__(self, row: Row) -> bool:
         # One row at a time; the Index searches all rows at once without calling this.
-        return self.needle in fold_text(search_text(row.statement, row.actor))
+        return self.needle in fold_text(search_text(row.statement, row.actor)) or (
+            self.needle in self.noted.get(row.statement.id, "\0"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +183,22 @@ def actor_text(actor: Actor) -> str:
 def search_text(statement: Statement, actor: Actor) -> str:
     """What a search looks in for one statement: its own words and its actor's."""
     return own_text(statement) + "\n" + actor_text(actor)
+
+
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    """`fold_text`, remembered: a note is folded once, not at every letter typed."""
+    return fold_text(text)
+
+
+def noted_text(annotations: Mapping[str, Annotation]) -> dict[str, str]:
+    """The folded note and tags of each annotated statement, by statement id, for search."""
+    out: dict[str, str] = {}
+    for target, annotation in annotations.items():
+        kind, _, item = target.partition(":")
+        if kind == "statement" and (annotation.note or annotation.tags):
+            out[item] = _folded("\n".join((annotation.note, *annotation.tags)))
+    return out
 
 
 def count_by(statements: Iterable[Statement], field: str) -> Counter[str]:

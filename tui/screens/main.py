@@ -25,6 +25,7 @@ from ..data.query import (
     ByThreat,
     ByWithdrawal,
     Query,
+    noted_text,
     prevailing,
 )
 from ..data.review import status_of
@@ -157,11 +158,11 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             query &= ByActorKind(self.kinds)
         if dates and (self.date_from or self.date_to):
             query &= ByDateRange(self.date_from, self.date_to, self.undated)
+        annotations = self.app.workspace.annotations()  # type: ignore[attr-defined]
         if self.search.strip():
-            query &= ByText(self.search)
+            query &= ByText(self.search, noted_text(annotations))
         statuses = self.status - {REJECTED}  # rejected is a list of its own: see shown_index
         if statuses:
-            annotations = self.app.workspace.annotations()  # type: ignore[attr-defined]
             query &= ByStatus(statuses, status_of(annotations, "statement"))
         return query
 
