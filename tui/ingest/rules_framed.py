@@ -8,6 +8,7 @@ import re
 
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
+from .names import known_word
 from .quotes import QUOTE_CHARS, Token, tokenize
 from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
 
@@ -118,13 +119,6 @@ def issue(c: SentenceCues, i: int) -> None:
         c.found.append(Found(0, 0, "introduce", c.toks[i].text, who, c.toks[i].start))
 
 
-def _known_name(token: Token) -> bool:
-    """Whether a word is a given or family name ("وفق النعمان"): a person cited."""
-    from .names import known_word
-
-    return known_word(token.text)
-
-
 def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     """The source named after "بحسب" / "وفق", with a "لـ" before it undone ("للبيان")."""
     quote = c.quote_at(p)
@@ -140,7 +134,8 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     elif head.startswith("ل") and head[1:] in lx.SOURCE_HEADS | lx.ORGANISATIONS:
         head = head[1:]
         text = text[: first.start] + " " + text[first.start + 1 :]
-    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES and not _known_name(first):
+    named = known_word(first.text)  # "وفق النعمان": a person cited by name
+    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES and not named:
         return None
     tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
     return parse_np(text, segments(tokens))
@@ -302,8 +297,6 @@ def _only_a_name(c: SentenceCues, k: int, end: int) -> bool:
     words = [t for t in c.toks[k:] if t.end <= end and t.is_word]
     if not words or len(words) > 6:
         return False
-    from .names import known_word
-
     rest = words[1:] if words[0].f in lx.HONORIFICS or words[0].f in ("د", "الدكتور") else words
     def of_a_name(t: Token) -> bool:
         nisba = t.f.startswith("ال") and t.f.endswith("ي") and t is rest[-1]  # "الحرمي"

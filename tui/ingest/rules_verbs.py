@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
+from .names import known_word
 from .speakers import Mention, bare, definite, parse_np, segments
 from .subjects import object_lead, subject_and_object
 
@@ -66,8 +67,6 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
 def _named_then_quoted(c: SentenceCues, who: Mention, i: int) -> bool:
     """Whether a sentence opens with a person's name (a known given or family name in it) and
     its verb quotes at once (a colon or "إن" within three words)."""
-    from .names import known_word
-
     if who.kind != "person" or len(who.name.split()) < 2:
         return False
     if not any(known_word(word) for word in who.name.split()):

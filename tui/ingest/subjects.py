@@ -13,6 +13,7 @@ from typing import Final
 
 from . import lexicon as lx
 from .cues import SentenceCues
+from .names import known_word
 from .quotes import Token
 from .speakers import adverbial_at, bare, definite, is_date_word
 
@@ -148,7 +149,7 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return False  # "ردّ حسين على تصريحات": the object begins
     if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
         return True
-    if _known_name_word(token) and (titled or all(_known_name_word(t) for t in part[:k])):
+    if known_word(token.text) and (titled or all(known_word(t.text) for t in part[:k])):
         return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
     if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
         return True  # "رئيس جهاز المخابرات": the body the title heads
@@ -175,17 +176,9 @@ def _of_title(token: Token) -> bool:
     return token.f in lx.NAME_STOP and not lx.is_preposition(token.f, token.text)
 
 
-def _known_name_word(token: Token) -> bool:
-    from .names import known_word
-
-    return known_word(token.text)
-
-
 def could_be_named(token: Token) -> bool:
     """Whether one word can name a speaker on its own: a title, a body, an unnamed source, a
     known given or family name, a nisba ("البياتي") or a place ("بريطانيا")."""
-    from .names import known_word
-
     word, head = token.f, bare(token.f)
     heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES | lx.STATEMENT_HEADS
     return (word in heads or head in heads or known_word(token.text)
