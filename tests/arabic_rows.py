@@ -30,8 +30,10 @@ def _is_arabic(char: str) -> bool:
 # What may sit between two Arabic letters in one run: one space at a time, digits, marks
 # and the punctuation of running text. Box drawing, "…" (the app's own cut) and two spaces
 # (a gap between columns) end a run.
-_INNER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff0-9\u0660-\u0669"
-                    r"\u06f0-\u06f9.,:;/()«»\"'!?%\-+\u060c\u061b\u061f\u066a-\u066c]")
+_INNER = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff0-9\u0660-\u0669"
+    r"\u06f0-\u06f9.,:;/()«»\"'!?%\-+\u060c\u061b\u061f\u066a-\u066c]"
+)
 
 
 @dataclass(frozen=True)

@@ -107,8 +107,11 @@ WALK: list[tuple[str, list[Step], list[Step]]] = [
     ("the first side's article", [keys("1")], [keys("escape", "escape", "escape")]),
     ("the deadline timeline", [keys("d")], [keys("escape")]),
     ("the help", [keys("question_mark")], [keys("escape")]),
-    ("the palette finding an Arabic name", [keys("ctrl+p"), typed(Input, PALETTE)],
-     [keys("escape")]),
+    (
+        "the palette finding an Arabic name",
+        [keys("ctrl+p"), typed(Input, PALETTE)],
+        [keys("escape")],
+    ),
     ("a search being typed", [keys("slash", *SEARCH)], []),
     ("what the search found", [keys("enter")], [keys("slash", "ctrl+u", "enter")]),
 ]
