@@ -81,6 +81,29 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("تم تأجيل الإعلان عن إنهاء مهمة التحالف", "unspecified", "unspecified"),
         # The codebook's stance is on leaving Iraq: a vacuum left in Syria is not one.
         ("القوات السورية سدت الفراغ بعد رحيل الأميركيين عن الحسكة", "unspecified", "unspecified"),
+        # A verb that asserts the danger just before it; a danger said to be limited.
+        ("داعش يشكل تهديداً وجودياً للمنطقة", "unspecified", "high"),
+        ("التنظيم يمثل تهديداً للأمن", "unspecified", "high"),
+        ("داعش لا يشكل تهديداً للأمن", "unspecified", "low"),
+        ("الخلايا النائمة ما زالت تشكل خطراً محدوداً", "unspecified", "moderate"),
+        ("لا يزال داعش قادراً على تنفيذ هجمات نوعية", "unspecified", "high"),
+        ("سجون التنظيم في سوريا قنبلة موقوتة", "unspecified", "high"),
+        ("هناك مؤشرات على عودة نشاط داعش", "unspecified", "high"),
+        ("بوادر تصاعد لهجمات التنظيم في البادية", "unspecified", "high"),
+        ("التنظيم يستعيد قوته في البادية", "unspecified", "high"),
+        ("العمليات الإرهابية انخفضت إلى أدنى مستوياتها", "unspecified", "low"),
+        # Some roles kept for the coalition, put in other words.
+        ("العراق يحتاج إلى التحالف فقط في مجالي التدريب والاستخبارات", "conditional",
+         "unspecified"),
+        ("نحتاج إلى دعم جوي واستخباري من التحالف دون وجود قوات قتالية", "conditional",
+         "unspecified"),
+        ("الانسحاب مرهون بتقييم الوضع الأمني", "conditional", "unspecified"),
+        # What the exit would bring, what the country can do alone, what is not allowed.
+        ("الانسحاب الكامل قد يعرض البلاد لمخاطر جسيمة", "opposes", "unspecified"),
+        ("نخشى أن يؤدي الانسحاب إلى عودة الإرهاب", "opposes", "unspecified"),
+        ("نخشى من استمرار وجود القوات الأمريكية", "supports", "unspecified"),
+        ("قواتنا قادرة على حماية البلاد من دون مساعدة التحالف", "supports", "unspecified"),
+        ("المقاومة لن تسمح ببقاء جندي أمريكي واحد", "supports", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:

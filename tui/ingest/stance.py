@@ -169,8 +169,12 @@ def _need(s: Sentence, i: int, w: Words, tally: _Tally) -> None:
 
 def _conditional(s: Sentence, w: Words, tally: _Tally) -> None:
     for i in range(len(s.words)):
-        if has(s.forms[i], w.only) and s.near(i, w.roles, 6, 2) is not None:
-            tally.stance("conditional", "for some roles only")
+        if has(s.forms[i], w.only) and s.near(i, w.roles, 6, 4) is not None:
+            tally.stance("conditional", "for some roles only")  # "فقط في مجالي التدريب"
+            return
+        # "دعم جوي واستخباري دون قوات قتالية": some roles wanted, combat forces not.
+        if has(s.forms[i], w.combat) and s.negated(i, w) and s.near(i, w.roles, 8, 0):
+            tally.stance("conditional", "some roles, no combat forces")
             return
 
 
@@ -193,9 +197,13 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
                 found.add("denied" if s.near(i, w.no_longer, 4, 0) is not None else "low")
                 tally.glosses.append(f"ISIS: not {w.up[up]}")
                 continue
-            still = s.near(i, w.still, 3, 0) is not None
+            if s.near(i, w.contained, 0, 2) is not None:
+                continue  # "تشكل خطراً محدوداً": a danger said to be limited is contained
+            still = s.near(i, w.still, 5, 0) is not None
             strong = still or s.near(i, w.strong, 4, 3) is not None
-            if strong or has(forms, w.assertive):
+            # "داعش يشكل تهديداً": a verb that asserts the danger, just before it
+            asserted = has(forms, w.assertive) or s.near(i, w.assertive, 2, 0) is not None
+            if strong or asserted:
                 found.add("high")
                 tally.glosses.append(f"ISIS: {'still ' if still else ''}{w.up[up]}")
             elif s.near(i, w.down, 0, 3) is None:

@@ -84,7 +84,7 @@ class Words:
 # Threat words that assert a danger by themselves ("يشكل تهديداً", "نشطة"), unlike a noun that
 # only names one ("خطر عودة داعش").
 _ASSERTIVE: Final = (
-    "يشكل تشكل يشكلون يشكلان تشكلان يهدد يهددون نشطة نشط "
+    "يشكل تشكل يشكلون يشكلان تشكلان يمثل تمثل يمثلون يهدد يهددون نشطة نشط "
     "ينشط تنشط يستغل تستغل سيستغل تنذر يملك يمتلك"
 )
 
