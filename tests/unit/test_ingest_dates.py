@@ -54,6 +54,13 @@ def test_absolute_dates(text: str, expected: tuple[str, str]) -> None:
         ("الأسبوع الماضي", ("2024-12", "month")),
         ("نهاية العام الحالي", ("2024-12", "month")),
         ("مطلع العام المقبل", ("2025-01", "month")),
+        # A quarter is due in its last month, unless its start or middle is named.
+        ("في الربع الثالث من العام المقبل", ("2025-09", "month")),
+        ("مع نهاية الربع الأول من 2026", ("2026-03", "month")),
+        ("مطلع الربع الأخير من عام 2025", ("2025-10", "month")),
+        ("بالربع الثاني 2026", ("2026-06", "month")),
+        ("قبل نهاية النصف الأول من عام 2025", ("2025-06", "month")),
+        ("النصف الأخير من العام المقبل", ("2025-12", "month")),
     ],
 )
 def test_dates_relative_to_publication(text: str, expected: tuple[str, str]) -> None:

@@ -25,6 +25,7 @@ _SINGLE: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "single_units", dict
 _EDGES: Final[dict[str, str]] = wl.table(_DATA, "edges", str)
 _QUALIFIERS: Final[dict[str, int]] = wl.table(_DATA, "qualifiers", int)
 _PERIODS: Final[dict[str, str]] = wl.table(_DATA, "period_units", str)
+_QUARTERS: Final[dict[str, int]] = wl.table(_DATA, "quarters", int)
 _OPEN_ENDS: Final = wl.phrases(_DATA, "open_ends")
 _RANGE_JOINS: Final = wl.words(_DATA, "range_joins")
 
@@ -65,6 +66,13 @@ _RELATIVE_PERIOD = re.compile(
 )
 # "نهاية عام 2026", "منتصف 2025": a part of a year.
 _YEAR_EDGE = re.compile(rf"{_B}{_EDGE}\s+(?:(?:{_YEAR_WORD})\s+)?(?P<y>(?:19|20)\d\d){_E}")
+# "نهاية الربع الأول من 2026", "الربع الثالث من العام المقبل", "النصف الأول من عام 2024":
+# a quarter or a half of a year.
+_QUARTER = re.compile(
+    rf"{_B}(?:{_EDGE}\s+)?(?:[بولف](?=\S))?(?:ال)?(?P<part>ربع|نصف)\s+(?P<q>{_alt(_QUARTERS)})\s+(?:من\s+)?"
+    rf"(?:(?:{_YEAR_WORD})\s+(?P<which>{_alt(_QUALIFIERS)})|(?:(?:{_YEAR_WORD})\s+)?"
+    rf"(?P<y>(?:19|20)\d\d)){_E}"
+)
 _YEAR_ONLY = re.compile(
     rf"{_B}(?:(?:{_YEAR_WORD})|(?P<lead>{_alt(wl.words(_DATA, 'year_leads'))}))\s+"
     rf"(?P<y>(?:19|20)\d\d){_E}"
@@ -245,6 +253,25 @@ def _relative_period(match: re.Match[str], published: dt.date) -> tuple[str, str
     return value, "month" if len(value) > 4 else "year"
 
 
+def _quarter(match: re.Match[str], published: dt.date | None) -> tuple[str, str] | None:
+    """The month a quarter's or a half's words point to: its last, unless its start or middle
+    is named."""
+    if match["y"]:
+        year = int(match["y"])
+    elif published is not None:
+        year = published.year + _QUALIFIERS[match["which"]]
+    else:
+        return None
+    size = 3 if match["part"] == "ربع" else 6
+    which = _QUARTERS[match["q"]] or 12 // size  # 0 is "الأخير": the last of them
+    if which > 12 // size:
+        return None  # "النصف الثالث": a year has two halves
+    last = size * which
+    back = {"start": size - 1, "middle": size // 2}.get(_EDGES.get(match["edge"] or "", ""), 0)
+    month = last - back
+    return f"{year:04d}-{month:02d}", "month"
+
+
 def _next(value: str, precision: str) -> str:
     """The same day or month a year later."""
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
@@ -284,6 +311,8 @@ def find_dates(
         month, day = int(match["m"] or match["m_"]), int(match["d"] or match["d_"])
         ok = _real(year, month, day)
         add(match, (f"{year:04d}-{month:02d}-{day:02d}", "day") if ok else None, False)
+    for match in _QUARTER.finditer(folded.text):
+        add(match, _quarter(match, published), not match["y"])
     if published is not None:
         for match in _RELATIVE_DAY.finditer(folded.text):
             add(match, _relative_day(match, published), True)
