@@ -260,3 +260,19 @@ def test_sources_described_in_the_plural_and_a_secretary_general() -> None:
 
 def test_a_time_of_day_is_no_headline_colon() -> None:
     assert said("الساعة 10:17 صباحًا القسم: أخبار العراق والمنطقة\n") == []
+
+
+def test_a_body_named_in_quotation_marks_inside_a_title_is_not_a_quote() -> None:
+    text = ('حذّر زعيم "قوات سوريا الديمقراطية" (قسد) كريم الساعدي، يوم الخميس، من تصاعد نشاط '
+            'التنظيم في البادية.\n\nوقال المتحدث باسم "كتائب النصر الوطني" حسن الجابري إن '
+            '"الانسحاب يجب أن يكتمل هذا العام".')  # fmt: skip
+    assert said(text) == [
+        ("كريم الساعدي", "من تصاعد نشاط التنظيم في البادية", "reported_by_outlet"),
+        ("حسن الجابري", "الانسحاب يجب أن يكتمل هذا العام", "direct_quote"),
+    ]
+
+
+def test_an_occasion_between_the_verb_and_its_content_is_not_the_speaker() -> None:
+    text = ('قال وزير الخارجية سامر الكبيسي إن "العلاقات مع الجوار مستقرة".\n\nوأوضح، '
+            'بمناسبة ذكرى تحرير الموصل، أن "خطر داعش ما زال قائماً في البادية".')  # fmt: skip
+    assert [speaker for speaker, _, _ in said(text)] == ["سامر الكبيسي", "سامر الكبيسي"]

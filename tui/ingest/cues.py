@@ -195,6 +195,8 @@ class SentenceCues:
                 before = self.f(k - 1)
                 if before.removeprefix("ل") in lx.ORGANISATIONS and quote.words <= 4:
                     continue  # 'تقرير لموقع "ميدل ايست آي"': a body's quoted name
+                if (before in lx.TITLES or before == "باسم") and self._named_after(quote):
+                    continue  # 'زعيم "قوات سوريا الديمقراطية" (قسد) فلان': the title's body
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None
@@ -208,6 +210,14 @@ class SentenceCues:
             return False
         after = self.index_at(quote.close + 1)
         return after < self.n and self.toks[after].is_comma
+
+    def _named_after(self, quote: Quote) -> bool:
+        """Whether a short quotation goes on with the name it belongs to: a word or an
+        acronym in brackets follows it, not the end of a sentence or a comma."""
+        if quote.close is None or quote.words > 4:
+            return False
+        after = self.index_at(quote.close + 1)
+        return after < self.n and (self.toks[after].is_word or self.toks[after].text == "(")
 
     def initial(self, i: int) -> bool:
         """Whether token i starts a clause (after a comma, a colon, or a connective)."""
