@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .quotes import Quote, Sentence, Token
-from .speakers import Mention, adverbial_at, bare, is_date_word, parse_np, segments
+from .speakers import Mention, adverbial_at, bare, definite, is_date_word, parse_np, segments
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -271,6 +271,10 @@ class SentenceCues:
                 continue  # "ورد ...، على هذه التصريحات": the verb's own complement
             if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
                 continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
+            if (named or titled) and part is parts[-1] and definite(words[0].f) and (
+                len(words) <= 6
+            ):
+                continue  # "قال فلان، المرشح لقيادة …، إن": what the speaker is, then the words
             name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
             # "عضو اللجنة القانونية، النائب أحمد فواز": a second title with the name
             named_title = words[0].f in lx.TITLES and _known_name(part)

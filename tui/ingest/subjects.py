@@ -76,7 +76,8 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         after = when + _time_words(first, when)
         parts[:1] = [first[:when], first[when:after], first[after:]]
     subject: list[list[Token]] = []
-    for part in (p for p in parts if p):
+    filled = [p for p in parts if p]
+    for at, part in enumerate(filled):
         while len(part) > 1 and part[0].f in lx.VERB_ADVERBS:
             part = part[1:]  # "، رسمياً انتهاء مهمته": how it was said, then the object
         if adverbial_at(part, 0):
@@ -94,6 +95,11 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         elif title_like(subject[0]) and (part[0].f == "في" or _name_like(part)) and not any(
             _name_like(p) and not title_like(p) and p[0].f != "في" for p in subject[1:]
         ):
+            subject.append(part)
+        elif len(subject) == 1 and definite(part[0].f) and at + 1 < len(filled) and (
+            filled[at + 1][0].f in lx.THAT
+        ):
+            # "أكد فلان، المرشح لقيادة …، أن": a description of the speaker, then the object
             subject.append(part)
         else:
             lead = subject[0]
@@ -145,6 +151,10 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
     if titled and token.f[:1] == "ل" and token.f[1:] in lx.ORGANISATIONS | lx.TITLES:
         return True  # "الأمين العام لحركة النجباء": the body whose title it is
+    if titled and token.f[:1] == "ب" and token.f[1:] in lx.PLACES:
+        return True  # "نائب قائد العمليات المشتركة بالعراق": where the title holds
+    if titled and token.f == "في" and _holder_follows(part, k + 1):
+        return True  # "نائب الأدميرال في البحرية الأميركية براد كوبر": the service, the holder
     if lx.is_preposition(token.f, token.text):
         return False  # "ردّ حسين على تصريحات": the object begins
     if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
@@ -156,6 +166,17 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
     if (part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED) and _describes(token):
         return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
     return definite(token.f) and not token.f.startswith(("بال", "لل"))
+
+
+def _holder_follows(part: list[Token], k: int) -> bool:
+    """Whether the title's holder is named within a few definite words from part[k] on."""
+    for m in range(k, min(len(part), k + 4)):
+        word = part[m]
+        if m > k and known_word(word.text) and not definite(word.f):
+            return True
+        if not (word.is_word and definite(word.f)):
+            return False
+    return False
 
 
 def _describes(token: Token) -> bool:
