@@ -104,6 +104,16 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("نخشى من استمرار وجود القوات الأمريكية", "supports", "unspecified"),
         ("قواتنا قادرة على حماية البلاد من دون مساعدة التحالف", "supports", "unspecified"),
         ("المقاومة لن تسمح ببقاء جندي أمريكي واحد", "supports", "unspecified"),
+        # A need that has ended; a country empty of the forces; a mission described as it is.
+        ("جاءت القوات في ظرف معين واليوم انتفت الحاجة لوجودها", "supports", "unspecified"),
+        ("ما زالت الحاجة قائمة لوجود المستشارين", "opposes", "unspecified"),
+        ("هناك إجماع على ضرورة خلو البلاد من القوات الأجنبية", "supports", "unspecified"),
+        ("الحلف ما زال موجوداً بصفة استشارية وليس كقوة قتالية", "unspecified", "unspecified"),
+        # ISIS gaining: the door left open to it, its strength grown, the one who benefits.
+        ("سحب القوات سيترك الباب مفتوحاً أمام عودة التنظيم", "unspecified", "high"),
+        ("التنظيم زاد من قوته في الصحراء بعد الاستيلاء على أسلحة", "unspecified", "high"),
+        ("الجيش العراقي زاد من قوته", "unspecified", "unspecified"),
+        ("داعش أكبر المستفيدين من الفوضى", "unspecified", "high"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:

@@ -173,7 +173,9 @@ def _conditional(s: Sentence, w: Words, tally: _Tally) -> None:
             tally.stance("conditional", "for some roles only")  # "فقط في مجالي التدريب"
             return
         # "دعم جوي واستخباري دون قوات قتالية": some roles wanted, combat forces not.
-        if has(s.forms[i], w.combat) and s.negated(i, w) and s.near(i, w.roles, 8, 0):
+        if has(s.forms[i], w.combat) and s.negated(i, w) and s.near(i, w.roles, 8, 0) and (
+            s.near(i, _NEED, 12, 0) is not None  # wanted, not a mission described as it is
+        ):
             tally.stance("conditional", "some roles, no combat forces")
             return
 
