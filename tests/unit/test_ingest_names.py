@@ -38,6 +38,11 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("مجلة فوربس الأميركية", "US Forbes magazine"),
         ("وكالة رويترز", "Reuters"),
         ("الولايات المتحدة الأمريكية", "The United States"),
+        # A number of sources, written out or as a dual, is counted, not romanised.
+        ("أربعة مصادر عراقية", "Four Iraqi sources"),
+        ("ثلاثة مسؤولين أمريكيين", "Three US officials"),
+        ("مصدران أمنيان", "Two security sources"),
+        ("دبلوماسيان غربيان", "Two Western diplomats"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:

@@ -286,3 +286,12 @@ def test_a_title_held_in_a_service_or_a_country_goes_on_to_its_holder() -> None:
         ("سامي الجبوري", "عن انتهاء وجود قوات التحالف في بغداد"),
         ("جون كارتر", "الحملة ضد التنظيم مستمرة"),
     ]
+
+
+def test_a_number_of_sources_is_an_unnamed_source() -> None:
+    text = ("وقالت أربعة مصادر عراقية إن الانسحاب سيبدأ قريباً.\n\n"
+            "وقال مصدران أمنيان إن الهجوم وقع ليلاً.")  # fmt: skip
+    corpus = extract(text, Meta("Test", PUBLISHED), Corpus()).corpus
+    actors = sorted((a.name_ar, a.name_en, a.kind) for a in corpus.actors.values())
+    assert actors == [("أربعة مصادر عراقية", "Four Iraqi sources", "unnamed_source"),
+                      ("مصدران أمنيان", "Two security sources", "unnamed_source")]  # fmt: skip

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from ..arabic import wordlists as wl
+from ..arabic.dates import NUMBER_WORDS
 from .translit import transliterate
 
 # Sorani letters as Arabic-script news writes the same names ("ڕەشید" → "رشيد"); ە inside a
@@ -191,13 +192,44 @@ def _several(words: list[str], lex: _Lexicon) -> str:
     return f"{listed[:1].upper()}{listed[1:]} {noun}s"
 
 
-def description(phrase: str) -> str:
+_COUNTS: Final = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                  "Ten")  # fmt: skip
+
+
+def _counted(phrase: str, lex: _Lexicon) -> str:
+    """ "أربعة مصادر عراقية" → "Four Iraqi sources", "مصدران أمنيان" → "Two security sources":
+    a number of unnamed speakers; "" for any other phrase."""
+    words = phrase.split()
+    if len(words) < 2:
+        return ""
+    count = NUMBER_WORDS.get(key(words[0]), 0) if not words[0].isdigit() else int(words[0])
+    if 2 <= count < len(_COUNTS):
+        told = description(" ".join(words[1:]), count=False)
+    else:
+        singular = [w[:-2] if key(w[:-2]) in lex.nouns or key(w[:-2]) in lex.adjectives else ""
+                    for w in words if w.endswith(("ان", "ين"))]  # fmt: skip
+        if len(singular) != len(words) or not all(singular):
+            return ""
+        count, told = 2, description(" ".join(singular), count=False) + "s"  # a dual: two
+    first = told.split()[0]
+    glossed = (*lex.nouns.values(), *lex.adjectives.values())
+    common = {v.split()[0] for v in glossed if v[:1].islower()}  # "security", not "Iraqi"
+    if first.lower() in common:
+        told = told[:1].lower() + told[1:]
+    return f"{_COUNTS[count]} {told}"
+
+
+def description(phrase: str, *, count: bool = True) -> str:
     """An English description of a speaker phrase without a name.
 
     "مسؤول عسكري أمريكي" → "US military official"; "المتحدث باسم السفارة الأمريكية في بغداد" →
-    "spokesperson for the US Embassy in Baghdad". Words the glossary lacks are romanised.
+    "spokesperson for the US Embassy in Baghdad"; "أربعة مصادر عراقية" → "Four Iraqi sources".
+    Words the glossary lacks are romanised; `count` False reads no number or dual.
     """
     lex = _lexicon()
+    counted = _counted(phrase, lex) if count else ""
+    if counted:
+        return counted
     inner = re.findall(r"\(([^)]*)\)", phrase)
     words = key(re.sub(r"\([^)]*\)", " ", phrase)).split()
     several = _several(words, lex)

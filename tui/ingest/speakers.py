@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from ..arabic.dates import NUMBER_WORDS
 from . import lexicon as lx
 from .quotes import Token
 
@@ -194,6 +195,9 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return parse_np(text, [[t for t in parts[0] if t.start >= first[2].start], *parts[1:]])
     if bare(head) in lx.NOT_SOURCES or head in lx.RELAY_ADVERBS:
         return None  # "التقديرات تشير إلى …": figures, not a speaker
+    if (head in NUMBER_WORDS or head.isdigit()) and len(first) > 1 and first[1].f in lx.UNNAMED:
+        # "أربعة مصادر عراقية", "ثلاثة مسؤولين أمريكيين": a number of unnamed sources
+        return Mention("unnamed", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
     if head in lx.DEMONSTRATIVES and len(first) > 1:
         return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
     if head in lx.STATEMENT_HEADS:
