@@ -295,3 +295,15 @@ def test_a_number_of_sources_is_an_unnamed_source() -> None:
     actors = sorted((a.name_ar, a.name_en, a.kind) for a in corpus.actors.values())
     assert actors == [("أربعة مصادر عراقية", "Four Iraqi sources", "unnamed_source"),
                       ("مصدران أمنيان", "Two security sources", "unnamed_source")]  # fmt: skip
+
+
+def test_a_lead_printed_twice_is_one_statement_and_its_speaker_goes_on() -> None:
+    lead = "أن الدفعة الأولى من القوات ستغادر قبل نهاية العام"
+    text = (f"كشف النائب سامي الجبوري {lead}.\n\nوقال المتحدث باسم القيادة المركزية إن الضربات "
+            f"استهدفت مخازن الصواريخ.\n\nوأعلن النائب سامي الجبوري {lead}. أشار إلى أن القصف "
+            "خرق للسيادة.")  # fmt: skip
+    assert [(who, words) for who, words, _ in said(text)] == [
+        ("سامي الجبوري", lead.removeprefix("أن ")),
+        ("المتحدث باسم القيادة المركزية", "الضربات استهدفت مخازن الصواريخ"),
+        ("سامي الجبوري", "القصف خرق للسيادة"),
+    ]

@@ -139,7 +139,11 @@ class _Reader:
             return  # two cues for one clause ("... ، وفقاً للبيان" after a reported verb)
         words = " ".join(self.text[found.start : found.end].split())
         if any(" ".join(self.text[r.start : r.end].split()) == words for r in self.quotations):
-            return  # a page that prints its headline twice
+            # A page that prints its headline or lead twice: one statement, but the speaker
+            # named again is the one a later "وأشار" goes on with.
+            if found.source is not None and not found.inner:
+                self.registry.last = self.registry.resolve(found.source)
+            return
         mention = found.source
         if mention is None and self.registry.last is None and self.mentioned is not None:
             # "… التصريحات التي أدلى بها وزير الخارجية، فؤاد حسين، … وقال إن": the person the
