@@ -317,3 +317,9 @@ def test_expressed_is_a_speech_verb_and_via_is_not() -> None:
         ("السفارة الأمريكية في بغداد", "عن قلقها العميق إزاء هجمات التنظيم"),
         ("وزير الخارجية", "عن رفضه لبقاء القوات الأجنبية"),
     ]
+
+
+def test_a_relay_with_a_colon_names_who_said_it_and_page_credits_say_nothing() -> None:
+    text = ('ونقلت وسائل إعلام كردية عن الجبوري قوله: "التحالف أنهى مهمته فعلياً في بغداد".\n\n'
+            "مصادر الخبر: © وكالة الأنباء,رويترز,الجزيرة,")  # fmt: skip
+    assert said(text) == [("الجبوري", "التحالف أنهى مهمته فعلياً في بغداد", "direct_quote")]

@@ -316,8 +316,11 @@ def headline(c: SentenceCues, i: int) -> None:
         return
     colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
     if colon is None or any(not t.is_word or c.verb_at(k) or any(ch.isdigit() for ch in t.text)
+                            or c.f(k) in lx.RELAY_VERBS or c.f(k) in lx.SAYING_NOUNS
                             for k, t in enumerate(c.toks[:colon])):
-        return  # "الساعة 10:17 صباحاً القسم: …": a page's furniture names no speaker
+        # "الساعة 10:17 صباحاً القسم: …": a page's furniture names no speaker; "ونقلت وسائل
+        # إعلام عن فلان قوله: …": a relay, whose rule names the speaker
+        return
     who = parse_np(c.text, segments(c.toks[:colon]))
     if who is None or who.kind == "reference" or (
         who.kind == "person" and len(who.name.split()) < 2 and not definite(c.f(0))
@@ -326,6 +329,8 @@ def headline(c: SentenceCues, i: int) -> None:
     span = c.complement(colon)
     if span is None or len(_ARABIC_WORD.findall(c.text, span[0], span[1])) < MIN_QUOTE_WORDS:
         return  # "تاريخ النشر: 2nd, March 2024": page furniture
+    if "©" in c.text[span[0] : span[1]]:
+        return  # "مصادر الخبر: © وكالة …، رويترز": the page's credits
     if _only_a_name(c, colon + 1, span[1]):
         return  # "رئيس التحرير: د. خالد …": a masthead names who holds a post
     form = span[2] if span[2] == "direct_quote" else "paraphrase"
