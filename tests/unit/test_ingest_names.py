@@ -43,6 +43,10 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("ثلاثة مسؤولين أمريكيين", "Three US officials"),
         ("مصدران أمنيان", "Two security sources"),
         ("دبلوماسيان غربيان", "Two Western diplomats"),
+        ("مركز أبحاث أمريكي", "US research centre"),
+        ("مراكز بحثية ألمانية", "German research centres"),
+        # As a speaker, "the Middle East" is the newspaper.
+        ("الشرق الأوسط", "Asharq Al-Awsat"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:
