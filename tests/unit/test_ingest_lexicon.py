@@ -104,6 +104,7 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("نخشى من استمرار وجود القوات الأمريكية", "supports", "unspecified"),
         ("قواتنا قادرة على حماية البلاد من دون مساعدة التحالف", "supports", "unspecified"),
         ("المقاومة لن تسمح ببقاء جندي أمريكي واحد", "supports", "unspecified"),
+        ("التحالف لم يعد له مبرر في العراق", "supports", "unspecified"),
         # A need that has ended; a country empty of the forces; a mission described as it is.
         ("جاءت القوات في ظرف معين واليوم انتفت الحاجة لوجودها", "supports", "unspecified"),
         ("ما زالت الحاجة قائمة لوجود المستشارين", "opposes", "unspecified"),

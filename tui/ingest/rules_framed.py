@@ -135,7 +135,8 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
         head = head[1:]
         text = text[: first.start] + " " + text[first.start + 1 :]
     named = known_word(first.text)  # "وفق النعمان": a person cited by name
-    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES and not named:
+    titled = head in lx.TITLES  # "بحسب النائب فلان", or "بحسب الوزير" named before
+    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES and not (named or titled):
         return None
     tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
     return parse_np(text, segments(tokens))
