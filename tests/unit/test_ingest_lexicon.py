@@ -105,6 +105,13 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("قواتنا قادرة على حماية البلاد من دون مساعدة التحالف", "supports", "unspecified"),
         ("المقاومة لن تسمح ببقاء جندي أمريكي واحد", "supports", "unspecified"),
         ("التحالف لم يعد له مبرر في العراق", "supports", "unspecified"),
+        # Not accepting an extension; stalling the exit; earnest about it; a guarantee.
+        ("لن نقبل بتمديد وجود التحالف", "supports", "unspecified"),
+        ("نرفض المماطلة في تنفيذ الانسحاب", "supports", "unspecified"),
+        ("الحكومة جادة في إنهاء الوجود الأجنبي", "supports", "unspecified"),
+        ("وجود القوات الأمريكية ضمانة للاستقرار", "opposes", "unspecified"),
+        ("التنظيم يحاول إعادة ترتيب صفوفه", "unspecified", "high"),
+        ("هجمات داعش في تزايد مستمر", "unspecified", "high"),
         # A need that has ended; a country empty of the forces; a mission described as it is.
         ("جاءت القوات في ظرف معين واليوم انتفت الحاجة لوجودها", "supports", "unspecified"),
         ("ما زالت الحاجة قائمة لوجود المستشارين", "opposes", "unspecified"),
