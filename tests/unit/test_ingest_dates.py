@@ -61,6 +61,9 @@ def test_absolute_dates(text: str, expected: tuple[str, str]) -> None:
         ("بالربع الثاني 2026", ("2026-06", "month")),
         ("قبل نهاية النصف الأول من عام 2025", ("2025-06", "month")),
         ("النصف الأخير من العام المقبل", ("2025-12", "month")),
+        # A part of "the year" with no qualifier is the year of publication.
+        ("بحلول نهاية العام", ("2024-12", "month")),
+        ("مطلع السنة", ("2024-01", "month")),
     ],
 )
 def test_dates_relative_to_publication(text: str, expected: tuple[str, str]) -> None:

@@ -64,6 +64,11 @@ _RELATIVE_DAY = re.compile(
 _RELATIVE_PERIOD = re.compile(
     rf"{_B}(?:{_EDGE}\s+)?(?P<unit>{_alt(_PERIODS)})\s+(?P<which>{_alt(_QUALIFIERS)}){_E}"
 )
+# "بحلول نهاية العام", "مطلع السنة": a part of the year written without a qualifier or a
+# number is the year of publication.
+_BARE_YEAR_EDGE = re.compile(
+    rf"{_B}{_EDGE}\s+(?:العام|السنة|السنه){_E}(?!\s+(?:{_alt(_QUALIFIERS)}|الذي|التي|(?:19|20)\d\d))"
+)
 # "نهاية عام 2026", "منتصف 2025": a part of a year.
 _YEAR_EDGE = re.compile(rf"{_B}{_EDGE}\s+(?:(?:{_YEAR_WORD})\s+)?(?P<y>(?:19|20)\d\d){_E}")
 # "نهاية الربع الأول من 2026", "الربع الثالث من العام المقبل", "النصف الأول من عام 2024":
@@ -318,6 +323,8 @@ def find_dates(
             add(match, _relative_day(match, published), True)
         for match in _RELATIVE_PERIOD.finditer(folded.text):
             add(match, _relative_period(match, published), True)
+        for match in _BARE_YEAR_EDGE.finditer(folded.text):
+            add(match, (_edge_month(match["edge"], published.year), "month"), True)
     for match in _YEAR_EDGE.finditer(folded.text):
         add(match, (_edge_month(match["edge"], int(match["y"])), "month"), False)
     for match in _YEAR_ONLY.finditer(folded.text):
