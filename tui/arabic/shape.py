@@ -19,20 +19,22 @@ _JOINING: Final = regex.compile(r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=
 # Boundary neutrals (ZWJ, ZWNJ, the soft hyphen, word joiners) draw nothing: they have done
 # their work in joining, and terminals disagree on how many cells they take, so none is sent.
 _UNDRAWN: Final = regex.compile(r"\p{Bidi_Class=Boundary_Neutral}+")
-# A lam followed (marks aside) by an alef becomes one glyph, so one cell fewer; counted
-# once boundary neutrals are gone, as they are from the glyphs.
+# A lam that joins the alef after it becomes one glyph with it, so one cell fewer: only
+# marks and what lets letters join (a soft hyphen, a ZWJ) may stand between; a ZWNJ keeps
+# them apart.
 _MARK: Final = regex.compile(r"\p{Mn}")
-_LAM_ALEF: Final = regex.compile(r"\u0644\p{Mn}*[" + "".join(sorted(ALEFS)) + "]")
+_LAM_ALEF: Final = regex.compile(
+    r"\u0644[\p{Mn}\p{Joining_Type=Transparent}\p{Joining_Type=Join_Causing}]*["
+    + "".join(sorted(ALEFS)) + "]"
+)
 
 
 def shaped_width(text: str) -> int:
     """The number of cells `text` takes once shaped, without shaping it."""
+    ligatures = len(_LAM_ALEF.findall(text)) if LAM in text else 0
     if _UNDRAWN.search(text):
         text = _UNDRAWN.sub("", text)
-    width = cell_len(text)
-    if LAM in text:
-        width -= len(_LAM_ALEF.findall(text))
-    return width
+    return cell_len(text) - ligatures
 
 
 def shape(text: str) -> tuple[str, tuple[tuple[int, ...], ...]]:
