@@ -334,3 +334,14 @@ def test_according_to_a_titled_person_then_the_words() -> None:
         ("مختار الموسوي", "التحالف لم يعد له مبرر في العراق"),
         ("سامي الكبيسي", "الحوار مستمر"),
     ]
+
+
+def test_an_ambassador_to_a_capital_and_her_name() -> None:
+    text = ('قالت السفيرة الأميركية لدى بغداد ألينا رومانوفسكي، إن "داعش" لا يزال يشكل تهديداً.'
+            "\n\nوقال الوزير لدى استقباله الوفد إن الحوار مستمر.")  # fmt: skip
+    corpus = extract(text, Meta("Test", PUBLISHED), Corpus()).corpus
+    first, second = sorted(corpus.statements.values(), key=lambda s: s.start)
+    ambassador = corpus.actors[first.actor]
+    assert (ambassador.name_ar, ambassador.name_en) == ("ألينا رومانوفسكي", "Alina Romanowski")
+    assert ambassador.role == "السفيرة الأميركية لدى بغداد"
+    assert corpus.actors[second.actor].name_ar == "الوزير"  # "لدى استقباله": upon, not a post

@@ -118,6 +118,7 @@ def person_name(name: str) -> str:
     if folded in lex.people:
         return lex.people[folded]
     words = folded.split()
+    originals = name.replace("ـ", "").split()
     out: list[str] = []
     k = 0
     while k < len(words):
@@ -126,7 +127,11 @@ def person_name(name: str) -> str:
             out.append(lex.given.get(pair) or lex.family[pair])  # "عبد الله" → Abdullah
             k += 2
             continue
-        out.append(_person_word(words[k], k == 0, lex))
+        word = _person_word(words[k], k == 0, lex)
+        written = originals[k] if len(originals) == len(words) else ""
+        if word.startswith("al-") and written[:2] in ("أل", "إل"):
+            word = transliterate(written)  # "أليكس": a hamza on the alef, not the article
+        out.append(word)
         k += 1
     return " ".join(w for w in out if w) or transliterate(name)
 

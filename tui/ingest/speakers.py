@@ -29,6 +29,11 @@ def bare(word: str) -> str:
     return word
 
 
+def titled(word: str) -> bool:
+    """Whether a folded word is a title, with or without its article ("السفيرة", "سفيرة")."""
+    return word in lx.TITLES or bare(word) in lx.TITLES
+
+
 ORG_HEADS = frozenset(bare(w) for w in lx.ORGANISATIONS | lx.STATEMENT_HEADS)
 TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES) - frozenset(bare(w) for w in lx.UNNAMED)
 _SOURCE_WORDS = frozenset(bare(w) for w in lx.TITLES | lx.UNNAMED | lx.PLACES | lx.SOURCE_HEADS)
@@ -74,6 +79,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
     if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS and word.startswith("ل"):
         return False  # 'بيان لـ"تنسيقية المقاومة"', "تقرير لصحيفة": whose, not told to whom
+    if word == "لدي" and bare(nxt) in lx.PLACES | {bare(p) for p in lx.PLACES}:
+        return False  # "السفيرة الأميركية لدى بغداد": where the title holds, not "upon"
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
     if k > 0 and (word in lx.VERB_ADVERBS or (
@@ -154,10 +161,12 @@ def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             word in lx.NAME_STOP
             or not words[k].is_word
             or any(c.isdigit() for c in word)
-            or (definite(word) and begin < len(words))
+            or (definite(word) and begin < len(words) and not words[k].text.startswith("أل"))
             or (word[:1] in "لب" and len(word) > 4 and not _known(words[k].text))
+            or lx.is_preposition(word, words[k].text) or word in lx.PLACES
         ):
-            break  # "… لمحاربة داعش": a purpose, not a name
+            # "… لمحاربة داعش": a purpose, not a name; "… لدى بغداد": where the title holds
+            break
         begin = k
     count = len(words) - begin
     if begin == 0 or count == 0 or count > 4 or (count == 1 and not by_honorific):
@@ -212,11 +221,11 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
             titles.append(part)  # "مسؤول عسكري عراقي": an unnamed source, no name inside
         elif lead in lx.HONORIFICS:
             name_tokens = [t for t in _after_honorifics(words) if t.is_word]
-        elif lead in lx.TITLES or lead in lx.ORGANISATIONS or lead in lx.UNNAMED or lead in (
+        elif titled(lead) or lead in lx.ORGANISATIONS or lead in lx.UNNAMED or lead in (
             "في", "ب", "عن"
         ) or not titles and not name_tokens and len(parts) > 1 and _looks_titled(words):
             titles.append(part)
-            found = _embedded_name(words) if lead in lx.TITLES else None
+            found = _embedded_name(words) if titled(lead) else None
             if found is not None and (len(parts) == 1 or not name_tokens):
                 # "عضو اللجنة القانونية، النائب أحمد فواز": the name in a later title
                 begin, _ = found
