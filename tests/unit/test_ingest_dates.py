@@ -102,6 +102,9 @@ def test_spans_point_into_the_original_text_with_harakat() -> None:
         ("على مدى الاثني عشر شهراً القادمة", 12),
         ("خلال عام", 12),
         ("في غضون ستة أشهر", 6),
+        # "a month" in the accusative, and "about" before the number
+        ("خلال فترة لا تتجاوز شهراً", 1),
+        ("خلال نحو ثلاثة أشهر", 3),
         ("لمدة عامين", 24),
         ("إلى فترة غير معلومة", None),
         ("إلى أجل غير مسمى", None),

@@ -86,6 +86,7 @@ _YEAR_ONLY = re.compile(
 _NUMBER = _alt(list(NUMBER_WORDS) + ["ال" + w for w in NUMBER_WORDS])
 _DURATION = re.compile(
     rf"{_B}(?P<lead>{_alt(wl.phrases(_DATA, 'duration_leads'))})\s+"
+    rf"(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب)\s+)?"  # "خلال نحو عشرين يوماً": about
     rf"(?:(?P<dual>{_alt(_DUALS)})"
     rf"|(?:ال\s*)?(?P<n>\d{{1,3}}|{_NUMBER})\s+(?P<unit>{_alt(_UNITS)})"
     rf"|(?P<unit2>{_alt(_UNITS)})\s+(?:ال\s*)?(?P<n2>\d{{1,3}}|{_NUMBER})"
