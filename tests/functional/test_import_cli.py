@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -10,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tui.cli import main
 
 REPO = Path(__file__).resolve().parent.parent.parent
 SEED = REPO / "data" / "shafaq-2024-12-isis-coalition.ar.txt"
@@ -196,6 +200,20 @@ def test_eight_imports_at_once_store_each_speaker_once(tmp_path: Path) -> None:
     kubaisi = [a for a in actors if a["name_ar"] == "سعد الكبيسي"]
     assert len(kubaisi) == 1 and kubaisi[0]["statements"] == 4  # in three of the articles
     assert len({a["id"] for a in actors}) == len(actors)
+    # The same as importing the files one after another (in this process: the reference).
+    one_by_one = tmp_path / "one-by-one.json"
+    for i, name in enumerate(names):
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["--db", str(one_by_one), "import", str(CASES / name), "--published",
+                         f"2025-03-0{i + 1}", "--outlet", f"Agency {i}"]) == 0  # fmt: skip
+    assert _who_said_what(db) == _who_said_what(one_by_one)
+
+
+def _who_said_what(db: Path) -> list[tuple[str, int, int, str, str]]:
+    """Every statement of the workspace at `db`: article, span, speaker's id and name."""
+    statements = json.loads(mawqif("export", "--db", str(db)).stdout)
+    return sorted((s["article"], s["start"], s["end"], s["actor"]["id"], s["actor"]["name_ar"])
+                  for s in statements)  # fmt: skip
 
 
 def test_a_page_that_declares_windows_1256_is_read_as_a_browser_reads_it(
