@@ -102,16 +102,21 @@ def _find_actor(actors: Mapping[str, Actor], wanted: str) -> str | None:
 
 
 def run_check(workspace: Workspace) -> int:
-    """Print every problem in the workspace; exit 1 if there are any."""
+    """Print what was swept and every problem in the workspace; exit 1 if there are any."""
     from .data.check import problems, review_problems
+    from .data.files import one_line
+
+    for stray in workspace.swept:
+        print(f"swept {stray.path}: a temporary file ({_size(stray.size)}) that a write "
+              "stopped midway left behind")  # fmt: skip
 
     found = problems(workspace.corpus, workspace.tables())
-    found += review_problems(workspace.corpus, workspace.annotations())
+    found += review_problems(workspace.corpus, workspace.annotations(), whole=not found)
     found += workspace.corrected.problems
     c = workspace.corpus
     if found:
         for problem in found:
-            print(problem)
+            print(one_line(problem))  # one line each, whatever a damaged file holds
         print(f"{workspace.path}: {len(found)} problem(s)", file=sys.stderr)
         return 1
     from .data.contradictions import find_contradictions
@@ -127,6 +132,13 @@ def run_check(workspace: Workspace) -> int:
         + (f", {corrections} correction(s), {len(c.rejected)} rejected" if corrections else "")
     )
     return 0
+
+
+def _size(count: int) -> str:
+    """A file size for people: "812 bytes", "23.4 MB"."""
+    if count < 1000:
+        return f"{count} bytes"
+    return f"{count / 1000:.1f} kB" if count < 1_000_000 else f"{count / 1_000_000:.1f} MB"
 
 
 def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -227,7 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         # An import into a file that does not exist yet creates it only if the import works.
-        workspace = open_workspace(args.db, create=args.command != "import")
+        # `check` lists every problem; other commands stop at one that breaks the workspace.
+        workspace = open_workspace(args.db, create=args.command != "import",
+                                   whole=args.command != "check")  # fmt: skip
     except WorkspaceError as err:
         return _fail(str(err))
     if args.command == "check":

@@ -210,18 +210,3 @@ def test_label_exports_read_from_the_index_match_the_full_path(capsys, workspace
     # that loads and indexes the whole corpus: both must give the same bytes.
     full = _export(capsys, *db, *filters, "--status", "unreviewed")
     assert fast == full and json.loads(fast) is not None
-
-
-def test_export_files_get_the_usual_permissions(tmp_path: Path, workspace_file: Path):
-    out = tmp_path / "out.json"
-    assert main(["export", "--db", str(workspace_file), "-o", str(out)]) == 0
-    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
-    out.chmod(0o640)
-    assert main(["export", "--db", str(workspace_file), "-o", str(out)]) == 0
-    assert out.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

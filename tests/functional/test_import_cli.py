@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -10,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tui.cli import main
 
 REPO = Path(__file__).resolve().parent.parent.parent
 SEED = REPO / "data" / "shafaq-2024-12-isis-coalition.ar.txt"
@@ -196,6 +200,20 @@ def test_eight_imports_at_once_store_each_speaker_once(tmp_path: Path) -> None:
     kubaisi = [a for a in actors if a["name_ar"] == "سعد الكبيسي"]
     assert len(kubaisi) == 1 and kubaisi[0]["statements"] == 4  # in three of the articles
     assert len({a["id"] for a in actors}) == len(actors)
+    # The same as importing the files one after another (in this process: the reference).
+    one_by_one = tmp_path / "one-by-one.json"
+    for i, name in enumerate(names):
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["--db", str(one_by_one), "import", str(CASES / name), "--published",
+                         f"2025-03-0{i + 1}", "--outlet", f"Agency {i}"]) == 0  # fmt: skip
+    assert _who_said_what(db) == _who_said_what(one_by_one)
+
+
+def _who_said_what(db: Path) -> list[tuple[str, int, int, str, str]]:
+    """Every statement of the workspace at `db`: article, span, speaker's id and name."""
+    statements = json.loads(mawqif("export", "--db", str(db)).stdout)
+    return sorted((s["article"], s["start"], s["end"], s["actor"]["id"], s["actor"]["name_ar"])
+                  for s in statements)  # fmt: skip
 
 
 def test_a_page_that_declares_windows_1256_is_read_as_a_browser_reads_it(
@@ -210,3 +228,36 @@ def test_a_page_that_declares_windows_1256_is_read_as_a_browser_reads_it(
     assert statement["actor"]["name_ar"] == "سعد الكبيسي"
     assert [(d["event"], d["due"]) for d in statement["deadlines"]] == [
         ("coalition.base.ain_al_asad.exit", "2025-09")]
+
+
+def test_the_article_limit_is_one_and_the_same_by_every_path_and_in_the_readme(
+    tmp_path: Path, empty_db: Path
+) -> None:
+    from tui.ingest.text import LIMITS, MAX_BYTES, MAX_CHARS
+
+    words = "قال الوزير إن القوات ستنسحب. "
+    text = (words * (MAX_CHARS // len(words) + 1))[: MAX_CHARS + 1]
+    as_text = tmp_path / "long.txt"
+    as_text.write_text(text, encoding="utf-8")
+    as_html = tmp_path / "long.html"
+    as_html.write_text(f"<html><body><p>{text}</p></body></html>", encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    before = digest(empty_db)
+    runs = {
+        "text": mawqif("import", str(as_text), "--db", str(empty_db)),
+        "html": mawqif("import", str(as_html), "--db", str(empty_db)),
+        "stdin": mawqif("import", "-", "--db", str(empty_db), stdin=text.encode()),
+        "file over the byte limit": mawqif("import", str(huge), "--db", str(empty_db)),
+    }
+    for path, result in runs.items():
+        assert result.returncode == 2, path
+        first = result.stderr.splitlines()[0]
+        assert first.endswith(f"; {LIMITS}"), (path, first)
+    assert f"{MAX_CHARS + 1:,} characters of text" in runs["stdin"].stderr
+    assert digest(empty_db) == before
+    # The README states the same two numbers where it says what import refuses.
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    importing = " ".join(readme.split("## Importing articles", 1)[1].split("\n## ", 1)[0].split())
+    assert f"{MAX_CHARS:,} characters" in importing and f"{MAX_BYTES // 2**20} MB" in importing

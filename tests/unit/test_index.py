@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -96,3 +97,20 @@ def test_a_copied_workspace_keeps_using_its_index(workspace_file: Path, tmp_path
     text = copy.read_text(encoding="utf-8").replace('"opposes"', '"supports"', 1)
     copy.write_text(text, encoding="utf-8")
     assert read_index(copy) is None
+
+
+def test_searching_the_name_of_an_actor_left_without_statements(workspace_file: Path, capsys):
+    """An actor all of whose statements the analyst rejected is still an actor: searching
+    for their name finds nothing of theirs, and no longer crashes export or the app."""
+    from tui.cli import main
+    from tui.data.review import change
+
+    ws = Workspace(workspace_file)
+    counts = Counter(s.actor for s in ws.corpus.statements.values())
+    actor = ws.corpus.actors[min(counts, key=lambda a: (counts[a], a))]
+    for statement in [s for s in ws.corpus.statements.values() if s.actor == actor.id]:
+        ws.annotate(f"statement:{statement.id}", lambda a: change(a, rejected=True))
+    ws.save()
+    capsys.readouterr()
+    assert main(["export", "--db", str(workspace_file), "--search", actor.name_en]) == 0
+    assert actor.name_en not in capsys.readouterr().out

@@ -16,6 +16,7 @@ from .files import (
     Tables,
     WorkspaceError,
     check_header,
+    real_file,
     write_atomically,
 )
 from .model import Corpus
@@ -34,9 +35,30 @@ class CorpusStorage(Protocol):
         """Drop the parsed tables."""
 
 
-def load_corpus(path: Path, storage: CorpusStorage) -> Corpus:
+def load_corpus(path: Path, storage: CorpusStorage, whole: bool = False) -> Corpus:
     """The corpus in the file at `path`: record by record through its index when current,
-    else from one validated parse, which is then let go to keep memory low."""
+    else from one validated parse, which is then let go to keep memory low. With `whole`,
+    a broken corpus is refused (see require_whole). Raises WorkspaceError."""
+    corpus = _load(path, storage)
+    if whole:
+        require_whole(path, corpus)
+    return corpus
+
+
+def require_whole(path: Path, corpus: Corpus) -> None:
+    """Raise WorkspaceError, in one line, if `mawqif check` finds a problem in `corpus` (the
+    file at `path`): a record that names one that does not exist, an offset outside its
+    text, a label outside the codebook, a date that is none. Every command but `check`
+    stops there, and mawqif never writes such a file."""
+    from .check import problems
+
+    found = problems(corpus)
+    if found:
+        more = f" (and {len(found) - 1} more problem(s))" if len(found) > 1 else ""
+        raise WorkspaceError(f"{path}: {found[0]}{more}; `mawqif check` lists every problem")
+
+
+def _load(path: Path, storage: CorpusStorage) -> Corpus:
     index = read_index(path)
     try:
         if index is not None:
@@ -61,10 +83,15 @@ def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:
     """Write a new workspace file at `path`, holding the given corpora (or nothing)."""
     if path.exists():
         raise WorkspaceError(f"{path}: already exists")
-    if not path.parent.is_dir():
-        raise WorkspaceError(f"{path.parent}: no such folder for the workspace")
+    try:
+        folder = real_file(path).parent  # a link's target is created, in its own folder
+    except OSError as err:
+        raise WorkspaceError(f"{path}: could not be created ({err.strerror})") from None
+    if not folder.is_dir():
+        raise WorkspaceError(f"{folder}: no such folder for the workspace")
     tables: Tables = {META: {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}}}
     for corpus in seed:
+        require_whole(path, corpus)
         for name, records in tables_from_corpus(corpus).items():
             table = tables.setdefault(name, {})
             for record in records:

@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from .files import signature, write_atomically
+from .files import real_file, signature, write_atomically
 
 VERSION = 2
 BLOCK = 4 << 20  # bytes read at a time when records are parsed one by one
@@ -31,7 +31,9 @@ Columns = dict[str, list[str]]
 
 
 def index_path(path: Path) -> Path:
-    """The index file of the workspace file at `path`."""
+    """The index file of the workspace file at `path` (beside the file a link leads to)."""
+    with contextlib.suppress(OSError):  # a link in a loop: opening the workspace says so
+        path = real_file(path)
     return path.with_name(path.name + ".index")
 
 
@@ -85,7 +87,7 @@ def write_index(path: Path, ranges: Ranges, columns: Columns, content: str) -> N
     payload = marshal.dumps((VERSION, signature(path), content, ranges, columns))
     # An index that cannot be written only costs speed: the next open reads the whole file.
     with contextlib.suppress(OSError):
-        write_atomically(index_path(path), payload)
+        write_atomically(index_path(path), payload, like=path)
 
 
 def read_index(path: Path) -> tuple[Ranges, Columns] | None:

@@ -219,10 +219,12 @@ class Index:
         found = self.text.matching(needle)
         for position, text in self._patched.items():
             found[position] = needle in text
-        named = [a for a, text in self._actor_text.items() if needle in text]
-        if named:  # statements by an actor whose name matches, whatever they said
-            for actor in named:
-                found[np.frombuffer(self._postings["actor"][actor], dtype=np.int64)] = True
+        actors = self._postings["actor"]
+        # Statements by an actor whose name matches, whatever they said (an actor may have
+        # none left: all rejected, or all merged into another).
+        for actor, text in self._actor_text.items():
+            if needle in text and actor in actors:
+                found[np.frombuffer(actors[actor], dtype=np.int64)] = True
         positions: list[int] = np.flatnonzero(found).tolist()
         self._last_search = (needle, positions)
         return positions

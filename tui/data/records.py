@@ -220,3 +220,34 @@ def tables_from_corpus(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
         "statements": [statement_record(s) for s in corpus.statements.values()],
         "contradictions": [contradiction_record(c) for c in corpus.contradictions.values()],
     }
+
+
+def merge_records(
+    tables: Mapping[str, Mapping[str, Any]], new: Mapping[str, list[dict[str, Any]]]
+) -> dict[str, dict[str, Any]]:
+    """Fresh tables: those of `tables` with the records of `new` (table by table) added under
+    new doc ids after the last, save those whose id a stored record has already."""
+    merged = {name: dict(table) for name, table in tables.items()}
+    for name, records in new.items():
+        table = merged.setdefault(name, {})
+        ids = {r.get("id") for r in table.values() if isinstance(r, dict)}
+        # A doc id edited by hand into no number is skipped, never a crash.
+        next_id = max((int(k) for k in table if k.isdigit()), default=0) + 1
+        for record in records:
+            if record.get("id") not in ids:
+                table[str(next_id)] = record
+                next_id += 1
+    return merged
+
+
+def analyst_actors_named(
+    corpus: Corpus, tables: Mapping[str, Mapping[str, Any]], known: Corpus | None
+) -> list[dict[str, Any]]:
+    """Records of actors the analyst created that `corpus`'s statements name (an import may
+    find a speaker the analyst added): stored with them, so the corpus never names an actor
+    that lives only in the review file."""
+    if known is None:
+        return []
+    stored_ids = {r.get("id") for r in tables.get("actors", {}).values() if isinstance(r, dict)}
+    wanted = {s.actor for s in corpus.statements.values()} - stored_ids - set(corpus.actors)
+    return [actor_record(known.actors[a]) for a in sorted(wanted) if a in known.actors]

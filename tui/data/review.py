@@ -190,8 +190,10 @@ def _version(record: Any, target: str, where: str) -> Version:
     return Version(status, note, tuple(tags), updated, corrected)
 
 
-def annotation_from(record: Mapping[str, Any], where: str) -> Annotation:
+def annotation_from(record: Any, where: str) -> Annotation:
     """An Annotation from its stored record, or ReviewError."""
+    if not isinstance(record, dict):
+        raise ReviewError(f"{where}: is not an object")
     key = record.get("target")
     if not isinstance(key, str) or ":" not in key:
         raise ReviewError(f"{where}: target must be 'statement:ID' or 'contradiction:ID'")

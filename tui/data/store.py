@@ -16,7 +16,7 @@ from typing import Any, cast
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from .corpus_io import create_workspace, load_corpus
+from .corpus_io import create_workspace, load_corpus, require_whole
 from .corrected import CorrectedCorpus
 from .corrections import correct
 from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
@@ -26,28 +26,31 @@ from .files import (
     REVIEW_KIND,
     SCHEMA,
     WORKSPACE_KIND,
+    Swept,
     Tables,
     WorkspaceError,
     check_header,
     locked,
     read_tables,
+    review_path,
     serialise,
     signature,
-    sweep_temporaries,
+    sweep,
     write_atomically,
 )
 from .model import Actor, Corpus, Statement
 from .records import (
     RecordError,
-    actor_record,
+    analyst_actors_named,
     corpus_from_items,
     corpus_from_tables,
+    merge_records,
     tables_from_corpus,
 )
 from .review import Annotation, ReviewError, annotation_from, annotation_record
 
 __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
-           "read_tables", "write_atomically"]  # fmt: skip
+           "read_tables", "review_path", "write_atomically"]  # fmt: skip
 
 Change = Callable[[Annotation], Annotation]
 
@@ -69,8 +72,10 @@ class AtomicJSONStorage(Storage):
         read_only: bool = False,
         kinds: tuple[str, ...] = (CORPUS_KIND, WORKSPACE_KIND),
         indexed: bool = False,
+        like: Path | None = None,
     ) -> None:
         self.path = Path(path)
+        self.like = like  # a new file takes this file's mode (see files.write_atomically)
         self.read_only = read_only
         self.kinds = kinds
         self.indexed = indexed
@@ -96,7 +101,7 @@ class AtomicJSONStorage(Storage):
         else:
             payload = serialise(data)
         try:
-            write_atomically(self.path, payload)
+            write_atomically(self.path, payload, like=self.like)
         except OSError as err:
             # TinyDB changed the cached tables in place before writing: forget them.
             self.forget()
@@ -123,17 +128,20 @@ class AtomicJSONStorage(Storage):
         """Nothing to release: the file is never held open."""
 
 
-def review_path(path: Path) -> Path:
-    """Where the annotations and session of the workspace at `path` live."""
-    return path.with_name(f"{path.stem}.review.json")
-
-
 class Workspace:
     """A workspace: its corpus, the analyst's annotations, and the session to resume."""
 
-    def __init__(self, path: Path, read_only: bool = False) -> None:
+    def __init__(self, path: Path, read_only: bool = False, whole: bool = True) -> None:
+        """Open the workspace at `path`. With `whole`, a corpus that names records that do
+        not exist or holds offsets outside its texts is refused (WorkspaceError); `check`
+        opens with False to list every problem. A file whose index is current is one mawqif
+        wrote, and mawqif writes only whole ones, so its index is trusted."""
         self.path = path
         self.read_only = read_only
+        self.whole = whole
+        self.review_path = review_path(path)
+        # What killed writers left in the workspace's folder goes first (`check` says so).
+        self.swept: list[Swept] = [] if read_only else sweep(self.review_path.parent)
         self._db = TinyDB(
             str(path), storage=AtomicJSONStorage, read_only=read_only, indexed=True
         )
@@ -146,11 +154,11 @@ class Workspace:
             header = dict(iter_records(path, self._index[0].get(META, [])))
             check_header(path, header.get("1"), self._storage.kinds)
         else:
-            self._view.stored = load_corpus(path, self._storage)  # checks every record now
-        self.review_path = review_path(path)
+            # Checks every record now.
+            self._view.stored = load_corpus(path, self._storage, whole)
         self._review = TinyDB(
             str(self.review_path), storage=AtomicJSONStorage, read_only=read_only,
-            kinds=(REVIEW_KIND,),
+            kinds=(REVIEW_KIND,), like=path,
         )  # fmt: skip
         self._review_storage = cast(AtomicJSONStorage, self._review.storage)
         self._saved: dict[str, Annotation] = self._read_annotations()
@@ -167,7 +175,7 @@ class Workspace:
         view = self._view
         if view.corpus is None:
             if view.stored is None:
-                view.stored = load_corpus(self.path, self._storage)
+                view.stored = load_corpus(self.path, self._storage, self.whole)
             self._apply_corrections()
         assert view.corpus is not None
         return view.corpus
@@ -253,35 +261,36 @@ class Workspace:
         if self.read_only:
             raise SaveError(f"{self.path}: is read-only")
         with self._write_lock, locked(self.path):
-            sweep_temporaries(self.path)
             storage = self._storage
             storage.reload()  # another process may have imported meanwhile
             tables = self.tables()
             known = self.corpus if self._view.stored is not None else None
             if callable(corpus):
                 # As it stands now, as the analyst corrected it (actors the analyst created).
-                stored = corpus_from_tables(tables) if tables else Corpus()
+                stored = self._whole_corpus(tables)
                 known = correct(stored, self.annotations()).corpus
                 corpus = corpus(known)
-            merged = {name: dict(tables.get(name, {})) for name in tables}
+            new = tables_from_corpus(corpus)
+            new["actors"] += analyst_actors_named(corpus, tables, known)
+            merged = merge_records(tables, new)
             # A workspace file that did not exist yet gets its header with its first records.
             merged.setdefault(META, {"1": {"schema": SCHEMA, "kind": WORKSPACE_KIND}})
-            new = tables_from_corpus(corpus)
-            new["actors"] += _analyst_actors_of(corpus, tables, known)
-            for name, records in new.items():
-                table = merged.setdefault(name, {})
-                ids = {r.get("id") for r in table.values() if isinstance(r, dict)}
-                next_id = max((int(k) for k in table), default=0) + 1
-                for record in records:
-                    if record.get("id") not in ids:
-                        table[str(next_id)] = record
-                        next_id += 1
-            new_corpus = corpus_from_tables(merged)
+            new_corpus = self._whole_corpus(merged)  # never written broken: see __init__
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
             self._view.set_stored(new_corpus, self.annotations())
             self._index = read_index(self.path)
             return corpus
+
+    def _whole_corpus(self, tables: Tables) -> Corpus:
+        """The corpus of `tables`, or WorkspaceError if it is damaged or broken (another
+        process may have left the file so since it was opened)."""
+        try:
+            corpus = corpus_from_tables(tables)
+        except RecordError as err:
+            raise WorkspaceError(f"{self.path}: {err}") from None
+        require_whole(self.path, corpus)
+        return corpus
 
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""
@@ -289,7 +298,7 @@ class Workspace:
         with self._write_lock:
             if self._storage.reload():
                 self._index = read_index(self.path)
-                self._view.stored = load_corpus(self.path, self._storage)
+                self._view.stored = load_corpus(self.path, self._storage, self.whole)
                 self._view.corpus = None
                 changed = True
             if self._review_storage.reload():
@@ -348,8 +357,7 @@ class Workspace:
         with self._write_lock:
             if not self._pending:
                 return []
-            with locked(self.review_path):
-                sweep_temporaries(self.review_path)
+            with locked(self.review_path, like=self.path):
                 storage = self._review_storage
                 try:
                     storage.reload()
@@ -388,7 +396,7 @@ class Workspace:
         """Remember where the analyst is, for the next start."""
         if self.read_only:
             return
-        with self._write_lock, locked(self.review_path):
+        with self._write_lock, locked(self.review_path, like=self.path):
             self._review_storage.reload()
             self._review.clear_cache()
             if self._review_tables().get(META) is None:
@@ -408,15 +416,3 @@ def open_corpus(path: Path) -> Corpus:
     """Read a corpus or workspace file without ever writing to it."""
     return Workspace(path, read_only=True).corpus
 
-
-def _analyst_actors_of(
-    corpus: Corpus, tables: Tables, known: Corpus | None
-) -> list[dict[str, Any]]:
-    """Records of actors the analyst created that `corpus`'s statements name (an import may
-    find a speaker the analyst added): stored with them, so the corpus never names an actor
-    that lives only in the review file."""
-    if known is None:
-        return []
-    stored_ids = {r.get("id") for r in tables.get("actors", {}).values() if isinstance(r, dict)}
-    wanted = {s.actor for s in corpus.statements.values()} - stored_ids - set(corpus.actors)
-    return [actor_record(known.actors[a]) for a in sorted(wanted) if a in known.actors]

@@ -172,8 +172,8 @@ class _Invalid(Exception):
 
 def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
     """Import the articles named in `args` into `workspace`; the exit status."""
-    from ..data.check import problems
-    from ..data.store import WorkspaceError
+    from ..data.check import batch_problems
+    from ..data.store import SaveError, WorkspaceError
     from .extract import Meta, extract, text_hash
 
     if args.published:
@@ -183,7 +183,10 @@ def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
             return _fail(f"--published: {args.published!r} is not a date (YYYY-MM-DD)")
     if args.files.count("-") > 1:
         return _fail("standard input (-) can be read only once")
-    meta = workspace.tables().get("_meta", {}).get("1", {})
+    try:
+        meta = workspace.tables().get("_meta", {}).get("1", {})
+    except WorkspaceError as err:  # replaced by a damaged file since it was opened
+        return _fail(str(err))
     if isinstance(meta, dict) and meta.get("kind") == "mawqif-corpus":
         return _fail(f"{workspace.path}: is the bundled corpus, which is read-only; "
                      "import into a workspace (--db PATH)")  # fmt: skip
@@ -216,9 +219,7 @@ def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
             known[digest] = result.article.id
             batch = _merged(batch, result.corpus)
             rows.append(_row(item.name, result, "", notes))
-        everything = _merged(current, batch)
-        found = problems(Corpus(articles=batch.articles, actors=everything.actors,
-                                statements=batch.statements))  # fmt: skip
+        found = batch_problems(batch, current)
         if found:
             raise _Invalid(found)
         return batch if not args.dry_run else Corpus()
@@ -233,10 +234,14 @@ def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
             workspace.add(batch_for)
     except _Invalid as err:
         for problem in err.problems:
-            print(f"mawqif: internal error, nothing imported: {problem}", file=sys.stderr)
+            print(f"mawqif: internal error, nothing imported: {_printable(problem)}",
+                  file=sys.stderr)  # fmt: skip
         return EXIT_FAILED
-    except WorkspaceError as err:
+    except SaveError as err:  # a full disk, a read-only folder: the import failed
         print(f"mawqif: {err}; nothing was imported", file=sys.stderr)
         return EXIT_FAILED
+    except WorkspaceError as err:  # damaged or broken meanwhile, by another program
+        print(f"mawqif: {err}; nothing was imported", file=sys.stderr)
+        return EXIT_USAGE
     _say(rows, args, workspace)
     return 0

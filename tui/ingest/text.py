@@ -12,10 +12,14 @@ from typing import BinaryIO, Final
 
 from . import lexicon as lx
 
-# News articles are tens of kilobytes; a web page with its markup a few megabytes. Anything
-# larger is not an article, and is refused before it is read into memory.
+# News articles hold a few thousand characters. The limit is on the text, once a web page's
+# markup is removed; a file (or standard input) is not even read past MAX_BYTES, room for
+# a page's markup around the longest article, so a wrong file never fills the memory. The
+# README states both, and every refusal says them in the same words (LIMITS).
+MAX_CHARS: Final = 500_000
 MAX_BYTES: Final = 8 * 1024 * 1024
-MAX_CHARS: Final = 500_000  # of text after HTML is stripped
+LIMITS: Final = (f"an article holds at most {MAX_CHARS:,} characters of text, in a file "
+                 f"(markup and all) of at most {MAX_BYTES // 2**20} MB")  # fmt: skip
 MIN_ARABIC_LETTERS: Final = 20
 MIN_ARABIC_SHARE: Final = 0.5
 
@@ -57,7 +61,7 @@ def read_input(name: str, stdin: BinaryIO | None = None) -> bytes:
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise InputError(f"standard input: more than {MAX_BYTES // 2**20} MB, not an article")
+            raise InputError(f"standard input: holds more than {MAX_BYTES // 2**20} MB; {LIMITS}")
         return data
     path = Path(name)
     try:
@@ -65,10 +69,7 @@ def read_input(name: str, stdin: BinaryIO | None = None) -> bytes:
         if path.is_dir():
             raise InputError(f"{name}: is a folder, not an article")
         if size > MAX_BYTES:
-            raise InputError(
-                f"{name}: is {size / 2**20:.0f} MB; an article is at most "
-                f"{MAX_BYTES // 2**20} MB (is this the right file?)"
-            )
+            raise InputError(f"{name}: is {size / 2**20:.0f} MB; {LIMITS}")
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
@@ -78,7 +79,7 @@ def read_input(name: str, stdin: BinaryIO | None = None) -> bytes:
     except OSError as err:
         raise InputError(f"{name}: cannot be read ({err.strerror})") from None
     if len(data) > MAX_BYTES:  # the file grew while we looked, or is a device
-        raise InputError(f"{name}: more than {MAX_BYTES // 2**20} MB, not an article")
+        raise InputError(f"{name}: holds more than {MAX_BYTES // 2**20} MB; {LIMITS}")
     return data
 
 
@@ -178,7 +179,7 @@ def decode_article(raw: bytes, name: str) -> Decoded:
         where = " outside its markup" if decoded.is_html else ""
         raise InputError(f"{name}: has no text{where}")
     if len(body) > MAX_CHARS:
-        raise InputError(f"{name}: holds {len(body):,} characters; an article has far fewer")
+        raise InputError(f"{name}: holds {len(body):,} characters of text; {LIMITS}")
     letters = [c for c in body if c.isalpha()]
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
     if arabic < MIN_ARABIC_LETTERS or arabic < MIN_ARABIC_SHARE * len(letters):
