@@ -345,3 +345,13 @@ def test_an_ambassador_to_a_capital_and_her_name() -> None:
     assert (ambassador.name_ar, ambassador.name_en) == ("ألينا رومانوفسكي", "Alina Romanowski")
     assert ambassador.role == "السفيرة الأميركية لدى بغداد"
     assert corpus.actors[second.actor].name_ar == "الوزير"  # "لدى استقباله": upon, not a post
+
+
+def test_an_unnamed_source_ends_at_its_adjective_and_a_likely_outcome_goes_on() -> None:
+    text = ("وأكد مصدر كردي المعلومة ذاتها، مرجحاً إتمام العملية خلال الأسابيع المقبلة.\n\n"
+            "وأكد مسؤول عسكري أمريكي رفيع المستوى أن القوات باقية.")  # fmt: skip
+    assert [(who, words) for who, words, _ in said(text)] == [
+        ("مصدر كردي", "المعلومة ذاتها"),
+        ("مصدر كردي", "إتمام العملية خلال الأسابيع المقبلة"),
+        ("مسؤول عسكري أمريكي رفيع المستوى", "القوات باقية"),
+    ]

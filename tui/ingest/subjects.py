@@ -163,8 +163,13 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
     if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
         return True  # "رئيس جهاز المخابرات": the body the title heads
-    if (part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED) and _describes(token):
+    unnamed = part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED
+    if unnamed and _describes(token):
         return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
+    if unnamed and not definite(part[0].f) and k > 1 and _describes(part[k - 1]) and (
+        not definite(part[k - 1].f)
+    ):
+        return False  # "أكد مصدر كردي المعلومة": after its adjective, the object begins
     return definite(token.f) and not token.f.startswith(("بال", "لل"))
 
 
