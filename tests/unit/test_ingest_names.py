@@ -43,6 +43,9 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("ثلاثة مسؤولين أمريكيين", "Three US officials"),
         ("مصدران أمنيان", "Two security sources"),
         ("دبلوماسيان غربيان", "Two Western diplomats"),
+        ("أكثر من 20 مصدراً", "More than 20 sources"),
+        ("5 من مسؤولي مكافحة الإرهاب في العراق", "Five counter-terrorism officials in Iraq"),
+        ("عدد من المسؤولين الأمريكيين", "Several US officials"),
         ("مركز أبحاث أمريكي", "US research centre"),
         ("مراكز بحثية ألمانية", "German research centres"),
         # As a speaker, "the Middle East" is the newspaper.

@@ -355,3 +355,10 @@ def test_an_unnamed_source_ends_at_its_adjective_and_a_likely_outcome_goes_on() 
         ("مصدر كردي", "إتمام العملية خلال الأسابيع المقبلة"),
         ("مسؤول عسكري أمريكي رفيع المستوى", "القوات باقية"),
     ]
+
+
+def test_a_count_of_sources_before_the_sources_names_them() -> None:
+    text = ("ويرى أكثر من 20 مصدراً أن التنظيم بدأ بإعادة تنشيط مقاتليه.\n\n"
+            "وقال 5 من مسؤولي مكافحة الإرهاب في العراق إن التنظيم أرسل مبعوثين.")  # fmt: skip
+    assert [who for who, _, _ in said(text)] == [
+        "أكثر من 20 مصدراً", "5 من مسؤولي مكافحة الإرهاب في العراق"]

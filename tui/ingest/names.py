@@ -199,29 +199,63 @@ def _several(words: list[str], lex: _Lexicon) -> str:
 
 _COUNTS: Final = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
                   "Ten")  # fmt: skip
+# What may come before a count of sources, in English: "أكثر من 20 مصدراً" → More than 20.
+_QUANTITY: Final = {"اكثر من": "More than", "اقل من": "Fewer than", "نحو": "About",
+                    "حوالي": "About", "قرابه": "About", "عدد من": "Several", "عده": "Several",
+                    "بعض": "Some"}  # fmt: skip
+
+
+def _plural(word: str, lex: _Lexicon) -> str:
+    """A source noun as its glossed plural form: the accusative singular after a number
+    ("مصدراً"), a plural in construct ("مسؤولي"), or the word itself."""
+    folded = key(word)
+    singular = folded[:-1] if folded.endswith("ا") else ""
+    if singular in lex.nouns:
+        return singular + "ين" if singular + "ين" in lex.nouns else singular
+    if folded.endswith("ي") and folded + "ن" in lex.nouns:
+        return folded + "ن"
+    return word
 
 
 def _counted(phrase: str, lex: _Lexicon) -> str:
-    """ "أربعة مصادر عراقية" → "Four Iraqi sources", "مصدران أمنيان" → "Two security sources":
-    a number of unnamed speakers; "" for any other phrase."""
+    """ "أربعة مصادر عراقية" → "Four Iraqi sources", "مصدران أمنيان" → "Two security sources",
+    "أكثر من 20 مصدراً" → "More than 20 sources": a number of unnamed speakers; "" for any
+    other phrase."""
     words = phrase.split()
-    if len(words) < 2:
+    lead = ""
+    for arabic, english in _QUANTITY.items():
+        size = len(arabic.split())
+        if key(" ".join(words[:size])) == arabic and len(words) > size:
+            lead, words = english, words[size:]
+            break
+    if len(words) < 2 and not lead:
         return ""
-    count = NUMBER_WORDS.get(key(words[0]), 0) if not words[0].isdigit() else int(words[0])
-    if 2 <= count < len(_COUNTS):
-        told = description(" ".join(words[1:]), count=False)
+    number = words[0] if words and words[0].isdigit() else ""
+    count = int(number) if number else NUMBER_WORDS.get(key(words[0]), 0) if words else 0
+    if count:
+        words = words[1:]
+        if words and key(words[0]) == "من":
+            words = words[1:]  # "5 من مسؤولي …": five of them
+    if not words:
+        return ""
+    if count or lead:
+        told = description(" ".join([_plural(words[0], lex), *words[1:]]), count=False)
+        if not told.endswith("s") and " " not in told and count != 1:
+            told += "s"
+        said = str(count) if count >= len(_COUNTS) or (count and lead) else _COUNTS[count]
+        prefix = " ".join(p for p in (lead, said if count else "") if p)
     else:
         singular = [w[:-2] if key(w[:-2]) in lex.nouns or key(w[:-2]) in lex.adjectives else ""
                     for w in words if w.endswith(("ان", "ين"))]  # fmt: skip
         if len(singular) != len(words) or not all(singular):
             return ""
-        count, told = 2, description(" ".join(singular), count=False) + "s"  # a dual: two
+        prefix, told = "Two", description(" ".join(singular), count=False) + "s"  # a dual
     first = told.split()[0]
-    glossed = (*lex.nouns.values(), *lex.adjectives.values())
+    glossed = (*lex.nouns.values(), *lex.adjectives.values(), *lex.phrases.values())
     common = {v.split()[0] for v in glossed if v[:1].islower()}  # "security", not "Iraqi"
-    if first.lower() in common:
+    if first.lower() in common or first.lower().startswith(("official", "source")):
         told = told[:1].lower() + told[1:]
-    return f"{_COUNTS[count]} {told}"
+    return f"{prefix} {told}"
 
 
 def description(phrase: str, *, count: bool = True) -> str:

@@ -79,6 +79,15 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
     if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS and word.startswith("ل"):
         return False  # 'بيان لـ"تنسيقية المقاومة"', "تقرير لصحيفة": whose, not told to whom
+    if k > 0 and (tokens[k - 1].f.isdigit() or tokens[k - 1].f in NUMBER_WORDS) and (
+        _unnamed_form(word)
+    ):
+        return False  # "20 مصدراً": the sources counted, not an adverb
+    if (word.isdigit() or word in NUMBER_WORDS) and (
+        _unnamed_form(nxt) or (nxt == "من" and k + 2 < len(tokens)
+                               and _unnamed_form(tokens[k + 2].f))
+    ):
+        return False  # "أكثر من 20 مصدراً", "5 من مسؤولي …": a count of sources, not a date
     if word == "لدي" and bare(nxt) in lx.PLACES | {bare(p) for p in lx.PLACES}:
         return False  # "السفيرة الأميركية لدى بغداد": where the title holds, not "upon"
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
@@ -187,6 +196,31 @@ def _after_honorifics(words: list[Token]) -> list[Token]:
     return words[k:]
 
 
+_QUANTIFIERS: Final = frozenset(lx.f(w) for w in (
+    "أكثر", "اكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "عدة", "بعض", "من"))
+
+
+def _counted_head(words: list[Token]) -> str | None:
+    """The head of a counted group of unnamed sources ("أكثر من 20 مصدراً" → مصدر), or None."""
+    k = 0
+    while k < len(words) - 1 and (words[k].f in _QUANTIFIERS or words[k].f in NUMBER_WORDS
+                                  or words[k].f.isdigit()):  # fmt: skip
+        k += 1
+    counted = any(w.f in NUMBER_WORDS or w.f.isdigit() or w.f in ("عدد", "عده", "بعض")
+                  for w in words[:k])  # fmt: skip
+    head = _unnamed_form(words[k].f) if k < len(words) else None
+    return head if counted and k > 0 else None
+
+
+def _unnamed_form(word: str) -> str | None:
+    """The unnamed-source head a word is, in the accusative ("مصدراً") or in construct
+    ("مسؤولي") too; None if it is none."""
+    for form in (word, word.rstrip("ا"), word + "ن", bare(word)):
+        if form in lx.UNNAMED:
+            return bare(form)
+    return None
+
+
 def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     """The speaker that comma-separated noun phrases name, or None if they name no one."""
     parts = [p for p in parts if p]
@@ -204,9 +238,11 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return parse_np(text, [[t for t in parts[0] if t.start >= first[2].start], *parts[1:]])
     if bare(head) in lx.NOT_SOURCES or head in lx.RELAY_ADVERBS:
         return None  # "التقديرات تشير إلى …": figures, not a speaker
-    if (head in NUMBER_WORDS or head.isdigit()) and len(first) > 1 and first[1].f in lx.UNNAMED:
-        # "أربعة مصادر عراقية", "ثلاثة مسؤولين أمريكيين": a number of unnamed sources
-        return Mention("unnamed", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
+    counted = _counted_head(first)
+    if counted is not None:
+        # "أربعة مصادر عراقية", "أكثر من 20 مصدراً", "5 من مسؤولي مكافحة الإرهاب": a number
+        # of unnamed sources
+        return Mention("unnamed", _text(text, parts[0]), surface=surface, head=counted)
     if head in lx.DEMONSTRATIVES and len(first) > 1:
         return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
     if head in lx.STATEMENT_HEADS:
