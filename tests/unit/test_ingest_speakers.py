@@ -362,3 +362,9 @@ def test_a_count_of_sources_before_the_sources_names_them() -> None:
             "وقال 5 من مسؤولي مكافحة الإرهاب في العراق إن التنظيم أرسل مبعوثين.")  # fmt: skip
     assert [who for who, _, _ in said(text)] == [
         "أكثر من 20 مصدراً", "5 من مسؤولي مكافحة الإرهاب في العراق"]
+
+
+def test_an_untitled_holder_of_a_post_before_the_verb_is_the_source() -> None:
+    text = "قائد في قوات سوريا الديمقراطية أكد أن الانسحاب الأميركي يشجع التنظيم."
+    assert said(text) == [("قائد في قوات سوريا الديمقراطية", "الانسحاب الأميركي يشجع التنظيم",
+                           "paraphrase")]  # fmt: skip

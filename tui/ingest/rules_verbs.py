@@ -59,7 +59,9 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     if opener or (m < 0 and _named_then_quoted(c, who, i)):
         return who
     if m >= 0 or comma or (lead not in lx.UNNAMED and not (
-        definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1)):
+        definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1) and not (
+        lead in lx.TITLES and not definite(lead) and who.kind in ("office", "unnamed"))):
+        # "قائد في قوات سوريا الديمقراطية أكد أن": an untitled holder of a post is a source
         return None
     return who
 
