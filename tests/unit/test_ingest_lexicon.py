@@ -112,6 +112,15 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("وجود القوات الأمريكية ضمانة للاستقرار", "opposes", "unspecified"),
         ("التنظيم يحاول إعادة ترتيب صفوفه", "unspecified", "high"),
         ("هجمات داعش في تزايد مستمر", "unspecified", "high"),
+        ("التنظيم بدأ بإعادة تنشيط مقاتليه في البلدين", "unspecified", "high"),
+        ("داعش يسعى أيضاً لاستئناف هجمات خارج سوريا", "unspecified", "high"),
+        ("الجيش يخطط لشن عمليات ضد التنظيم", "unspecified", "unspecified"),
+        # What has not ended must be the danger; the coalition's work is no threat level.
+        ("عمل التحالف في هذا البلد لم ينته بعد", "unspecified", "unspecified"),
+        # Still there but contained: moderate; still there and real: high.
+        ("الخلايا النائمة ما زالت تشكل خطراً وفلولها تختبئ في الصحراء", "unspecified",
+         "moderate"),
+        ("داعش ما زال يشكل خطراً حقيقياً رغم تراجعه", "unspecified", "high"),
         # A need that has ended; a country empty of the forces; a mission described as it is.
         ("جاءت القوات في ظرف معين واليوم انتفت الحاجة لوجودها", "supports", "unspecified"),
         ("ما زالت الحاجة قائمة لوجود المستشارين", "opposes", "unspecified"),

@@ -62,6 +62,7 @@ class _Tally:
     conditional: bool = False
     threat: set[str] = field(default_factory=set)
     glosses: list[str] = field(default_factory=list)
+    intense: bool = False  # a danger called real, great, growing: not only "still" there
 
     def stance(self, label: str, gloss: str) -> None:
         if label == "conditional":
@@ -207,6 +208,7 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             asserted = has(forms, w.assertive) or s.near(i, w.assertive, 2, 0) is not None
             if strong or asserted:
                 found.add("high")
+                tally.intense |= s.near(i, w.strong - w.still, 4, 3) is not None
                 tally.glosses.append(f"ISIS: {'still ' if still else ''}{w.up[up]}")
             elif s.near(i, w.down, 0, 3) is None:
                 found.add("weak")  # "خطر داعش تراجع": the danger is what receded
@@ -302,6 +304,9 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
         withdrawal = "conditional"
     elif tally.supports != tally.opposes:
         withdrawal = "supports" if tally.supports > tally.opposes else "opposes"
+    if "high" in tally.threat and tally.threat & {"moderate", "low"} and not tally.intense:
+        # "لا يزال يمثل تهديداً … على الرغم من تراجعه": still there, but receded or contained
+        tally.threat = {"moderate"}
     threat = max(tally.threat, key=_PRIORITY.__getitem__, default="unspecified")
     return Suggestion(withdrawal, threat, tuple(dict.fromkeys(tally.glosses)))
 
