@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.fuzzy import Matcher
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, OptionList, Select
+from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from ..arabic.display import has_rtl, parse_mode
@@ -21,6 +21,7 @@ from ..resources import styles_dir
 from ..widgets.actor_palette import name_score
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from .review import ReadsAs
 
@@ -85,7 +86,7 @@ class ActorPicker(ModalScreen[Pick | None]):
             yield ReadsAs(id="actor-reads", classes="reads-as")
             yield OptionList(id="actor-options")
             yield Label("↑ ↓ choose · Enter picks", classes="dialog-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._list("")
@@ -193,7 +194,7 @@ class NewActorDialog(ModalScreen[ActorDraft | None]):
             yield Select([(k.replace("_", " "), k) for k in ACTOR_KINDS], value="official",
                          allow_blank=False, id="new-kind")  # fmt: skip
             yield Label("", id="new-error", classes="dialog-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         for widget_id, title in (("#new-name-ar", "Arabic name"), ("#new-name-en", "English name"),
@@ -261,7 +262,7 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
             # once more as it reads.
             yield ReadsAs(id="edit-reads", classes="reads-as")
             yield Label("", id="edit-error", classes="dialog-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#edit-name-en").border_title = "English name"

@@ -7,11 +7,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..data.model import Corpus, Statement
 from ..data.spans import WordMark
 from ..widgets.arabic import Highlight
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from ..widgets.word_marker import WordMarker
 from .base import MawqifScreen
@@ -75,7 +76,7 @@ class ArticleScreen(MawqifScreen[None]):
                 yield WordMarker(text, mark, base=self._quotes(i), at=start,
                                  id=f"paragraph-{i}",
                                  classes="article-paragraph").data_bind(mode=ArticleScreen.bidi)
-        yield Footer()
+        yield KeyBar()
 
     def _quotes(self, paragraph: int) -> tuple[Highlight, ...]:
         """The quotes of the article's statements in `paragraph`, as paragraph offsets."""

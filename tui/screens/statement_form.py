@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Select
+from textual.widgets import Button, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from ..arabic.display import parse_mode
@@ -20,6 +20,7 @@ from ..data.model import FORMS, THREAT, WITHDRAWAL, Actor, Article
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import Lines
 from .deadline_dialog import DeadlineDialog, DeadlineRecord
 from .review import ReadsAs
@@ -107,7 +108,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             yield ReadsAs(id="form-reads", classes="reads-as")
             yield DeadlineList(id="form-deadlines")
             yield Label("", id="form-error", classes="dialog-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_resize(self) -> None:
         self._show()
