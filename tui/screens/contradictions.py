@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rich.segment import Segment
 from rich.style import Style
@@ -14,13 +14,14 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive, var
 from textual.strip import Strip
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..data.contradictions import deadline_in, find_contradictions
 from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus, Statement
 from ..data.review import CONTRADICTION_STATUSES
 from ..resources import styles_dir
 from ..widgets.arabic import cell_text
+from ..widgets.key_bar import KeyBar
 from ..widgets.line_list import LineList
 from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
@@ -203,6 +204,9 @@ class ContradictionsScreen(MawqifScreen[None]):
         Binding("escape", "back", "Back", id="clash-back", tooltip="Back to the statements"),
     ]  # fmt: skip
 
+    # What the footer offers first, in this order, while it fits (q and ? always).
+    FOOTER_KEYS = ("clash-open", "clash-kind", "clash-status", "clash-back")
+
     kind: var[str | None] = var(None)
     status: var[str | None] = var(None)
 
@@ -211,12 +215,28 @@ class ContradictionsScreen(MawqifScreen[None]):
         corpus: Corpus,
         contradictions: Sequence[Contradiction] | None = None,
         status_of: StatusOf = unreviewed,
+        state: Mapping[str, object] | None = None,
+        keep: Callable[[dict[str, object]], object] | None = None,
     ) -> None:
+        """The list of `contradictions` (found here if None), with the kind, status and
+        selection of `state` (a saved list) from its first frame; `keep` is told the
+        list's state whenever it changes, so the next `c` opens it as it was left."""
         super().__init__()
         self.corpus = corpus
         self.all = list(find_contradictions(corpus) if contradictions is None else contradictions)
         self.status_of = status_of
         self.shown: list[Contradiction] = []
+        self.keep = keep
+        self._selected_at_start: str | None = None
+        self._pair_at_start = state is not None and state.get("pair") is True
+        if state is not None:
+            kind, status, selected = state.get("kind"), state.get("status"), state.get("selected")
+            if kind in CONTRADICTION_KINDS:
+                self.set_reactive(ContradictionsScreen.kind, str(kind))
+            if status in CONTRADICTION_STATUSES:
+                self.set_reactive(ContradictionsScreen.status, str(status))
+            if isinstance(selected, str):
+                self._selected_at_start = selected
 
     def compose(self) -> ComposeResult:
         yield Static(id="clash-bar")
@@ -224,11 +244,13 @@ class ContradictionsScreen(MawqifScreen[None]):
         yield ClashList(self.corpus, self.status_of, id="clash-list").data_bind(
             mode=ContradictionsScreen.bidi)
         yield DataText(id="clash-preview").data_bind(mode=ContradictionsScreen.bidi)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         first_deadline = next((c.id for c in self.all if c.kind == "deadline"), None)
-        self._fill(first_deadline)
+        self._fill(self._selected_at_start or first_deadline)
+        if self._pair_at_start:  # back from a statement opened from this pair
+            self.open_pair()
         self.query_one(ClashList).focus()
         # Columns are sized to the list, which has its width only once laid out.
         self.call_after_refresh(self.on_resize)
@@ -255,6 +277,11 @@ class ContradictionsScreen(MawqifScreen[None]):
         self.query_one("#clash-header", Static).update(header_row(width))
         self._update_bar()
         self._update_preview()
+        self._keep()
+
+    def _keep(self) -> None:
+        if self.keep is not None:
+            self.keep(self.session_state())
 
     def _update_bar(self) -> None:
         counts = Counter(c.severity for c in self.shown)
@@ -296,6 +323,7 @@ class ContradictionsScreen(MawqifScreen[None]):
     @on(ClashList.Highlighted)
     def _highlighted(self) -> None:
         self._update_preview()
+        self._keep()
 
     @on(ClashList.Opened)
     def _selected(self) -> None:
@@ -336,21 +364,16 @@ class ContradictionsScreen(MawqifScreen[None]):
         return {"screen": "contradictions", "kind": self.kind, "status": self.status,
                 "selected": current.id if current else None}  # fmt: skip
 
-    def restore(self, state: dict[str, object]) -> None:
-        """Put back the kind and status shown and the selection of a saved session."""
-        kind, status, selected = state.get("kind"), state.get("status"), state.get("selected")
-        if kind in CONTRADICTION_KINDS:
-            self.kind = str(kind)
-        if status in CONTRADICTION_STATUSES:
-            self.status = str(status)
-        self._fill(str(selected) if isinstance(selected, str) else None)
-
     def action_cycle_kind(self) -> None:
         present = [k for k in CONTRADICTION_KINDS if any(c.kind == k for c in self.all)]
         cycle: list[str | None] = [None, *present]
         self.kind = cycle[(cycle.index(self.kind) + 1) % len(cycle)]
 
     def action_open(self) -> None:
+        self.open_pair()
+
+    def open_pair(self) -> None:
+        """Open the selected contradiction's pair, stepping through the list as shown."""
         current = self.current
         if current is None:
             return

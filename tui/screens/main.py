@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.timer import Timer
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from ..arabic.normalise import find_all
 from ..data.index import Index, Results
@@ -33,6 +34,7 @@ from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
 from ..widgets.filter_bar import REJECTED, FilterState, bar_text, next_single
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText
 from ..widgets.search_field import SearchField
 from ..widgets.statement_list import StatementList
@@ -67,6 +69,10 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="search", key_display="/",
                 tooltip="Search quotes, summaries and names (Arabic folded, English)"),
+        Binding("c", "contradictions", "Clashes", id="contradictions",
+                tooltip="List the contradictions, worst first"),
+        Binding("d", "deadlines", "Deadlines", id="deadlines",
+                tooltip="Every deadline on a 2024–2027 timeline"),
         Binding("s", "cycle_withdrawal", "Stance", id="withdrawal",
                 tooltip="Cycle the withdrawal-stance filter"),
         Binding("t", "cycle_threat", "Threat", id="threat",
@@ -78,17 +84,21 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         Binding("u", "next_unreviewed", "Next unreviewed", id="queue",
                 tooltip="Review queue: open the next statement not yet reviewed"),
         Binding("x", "clear_filters", "Clear", id="clear", tooltip="Clear every filter"),
-        Binding("c", "contradictions", "Clashes", id="contradictions",
-                tooltip="List the contradictions, worst first"),
-        Binding("d", "deadlines", "Deadlines", id="deadlines",
-                tooltip="Every deadline on a 2024–2027 timeline"),
         Binding("o", "open_article", "Article", id="article", show=False,
                 tooltip="Open the whole article at the selected statement"),
-        Binding("tab", "pane(1)", "Next pane", id="next-pane", show=False),
-        Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
-        Binding("escape", "back", "Back", show=False),
+        Binding("tab", "pane(1)", "Next pane", id="next-pane", show=False,
+                tooltip="Move to the next pane: actors, statements, detail"),
+        Binding("shift+tab", "pane(-1)", "Previous pane", id="previous-pane", show=False,
+                tooltip="Move to the previous pane"),
+        Binding("escape", "back", "Back", id="back", show=False,
+                tooltip="Back: to the pair or timeline a statement was opened from, else "
+                        "to the statements"),
         *CORRECTION_BINDINGS,
     ]  # fmt: skip
+
+    # What the footer offers first, in this order, while it fits (q and ? always).
+    FOOTER_KEYS = ("search", "contradictions", "deadlines", "withdrawal", "threat", "filters",
+                   "status", "queue", "clear")  # fmt: skip
 
     withdrawal: var[frozenset[str]] = var(frozenset())
     threat: var[frozenset[str]] = var(frozenset())
@@ -103,7 +113,15 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     pane: var[str] = var("statements")
     compact: var[bool] = var(False)
 
-    def __init__(self, corpus: Corpus, bidi: str = "visual", index: Index | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        bidi: str = "visual",
+        index: Index | None = None,
+        state: dict[str, Any] | None = None,
+    ) -> None:
+        """The statements of `corpus`, with the filters, selection and pane of a saved
+        session's `state` in place before the first frame."""
         super().__init__()
         self._clashes: list[Contradiction] | None = None  # found on first use, see with_clashes
         self._clash_waiters: dict[str, Callable[[list[Contradiction]], object]] = {}
@@ -118,6 +136,14 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         self.undated_hidden = 0  # statements the date range hides for want of a date
         self._rejected_index: Index | None = None  # built when the list shows rejected ones
         self._detail_timer: Timer | None = None
+        # Where Escape goes back to after `1`, `2` or Enter opened a statement from a pair
+        # or the timeline: that screen's saved state.
+        self.return_to: dict[str, object] | None = None
+        # The contradictions list as the analyst left it, so `c` opens it there again.
+        self.clash_state: dict[str, object] | None = None
+        self._pane_at_start: str | None = None
+        if state is not None:
+            self._take_state(state)
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar")
@@ -134,7 +160,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
                     yield StatementList(id="statements").data_bind(mode=MainScreen.bidi)
                 with Vertical(id="detail-pane", classes="pane"):
                     yield StatementDetail(id="detail").data_bind(mode=MainScreen.bidi)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-input").display = False
@@ -142,6 +168,8 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             self._refresh_actors()
             self._apply()
             self.query_one(StatementList).focus()
+            if self._pane_at_start is not None:
+                self._focus_pane(self._pane_at_start)
         self._update_bar()
 
     # -- state → screen -------------------------------------------------------------
@@ -327,7 +355,10 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         self._focus_pane(PANES[(PANES.index(self.pane) + step) % len(PANES)])
 
     def action_back(self) -> None:
-        if self.pane == "detail" or self.pane == "actors" and self.compact:
+        back, self.return_to = self.return_to, None
+        if back is not None:  # a statement opened from a pair or the timeline: back there
+            self.reopen(back)
+        elif self.pane == "detail" or self.pane == "actors" and self.compact:
             self._focus_pane("statements")
 
     def action_search(self) -> None:
