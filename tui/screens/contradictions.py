@@ -21,6 +21,7 @@ from ..data.model import CONTRADICTION_KINDS, Contradiction, Corpus, Statement
 from ..data.review import CONTRADICTION_STATUSES
 from ..resources import styles_dir
 from ..widgets.arabic import cell_text
+from ..widgets.badges import REVIEW_MARK
 from ..widgets.key_bar import KeyBar
 from ..widgets.line_list import LineList
 from ..widgets.lines import DataText, Lines
@@ -37,7 +38,7 @@ KIND_NAMES = {
     "self": "self",
 }
 SEVERITY_BADGE = {"high": "HIGH", "medium": "MED", "low": "LOW"}
-SEV_W, KIND_W, DATES_W, STATUS_W = 4, 8, 17, 10
+SEV_W, KIND_W, DATES_W, STATUS_W = 4, 8, 17, 12
 
 HELP = """\
 ## Contradictions
@@ -114,8 +115,25 @@ def clash_row(
     dates = _fit(f"{date_a:>7} {'≠' if due else '·'} {date_b:<7}", DATES_W)
     row.append(dates, style("due") if due else style("said"))
     row.append(" ")
-    row.append(_fit(status, STATUS_W), style("status"))
+    # The mark's shape tells the statuses apart without colour, as in the statements list.
+    row.append(_fit(f"{REVIEW_MARK.get(status, '?')} {status}", STATUS_W), style("status"))
     return row
+
+
+# What the list's marks mean, most needed first; the legend under it keeps what fits.
+LEGEND = ("≠ due dates clash", "· dates said", "— unknown", "open: no end date",
+          "✓ reviewed", "! disputed", "✗ dismissed")  # fmt: skip
+
+
+def legend(width: int) -> str:
+    """The legend of the list's dates and marks in at most `width` cells."""
+    shown = ""
+    for entry in LEGEND:
+        longer = f"{shown}  {entry}" if shown else entry
+        if len(longer) + 2 > width:
+            break
+        shown = longer
+    return f" {shown} " if shown else ""
 
 
 def header_row(width: int) -> Text:
@@ -123,7 +141,7 @@ def header_row(width: int) -> Text:
     actor_w = max(6, (width - (SEV_W + KIND_W + DATES_W + STATUS_W + 8)) // 2)
     titles = (
         f"{_fit('SEV', SEV_W)} {_fit('KIND', KIND_W)} {_fit('FIRST', actor_w)}    "
-        f"{_fit('SECOND', actor_w)} {_fit('     DATES', DATES_W)} {_fit('STATUS', STATUS_W)}"
+        f"{_fit('SECOND', actor_w)} {_fit('     DATES', DATES_W)} {_fit('  STATUS', STATUS_W)}"
     )
     return Text(titles, no_wrap=True, overflow="ellipsis")
 
@@ -134,8 +152,8 @@ class ClashList(LineList):
 
     BINDINGS = [
         *LineList.BINDINGS,
-        # Shown in the footer: the list answers Enter before the screen would.
-        Binding("enter", "open", "Open pair", id="clash-select",
+        # The one Enter of the screen: the list has the focus and answers it first.
+        Binding("enter", "open", "Open pair", id="clash-open",
                 tooltip="Open the pair side by side"),
     ]  # fmt: skip
 
@@ -157,11 +175,6 @@ class ClashList(LineList):
         super().__init__(id=id)
         self.corpus = corpus
         self.status_of = status_of
-
-    def row_width(self) -> int:
-        """The cells a row takes: the list's, less the scroll thumb's column when it scrolls."""
-        scrolls = len(self.items) > self.size.height
-        return max(0, self.content_size.width - (1 if scrolls else 0))
 
     def row_key(self, index: int) -> tuple[object, ...]:
         c: Contradiction = self.items[index]
@@ -199,8 +212,6 @@ class ContradictionsScreen(MawqifScreen[None]):
                 tooltip="Cycle the kind shown: all, deadline, stance, threat, factual, self"),
         Binding("v", "cycle_status", "Status", id="clash-status",
                 tooltip="Cycle the review status shown: all, unreviewed, reviewed, …"),
-        Binding("enter", "open", "Open pair", id="clash-open",
-                tooltip="Open the pair side by side"),
         Binding("escape", "back", "Back", id="clash-back", tooltip="Back to the statements"),
     ]  # fmt: skip
 
@@ -308,6 +319,8 @@ class ContradictionsScreen(MawqifScreen[None]):
     def on_resize(self) -> None:
         current = self.current
         self._fill(current.id if current else None)
+        clashes = self.query_one(ClashList)
+        clashes.border_subtitle = legend(clashes.size.width - 4)
 
     def on_screen_resume(self) -> None:
         super().on_screen_resume()

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, SelectionList
+from textual.widgets import Input, Label
 
 from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
 from ..resources import styles_dir
 from ..widgets.filter_bar import DATE
+from ..widgets.ticks import TickBox, TickList
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,13 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         with Vertical(id="filter-dialog"):
             yield Label("Filters — Space ticks, Tab moves, Enter applies, Escape cancels")
             with Horizontal(id="filter-lists"):
-                yield SelectionList[str](
+                yield TickList(
                     *((v, v, v in c.withdrawal) for v in WITHDRAWAL), id="filter-withdrawal"
                 )
-                yield SelectionList[str](
+                yield TickList(
                     *((v, v, v in c.threat) for v in THREAT), id="filter-threat"
                 )
-                yield SelectionList[str](
+                yield TickList(
                     *((k.replace("_", " "), k, k in c.kinds) for k in ACTOR_KINDS),
                     id="filter-kinds",
                 )
@@ -63,7 +64,7 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
                 yield Input(c.date_to or "", placeholder="said to YYYY[-MM[-DD]]",
                             id="filter-to")
             # Many statements carry no date said; a range would hide them without a word.
-            yield Checkbox("with a date range, keep statements whose date is unknown",
+            yield TickBox("with a date range, keep statements whose date is unknown",
                            c.undated, id="filter-undated")
             yield Label("", id="filter-error")
 
@@ -98,12 +99,12 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
             return
 
         def chosen(widget_id: str) -> frozenset[str]:
-            return frozenset(self.query_one(widget_id, SelectionList).selected)
+            return frozenset(self.query_one(widget_id, TickList).selected)
 
         self.dismiss(
             FilterChoice(
                 chosen("#filter-withdrawal"), chosen("#filter-threat"), chosen("#filter-kinds"),
-                date_from, date_to, self.query_one("#filter-undated", Checkbox).value,
+                date_from, date_to, self.query_one("#filter-undated", TickBox).value,
             )
         )
 

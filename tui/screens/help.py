@@ -9,6 +9,18 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Markdown
 
 GLOBAL_HELP = """\
+## Legend
+
+| mark | means |
+| --- | --- |
+| `LEAVE` `STAY` `COND` | stance on the withdrawal (column EXIT): supports, opposes, conditional |
+| `HIGH` `MOD` `LOW` | ISIS-threat assessment (column ISIS); clash severity: `HIGH` `MED` `LOW` |
+| `·` | no label (unspecified); between two dates said: context, no clash |
+| `—` | date said unknown |
+| `✓` `!` `✗` | reviewed, disputed, rejected (a contradiction: dismissed); blank: not reviewed |
+| `≠` | two due dates that clash; `open`: no end date |
+| `◆` `●` | on the timeline: a deadline that clashes, one that agrees |
+
 ## Arabic display
 
 `b` cycles how Arabic is drawn. **visual** (default): mawqif joins the letters and puts

@@ -35,9 +35,10 @@ from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
 from ..widgets.filter_bar import REJECTED, FilterState, bar_text, next_single
 from ..widgets.key_bar import KeyBar
+from ..widgets.line_list import ColumnHeader
 from ..widgets.lines import DataText
 from ..widgets.search_field import SearchField
-from ..widgets.statement_list import StatementList
+from ..widgets.statement_list import StatementList, legend
 from .base import MawqifScreen
 from .filters import FilterChoice, FilterScreen
 from .main_corrections import CORRECTION_BINDINGS, CorrectionsMixin
@@ -157,7 +158,9 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
                 with Vertical(id="actors-pane", classes="pane"):
                     yield ActorList(id="actors").data_bind(mode=MainScreen.bidi)
                 with Vertical(id="statements-pane", classes="pane"):
-                    yield StatementList(id="statements").data_bind(mode=MainScreen.bidi)
+                    statements = StatementList(id="statements")
+                    yield ColumnHeader(statements, id="statements-header")
+                    yield statements.data_bind(mode=MainScreen.bidi)
                 with Vertical(id="detail-pane", classes="pane"):
                     yield StatementDetail(id="detail").data_bind(mode=MainScreen.bidi)
         yield KeyBar()
@@ -212,6 +215,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
         empty = no_match(self.undated_hidden, REJECTED in self.status)
         self.query_one(StatementList).show(self.results, hits, at or 0, status, empty=empty)
+        self.query_one("#statements-header").refresh()
         # The selection may stay while the search changes: its marks must follow.
         self._detail_soon()
         self._update_bar()
@@ -303,6 +307,14 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
 
     def on_resize(self) -> None:
         self.compact = self.size.width < COMPACT_BELOW
+        if self.corpus.statements:
+            self.call_after_refresh(self._legend)
+
+    def _legend(self) -> None:
+        pane = self.query_one("#statements-pane")
+        pane.border_subtitle = legend(pane.size.width - 4)
+        # The actor list's columns: name, how many statements, the stance most of them take.
+        self.query_one("#actors-pane").border_title = " actor · count · EXIT "
 
     # -- messages from widgets ------------------------------------------------------
 
