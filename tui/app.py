@@ -85,8 +85,7 @@ class MawqifApp(App[None]):
                 tooltip="Try again to save review changes that could not be written"),
         Binding("b", "cycle_bidi", "Bidi", id="bidi",
                 tooltip="Cycle how Arabic is drawn: visual, terminal, raw"),
-        Binding("q", "quit", "Quit", id="quit", tooltip="Quit mawqif"),
-        Binding("ctrl+c", "quit", "Quit", show=False),
+        Binding("q,ctrl+c", "quit", "Quit", id="quit", tooltip="Quit mawqif"),
     ]  # fmt: skip
 
     bidi: var[str] = var("visual")
@@ -163,6 +162,10 @@ class MawqifApp(App[None]):
         if isinstance(event, events.Key) and self.type_ahead.hold(event):
             return
         await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        # A key is back at the app, where its binding runs: keys held behind it may go.
+        self.type_ahead.landed(event)
 
     def on_unmount(self) -> None:
         self.collector.stop()
@@ -280,19 +283,21 @@ class MawqifApp(App[None]):
         yield from super().get_system_commands(screen)
         # Every key active where the analyst is — the focused widget's, the screen's and the
         # app's — is a palette command too, run where it is bound: one definition per action.
+        active = list(screen.active_bindings.values())
+        # Ours (with an id) first, so Textual's own key for an action (^q quit) gives way.
+        active.sort(key=lambda a: a.binding.id is None)
         seen: set[str] = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
+        for bound in active:
+            binding = bound.binding
             if not binding.tooltip or binding.action == "command_palette":
                 continue
-            ident = binding.id or binding.action
-            if ident in seen:
+            if binding.id in seen or binding.action in seen:
                 continue
-            seen.add(ident)
+            seen.update(filter(None, (binding.id, binding.action)))
             yield SystemCommand(
                 f"{binding.description} ({self.get_key_display(binding)})",
                 binding.tooltip,
-                partial(self.run_action, binding.action, active.node),
+                partial(self.run_action, binding.action, bound.node),
             )
 
 

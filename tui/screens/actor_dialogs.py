@@ -55,12 +55,14 @@ class ActorPicker(ModalScreen[Pick | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("enter", "pick", "Pick", tooltip="Choose the highlighted actor"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("ctrl+n", "new", "New actor",
+        Binding("enter", "pick", "Pick", id="picker-pick", tooltip="Choose the highlighted actor"),
+        Binding("down", "move(1)", "Next", id="picker-down", show=False,
+                tooltip="Highlight the next actor"),
+        Binding("up", "move(-1)", "Previous", id="picker-up", show=False,
+                tooltip="Highlight the previous actor"),
+        Binding("ctrl+n", "new", "New actor", id="picker-new",
                 tooltip="Create an actor: Arabic name, English name, role"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without choosing"),
+        Binding("escape", "cancel", "Cancel", id="picker-cancel", tooltip="Close without choosing"),
     ]  # fmt: skip
 
     def __init__(
@@ -170,8 +172,9 @@ class NewActorDialog(ModalScreen[ActorDraft | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Create", tooltip="Create the actor"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without creating an actor"),
+        Binding("ctrl+s", "keep", "Create", id="new-actor-keep", tooltip="Create the actor"),
+        Binding("escape", "cancel", "Cancel", id="new-actor-cancel",
+                tooltip="Close without creating an actor"),
     ]
 
     def __init__(self, named: str = "") -> None:
@@ -240,8 +243,10 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", tooltip="Keep the English name and role"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without a change"),
+        Binding("ctrl+s", "keep", "Keep", id="actor-edit-keep",
+                tooltip="Keep the English name and role"),
+        Binding("escape", "cancel", "Cancel", id="actor-edit-cancel",
+                tooltip="Close without a change"),
     ]
 
     def __init__(self, actor: Actor) -> None:

@@ -48,8 +48,10 @@ class ArticleScreen(MawqifScreen[None]):
         Binding("up", "paragraph(-1)", "Previous paragraph", id="previous-paragraph",
                 key_display="↑", priority=True, show=False,
                 tooltip="Put the word cursor in the previous paragraph"),
-        Binding("j", "scroll(1)", "Down", show=False),
-        Binding("k", "scroll(-1)", "Up", show=False),
+        Binding("j", "scroll(1)", "Down", id="article-down", show=False,
+                tooltip="Scroll the article down a row"),
+        Binding("k", "scroll(-1)", "Up", id="article-up", show=False,
+                tooltip="Scroll the article up a row"),
     ]  # fmt: skip
 
     def __init__(self, corpus: Corpus, statement: Statement) -> None:

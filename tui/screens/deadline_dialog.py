@@ -41,8 +41,9 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", tooltip="Keep this deadline"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the deadline"),
+        Binding("ctrl+s", "keep", "Keep", id="deadline-keep", tooltip="Keep this deadline"),
+        Binding("escape", "cancel", "Cancel", id="deadline-cancel",
+                tooltip="Close without changing the deadline"),
     ]
 
     def __init__(

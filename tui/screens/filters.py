@@ -35,8 +35,9 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the filters"),
-        Binding("ctrl+s", "apply", "Apply", tooltip="Apply these filters"),
+        Binding("escape", "cancel", "Cancel", id="filters-cancel",
+                tooltip="Close without changing the filters"),
+        Binding("ctrl+s", "apply", "Apply", id="filters-apply", tooltip="Apply these filters"),
     ]
 
     def __init__(self, current: FilterChoice) -> None:

@@ -24,8 +24,9 @@ class QuoteDialog(ModalScreen[tuple[int, int] | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("enter", "keep", "Keep", tooltip="Keep the quote as marked"),
-        Binding("escape", "cancel", "Cancel", tooltip="Leave the quote as it was"),
+        Binding("enter", "keep", "Keep", id="quote-keep", tooltip="Keep the quote as marked"),
+        Binding("escape", "cancel", "Cancel", id="quote-cancel",
+                tooltip="Leave the quote as it was"),
     ]
 
     def __init__(

@@ -46,8 +46,10 @@ class DeadlineList(OptionList):
     """The form's deadlines, one a row, and a last row that adds one."""
 
     BINDINGS = [
-        Binding("a", "add", "Add deadline", tooltip="Add a deadline to this quote"),
-        Binding("x,delete", "remove", "Remove", tooltip="Remove the highlighted deadline"),
+        Binding("a", "add", "Add deadline", id="form-add-deadline",
+                tooltip="Add a deadline to this quote"),
+        Binding("x,delete", "remove", "Remove", id="form-remove-deadline",
+                tooltip="Remove the highlighted deadline"),
     ]
 
     def action_add(self) -> None:
@@ -66,8 +68,8 @@ class StatementForm(ModalScreen[StatementDraft | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", tooltip="Keep these fields"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without a change"),
+        Binding("ctrl+s", "keep", "Keep", id="form-keep", tooltip="Keep these fields"),
+        Binding("escape", "cancel", "Cancel", id="form-cancel", tooltip="Close without a change"),
     ]
 
     def __init__(

@@ -31,13 +31,19 @@ class LineList(Widget, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home", "jump(0)", "First", show=False),
-        Binding("end,G", "jump(-1)", "Last", show=False),
-    ]
+        Binding("down,j", "cursor(1)", "Down", id="list-down", show=False,
+                tooltip="Move to the next row"),
+        Binding("up,k", "cursor(-1)", "Up", id="list-up", show=False,
+                tooltip="Move to the previous row"),
+        Binding("pagedown", "page(1)", "Page down", id="list-page-down", show=False,
+                tooltip="Move a screenful down"),
+        Binding("pageup", "page(-1)", "Page up", id="list-page-up", show=False,
+                tooltip="Move a screenful up"),
+        Binding("home", "jump(0)", "First", id="list-first", show=False,
+                tooltip="Move to the first row"),
+        Binding("end,G", "jump(-1)", "Last", id="list-last", show=False,
+                tooltip="Move to the last row"),
+    ]  # fmt: skip
 
     # The component classes' prefix: `<PREFIX>--cursor`, `<PREFIX>--thumb` and the parts.
     PREFIX: ClassVar[str] = "line-list"

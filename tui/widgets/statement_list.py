@@ -50,7 +50,8 @@ class StatementList(LineList):
 
     BINDINGS = [
         *LineList.BINDINGS,
-        Binding("enter", "open", "Open", show=False, tooltip="Read the statement in full"),
+        Binding("enter", "open", "Open", id="statement-open", show=False,
+                tooltip="Read the statement in full"),
     ]
 
     PREFIX = "statement-list"
