@@ -162,6 +162,8 @@ class MawqifApp(App[None]):
         if isinstance(event, events.Key) and self.type_ahead.hold(event):
             return
         await super().on_event(event)
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.type_ahead.landed(event)  # a priority binding took it here, at the app
 
     def on_key(self, event: events.Key) -> None:
         # A key is back at the app, where its binding runs: keys held behind it may go.

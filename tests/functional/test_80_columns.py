@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tui.screens.contradictions import ClashList
 from tui.screens.filters import FilterScreen
 from tui.screens.pair import PairScreen
 from tui.screens.timeline import TimelineScreen
+from tui.widgets.clash_list import ClashList
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.statement_list import StatementList
 from tui.widgets.ticks import TickBox, TickList

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -37,7 +37,10 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="filters-cancel",
                 tooltip="Close without changing the filters"),
-        Binding("ctrl+s", "apply", "Apply", id="filters-apply", tooltip="Apply these filters"),
+        # Before the focused list or box sees Enter (which would tick), and consumed here:
+        # left to bubble, it would reach the statements list once this dialog has closed.
+        Binding("enter,ctrl+s", "apply", "Apply", id="filters-apply", priority=True,
+                tooltip="Apply these filters"),
     ]
 
     def __init__(self, current: FilterChoice) -> None:
@@ -80,13 +83,6 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         if value and not DATE.fullmatch(value):
             raise ValueError(f"{value!r} is not a date like 2024, 2024-12 or 2024-12-09")
         return value or None
-
-    def key_enter(self, event: events.Key) -> None:
-        # Stopped here: left to bubble, the key reaches the app's bindings once this dialog
-        # has closed, and Enter on the statements list would open a statement as well.
-        event.stop()
-        event.prevent_default()
-        self.action_apply()
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

@@ -21,10 +21,10 @@ from ..widgets.badges import (
     WITHDRAWAL_BADGE,
     WITHDRAWAL_WORDS,
 )
+from ..widgets.clash_list import KIND_NAMES, SEVERITY_BADGE, StatusOf, unreviewed
 from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
-from .contradictions import KIND_NAMES, SEVERITY_BADGE, StatusOf, unreviewed
 
 # Below this width two columns of text would be too narrow to read: the sides stack.
 SIDE_BY_SIDE_FROM = 60

@@ -24,10 +24,10 @@ from ..data.contradictions import deadline_in, find_contradictions, when
 from ..data.model import EVENTS, Contradiction, Corpus, Deadline, Statement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
+from ..widgets.clash_list import name_cell, short_name
 from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
-from .contradictions import name_cell, short_name
 
 FIRST_YEAR, LAST_YEAR = 2024, 2027
 MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12
