@@ -183,5 +183,10 @@ def test_snapshot_pair(snap_compare, tmp_path: Path, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_snapshot_pair_why(snap_compare, tmp_path: Path, size):
+    assert snap_compare(make(tmp_path), terminal_size=size, press=["c", "enter", "w"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_snapshot_timeline(snap_compare, tmp_path: Path, size):
     assert snap_compare(make(tmp_path), terminal_size=size, press=["d", "j", "j", "j"])

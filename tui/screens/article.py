@@ -38,6 +38,8 @@ class ArticleScreen(MawqifScreen[None]):
 
     HELP = HELP
     # At 80 columns the footer holds the marker's keys, help and `a`; the rest are in help.
+    # The word keys of the focused marker come first; then adding what is marked.
+    FOOTER_KEYS = ("word-left", "word-right", "word-mark", "add-statement", "word-other-end")
     BINDINGS = [
         Binding("a", "add_statement", "Add statement", id="add-statement",
                 tooltip="Add the marked words as a statement the import missed"),

@@ -45,6 +45,14 @@ def footer_keys(screen: Screen[object]) -> list[FooterKey]:
         if binding.id == FIRST:
             rank = -1
         shown = FooterKey(screen.app.get_key_display(binding), binding.description, binding.id)
+        group = binding.group
+        if group is not None:  # keys that share a word show once: "←→ Word"
+            earlier = offered.get(f"group:{group.description}")
+            if earlier is not None:
+                rank, joined = earlier
+                shown = joined._replace(key=joined.key + shown.key)
+            offered[f"group:{group.description}"] = (rank, shown._replace(words=group.description))
+            continue
         offered[binding.action] = (rank, shown)
     return [shown for _, shown in sorted(offered.values(), key=lambda item: item[0])]
 
@@ -98,7 +106,8 @@ class KeyBar(Widget):
     def render(self) -> Text:
         key_style = self.get_component_rich_style("key-bar--key", partial=True)
         palette = ""
-        if self.app.ENABLE_COMMAND_PALETTE:
+        # Only where ^p opens it: a dialog's keys stop at the dialog.
+        if self.app.COMMAND_PALETTE_BINDING in self.screen.active_bindings:
             bound = Binding(self.app.COMMAND_PALETTE_BINDING, "command_palette")
             palette = f"{self.app.get_key_display(bound)} palette"
         row = Text(no_wrap=True, overflow="crop", end="")
