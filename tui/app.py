@@ -205,9 +205,10 @@ class MawqifApp(App[None]):
         gc.freeze()
         # What is made from here on is collected in full only when the analyst pauses.
         self.collector.start(self)
-        for state in states:
-            if state.get("screen") in ("contradictions", "timeline"):
-                main.reopen(state)
+        # The screen on top: a pair saves its list's state with the pair marked open.
+        above = [s for s in states if s.get("screen") in ("contradictions", "timeline")]
+        if above:
+            main.reopen(above[-1])
 
     @property
     def main_screen(self) -> MainScreen:

@@ -3,6 +3,8 @@ opens, the saved session on the first frame, the timeline's End and Home."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import events
 from textual.widgets import Input, TextArea
 
@@ -94,3 +96,21 @@ async def test_the_saved_session_is_in_the_screens_before_their_first_frame(work
         assert {i.statement.withdrawal for i in listed} == {"opposes"}
         await pilot.press("escape")
         assert app.screen.selected == "s35"
+
+
+async def test_quitting_on_a_pair_reopens_that_pair_over_its_list(workspace_file: Path):
+    from tui.screens.pair import PairScreen
+
+    app = MawqifApp(Workspace(workspace_file), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "f", "enter", "right_square_bracket")
+        seen = app.screen.current.id
+        await pilot.press("q")
+    app = MawqifApp(Workspace(workspace_file), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PairScreen) and app.screen.current.id == seen
+        await pilot.press("escape")
+        assert isinstance(app.screen, ContradictionsScreen) and app.screen.kind == "deadline"
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)

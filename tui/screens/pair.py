@@ -288,6 +288,10 @@ class PairScreen(MawqifScreen[str | None]):
         listed = below.session_state() if isinstance(below, MawqifScreen) else {}
         return {"screen": "contradictions", **listed, "selected": self.current.id, "pair": True}
 
+    def session_state(self) -> dict[str, object]:
+        """This pair, over the list it was opened from: the next start reopens both."""
+        return self.return_path()
+
     def action_back(self) -> None:
         if self.why:
             self.why = False
