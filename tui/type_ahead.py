@@ -47,8 +47,8 @@ class TypeAhead:
         self._flying_since = 0.0
 
     def ready(self) -> bool:
-        """Whether the screen on top takes keys now: mounted, and its focus set (a screen
-        with nothing to focus is ready once mounted). A loading screen never is."""
+        """Whether the screen on top takes keys now: mounted and its focus set (or nothing
+        on it to focus), never while the workspace loads."""
         screen = self.app.screen
         # Textual's default screen, under the app's first one, never takes keys: a key
         # typed before the app pushed its first screen waits for it.

@@ -220,10 +220,10 @@ BOM: Final = "\ufeff"
 
 
 def render(objects: list[dict[str, Any]], fmt: str, what: str | None = None) -> str:
-    """The objects as a JSON document or as CSV: UTF-8 with a byte order mark, then the
-    header row of `what`'s columns (of the first object's fields if None), then one row
-    per object. Text from articles is made harmless (see textsafe): escaped in JSON,
-    visible and never a formula in CSV."""
+    """The objects as a JSON document, or as CSV (a byte order mark, the header row of
+    `what`'s columns, or of the first object's fields if None, then one row per object)."""
+    # Text from articles is made harmless (see textsafe): escaped in JSON, visible and
+    # never a formula in CSV.
     if fmt == "json":
         # orjson: UTF-8 and indented like json.dumps(indent=2), several times faster.
         document = orjson.dumps(objects, option=orjson.OPT_INDENT_2).decode("utf-8")

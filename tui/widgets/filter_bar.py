@@ -108,12 +108,10 @@ def bar_text(
 ) -> Text:
     """The bar in one row of `width` cells: filters, how many statements show (and how many
     undated ones a date range hides), the label counts (None while they are being counted)
-    and, where there is room, the bidi sample.
-
-    What gives way when the row is short, in this order: the bidi sample (`?` and `b`
-    explain the modes), the word "statements", "of" (`6/65`), then the filters'
-    description, cut at its end with "…"; the counts stay whole.
-    """
+    and, where there is room, the bidi sample."""
+    # What gives way on a short row, in this order: the bidi sample (`?` and `b` explain
+    # the modes), the word "statements", "of" (`6/65`), then the filters' description, cut
+    # at its end with "…"; the counts, what the analyst reads the bar for, stay whole.
     labels = Lines()
     if counts is None:  # still being counted
         labels.add("counting…", "dim")

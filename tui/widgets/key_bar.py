@@ -23,12 +23,11 @@ class FooterKey(NamedTuple):
 
 
 def footer_keys(screen: Screen[object]) -> list[FooterKey]:
-    """The keys active on `screen` that the footer offers, in the order it prefers them.
-
-    A binding is offered when it is shown, or when the focused widget (or one it sits in)
-    names its id in `FOOTER_KEYS`: those come first, after help. Each action is offered
-    once, by the first key bound to it; the command palette's key has a place of its own.
-    """
+    """The keys active on `screen` that the footer offers, help first, then those the
+    focused widget and its ancestors (the screen among them) name in `FOOTER_KEYS`, then
+    the other shown ones."""
+    # A binding hidden from the footer is offered still when a FOOTER_KEYS names it; each
+    # action is offered once, by its first key; the palette's key has a place of its own.
     first: list[str] = []
     focused = screen.focused
     for node in focused.ancestors_with_self if focused is not None else ():
