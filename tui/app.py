@@ -12,6 +12,7 @@ import gc
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from textual.widgets import Static
 from .config import BIDI_MODES
 from .idle_gc import IdleCollector
 from .resources import styles_dir
+from .type_ahead import TypeAhead
 
 if TYPE_CHECKING:
     from .correcting import Corrections
@@ -45,6 +47,9 @@ def actor_commands() -> type[Provider]:
 
 class LoadingScreen(Screen[None]):
     """What shows while the workspace is read: its name and size."""
+
+    # Keys typed meanwhile wait for the screen that follows (see type_ahead.py).
+    LOADING = True
 
     def __init__(self, db: Path | None) -> None:
         super().__init__()
@@ -80,8 +85,7 @@ class MawqifApp(App[None]):
                 tooltip="Try again to save review changes that could not be written"),
         Binding("b", "cycle_bidi", "Bidi", id="bidi",
                 tooltip="Cycle how Arabic is drawn: visual, terminal, raw"),
-        Binding("q", "quit", "Quit", id="quit", tooltip="Quit mawqif"),
-        Binding("ctrl+c", "quit", "Quit", show=False),
+        Binding("q,ctrl+c", "quit", "Quit", id="quit", tooltip="Quit mawqif"),
     ]  # fmt: skip
 
     bidi: var[str] = var("visual")
@@ -103,6 +107,7 @@ class MawqifApp(App[None]):
         self.corrections: Corrections | None = None
         self.failure: str | None = None
         self.collector = IdleCollector()
+        self.type_ahead = TypeAhead(self)
         self.set_reactive(MawqifApp.bidi, bidi)
         from .terminal import BidiAwareDriver
 
@@ -150,10 +155,19 @@ class MawqifApp(App[None]):
             self.call_from_thread(callback, *args)
 
     async def on_event(self, event: events.Event) -> None:
-        """Note each key and mouse event, so collections wait for a pause in them."""
+        """Note each key and mouse event, so collections wait for a pause in them; hold
+        keys typed before the screen on top can take them (see TypeAhead)."""
         if isinstance(event, events.InputEvent):
             self.collector.input_seen()
+        if isinstance(event, events.Key) and self.type_ahead.hold(event):
+            return
         await super().on_event(event)
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.type_ahead.landed(event)  # a priority binding took it here, at the app
+
+    def on_key(self, event: events.Key) -> None:
+        # A key is back at the app, where its binding runs: keys held behind it may go.
+        self.type_ahead.landed(event)
 
     def on_unmount(self) -> None:
         self.collector.stop()
@@ -173,7 +187,14 @@ class MawqifApp(App[None]):
         session = workspace.session()
         if self.remember_bidi and session.get("bidi") in BIDI_MODES:
             self.bidi = str(session["bidi"])
-        main = MainScreen(workspace.corpus, self.bidi, index)
+        # Where the analyst stopped goes into the screens before they are first drawn, so
+        # the first frame with data is the saved screen and filters, not the defaults.
+        screens = session.get("screens", [])
+        states = [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
+        if not workspace.corpus.statements:
+            states = []
+        saved = next((s for s in states if s.get("screen") == "main"), None)
+        main = MainScreen(workspace.corpus, self.bidi, index, saved)
         if isinstance(self.screen, LoadingScreen):
             self.switch_screen(main)
         else:
@@ -184,23 +205,10 @@ class MawqifApp(App[None]):
         gc.freeze()
         # What is made from here on is collected in full only when the analyst pauses.
         self.collector.start(self)
-        # Reopen where the analyst stopped: the main screen's filters and selection.
-        screens = session.get("screens", [])
-        states = [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
-        for state in states:
-            if not workspace.corpus.statements:
-                break
-            if state.get("screen") == "main":
-                self.call_after_refresh(main.restore, state)
-            elif state.get("screen") in ("contradictions", "timeline"):
-                self.call_after_refresh(self._reopen, main, state)
-
-    def _reopen(self, main: MainScreen, state: dict[str, object]) -> None:
-        """Open again the contradictions list or the timeline where the last session was."""
-        if state.get("screen") == "timeline":
-            main.action_deadlines()
-            return
-        main.open_contradictions(lambda screen: self.call_after_refresh(screen.restore, state))
+        # The screen on top: a pair saves its list's state with the pair marked open.
+        above = [s for s in states if s.get("screen") in ("contradictions", "timeline")]
+        if above:
+            main.reopen(above[-1])
 
     @property
     def main_screen(self) -> MainScreen:
@@ -209,12 +217,14 @@ class MawqifApp(App[None]):
 
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
-    def open_statement(self, statement_id: str) -> None:
-        """Go back to the main screen with `statement_id` selected and shown in full."""
+    def open_statement(self, statement_id: str, back: dict[str, object] | None = None) -> None:
+        """Go back to the main screen with `statement_id` selected and shown in full; with
+        `back` (a screen's saved state), `Escape` there reopens that screen as it was."""
         main = self.main_screen
         while self.screen is not main:
             self.pop_screen()
         main.select_statement(statement_id)
+        main.return_to = back
 
     def watch_bidi(self, mode: str) -> None:
         for screen in self.screen_stack:
@@ -274,21 +284,24 @@ class MawqifApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        # Every key the screen binds is a palette command too: one definition per action.
+        # Every key active where the analyst is — the focused widget's, the screen's and the
+        # app's — is a palette command too, run where it is bound: one definition per action.
+        active = list(screen.active_bindings.values())
+        # Ours (with an id) first, so Textual's own key for an action (^q quit) gives way.
+        active.sort(key=lambda a: a.binding.id is None)
         seen: set[str] = set()
-        for cls in type(screen).__mro__:
-            for binding in cls.__dict__.get("BINDINGS", ()):
-                if not (isinstance(binding, Binding) and binding.id and binding.tooltip):
-                    continue
-                if binding.id in seen:
-                    continue
-                seen.add(binding.id)
-                key = binding.key_display or binding.key
-                yield SystemCommand(
-                    f"{binding.description} ({key})",
-                    binding.tooltip,
-                    lambda action=binding.action: self.run_action(action, screen),
-                )
+        for bound in active:
+            binding = bound.binding
+            if not binding.tooltip or binding.action == "command_palette":
+                continue
+            if binding.id in seen or binding.action in seen:
+                continue
+            seen.update(filter(None, (binding.id, binding.action)))
+            yield SystemCommand(
+                f"{binding.description} ({self.get_key_display(binding)})",
+                binding.tooltip,
+                partial(self.run_action, binding.action, bound.node),
+            )
 
 
 def run_app(db: Path | None, bidi: str, remember_bidi: bool) -> int:

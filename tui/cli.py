@@ -168,7 +168,7 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
         objects = export_objects(
             "statements", Corpus(actors=dict(actors)), statements, [], filtered, annotations
         )
-        return _write(render(objects, args.format), args.output)
+        return _write(render(objects, args.format, "statements"), args.output)
     corpus = workspace.corpus
     query = Query()
     if actor:
@@ -197,7 +197,7 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
         objects = export_objects(
             args.what, corpus, statements, contradictions, filtered, annotations
         )
-        text = render(objects, args.format)
+        text = render(objects, args.format, args.what)
     return _write(text, args.output)
 
 

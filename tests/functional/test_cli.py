@@ -168,7 +168,8 @@ def test_csv_exports_have_a_header_and_one_row_per_item(capsys, workspace_file: 
     db = ("--db", str(workspace_file))
     actors = json.loads(_export(capsys, *db, "--what", "actors"))
     as_csv = _export(capsys, *db, "--what", "actors", "--format", "csv")
-    table = list(csv.DictReader(io.StringIO(as_csv)))
+    assert as_csv.startswith("\ufeffid,")  # the byte order mark Excel needs, then the header
+    table = list(csv.DictReader(io.StringIO(as_csv.removeprefix("\ufeff"))))
     assert [r["id"] for r in table] == [a["id"] for a in actors]
     assert sum(int(r["statements"]) for r in table) == len(json.loads(_export(capsys, *db)))
     stmts = list(csv.DictReader(io.StringIO(_export(capsys, *db, "--format", "csv"))))

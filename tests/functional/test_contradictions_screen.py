@@ -63,7 +63,7 @@ async def test_enter_opens_the_pair_and_n_p_step_through_the_list(tmp_path: Path
         await pilot.press("c", "enter")
         pair = app.screen
         assert isinstance(pair, PairScreen)
-        assert pair_of(pair) == {"s03", "s51"} and not pair.has_class("-wide")
+        assert pair_of(pair) == {"s03", "s51"} and not pair.has_class("-stacked")
         statements, clashes, _ = pair.brief_scope()
         assert [s.id for s in statements] == ["s03", "s51"] and clashes == [pair.current]
         quotes = list(pair.query(".pair-quote").results(ArabicText))
@@ -94,18 +94,25 @@ async def test_1_and_2_jump_to_either_statement(tmp_path: Path):
         await pilot.press("c", "enter", "1")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and app.screen.selected == "s03"
-        await pilot.press("c", "enter", "2")
+        await pilot.press("escape", "2")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and app.screen.selected == "s51"
         assert len(app.screen_stack) == 2  # the main screen over the default one, nothing left
 
 
-async def test_the_pair_sits_side_by_side_when_wide_and_follows_the_bidi_key(tmp_path: Path):
+async def test_the_pair_stacks_only_when_narrow_and_follows_the_bidi_key(tmp_path: Path):
     app = make(tmp_path)
+    async with app.run_test(size=(50, 40)) as pilot:
+        await pilot.press("c", "enter")
+        pair = app.screen
+        assert isinstance(pair, PairScreen) and pair.has_class("-stacked")
+        a, b = pair.query_one("#panel-a").region, pair.query_one("#panel-b").region
+        assert a.x == b.x and a.bottom <= b.y
+    app = MawqifApp(Workspace(tmp_path / "w.json"), "visual")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("c", "enter")
         pair = app.screen
-        assert isinstance(pair, PairScreen) and pair.has_class("-wide")
+        assert isinstance(pair, PairScreen) and not pair.has_class("-stacked")
         a, b = pair.query_one("#panel-a").region, pair.query_one("#panel-b").region
         assert a.y == b.y and a.right <= b.x
         await pilot.press("b")
@@ -173,6 +180,11 @@ def test_snapshot_list(snap_compare, tmp_path: Path, size):
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_snapshot_pair(snap_compare, tmp_path: Path, size):
     assert snap_compare(make(tmp_path), terminal_size=size, press=["c", "enter"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_snapshot_pair_why(snap_compare, tmp_path: Path, size):
+    assert snap_compare(make(tmp_path), terminal_size=size, press=["c", "enter", "w"])
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)

@@ -135,7 +135,7 @@ async def test_explanations_role_and_derivations_of_contradictions_read_in_order
         check_line(drawn(pair.query_one("#pair-explanation")), 0, isolated(explanation))
         first = pair.corpus.actors[pair.corpus.statements[pair.current.a].actor]
         side = "#panel-a" if first.role == ROLE else "#panel-b"
-        meta = drawn(pair.query_one(f"{side} .pair-meta"))
+        meta = drawn(pair.query_one(f"{side} .pair-role"))
         # An Arabic role alone on its row reads right to left, flush right.
         role_rows = rows_showing(meta, 0, ROLE)
         check_alignment(role_rows, len(role_rows[0]), rtl=True)

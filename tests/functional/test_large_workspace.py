@@ -16,10 +16,11 @@ from helpers import REPO
 from tui.app import MawqifApp
 from tui.data.contradictions import find_contradictions
 from tui.data.store import Workspace
-from tui.screens.contradictions import ClashList, ContradictionsScreen
+from tui.screens.contradictions import ContradictionsScreen
 from tui.screens.main import MainScreen
 from tui.screens.main_review import AT_ONCE_UP_TO
 from tui.screens.timeline import TimelineScreen
+from tui.widgets.clash_list import ClashList
 
 STATEMENTS = 20_000
 
@@ -77,6 +78,26 @@ async def test_c_finds_them_in_a_worker_lists_all_and_draws_a_screenful(
         assert isinstance(app.screen, ContradictionsScreen)
         await pilot.press("escape", "d")
         assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_keys_typed_while_the_workspace_loads_act_once_it_shows(
+    large: Path, tmp_path: Path
+):
+    from textual import events
+
+    from tui.app import LoadingScreen
+
+    app = MawqifApp(db=copy_of(large, tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, LoadingScreen)
+        for key, char in (("s", "s"), ("s", "s"), ("slash", "/"), ("t", "t"), ("o", "o")):
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.01)
+        assert isinstance(app.screen, LoadingScreen)  # typed while it still loads
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.search)
+        main = app.screen
+        # Each key went where it was meant to, in order: two stances, then a search "to".
+        assert main.withdrawal == {"opposes"} and main.search == "to"
 
 
 async def test_articles_another_window_imports_appear_and_filter(

@@ -55,7 +55,7 @@ async def test_a_headline_shows_no_verb_and_a_pair_shows_a_readable_kind(reporte
         await pilot.press("enter")  # the deadline clash: the minister against the official
         await pilot.pause()
         assert isinstance(app.screen, PairScreen)
-        metas = [_drawn(m) for m in app.screen.query(".pair-meta")]
+        metas = [_drawn(m) for m in app.screen.query(".pair-role")]
     official = next(m for m in metas if "unnamed source" in m)
     assert "unnamed_source" not in official
     minister = next(m for m in metas if m is not official)

@@ -26,3 +26,10 @@ def test_search_hits_and_detail(snap_compare, make_app, size):
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
 def test_help(snap_compare, make_app, size):
     assert snap_compare(make_app(), terminal_size=size, press=["question_mark"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_filters_dialog_under_no_color(snap_compare, make_app, size, monkeypatch):
+    # Ticked and unticked boxes must differ in text: [x] and [ ].
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app(), terminal_size=size, press=["s", "f"])

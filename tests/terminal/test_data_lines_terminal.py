@@ -83,7 +83,7 @@ def test_arabic_outlet_title_role_and_explanation_read_in_order_on_screen(
         check_paragraphs([isolated(explanation)], [shown], directions=[False])
 
         term.keys("Enter", pause=0.5)
-        screen = term.wait_for("clashing words")
+        screen = term.wait_for("2 Open 2")
         shown = rows_showing(screen, 1, isolated(explanation))
         check_paragraphs([isolated(explanation)], [shown], directions=[False])
         assert "20 Sep 2024)" in " ".join(shown)  # the date after the Arabic outlet, as written

@@ -6,10 +6,11 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import orjson
 
+from .contradictions import deadline_in
 from .model import Actor, Article, Contradiction, Corpus, Statement
 from .review import Annotation
 from .textsafe import csv_cell, json_escaped
@@ -37,7 +38,7 @@ def statement_object(s: Statement, corpus: Corpus) -> dict[str, Any]:
         "quote_ar": s.quote_ar,
         "start": s.start,
         "end": s.end,
-        "paragraph": s.paragraph,
+        "paragraph": s.paragraph + 1,  # counted from 1, as the app and the briefs count
         "form": s.form,
         "verb_ar": s.verb_ar,
         "said_on": s.said_on,
@@ -90,17 +91,45 @@ def article_object(a: Article, count: int) -> dict[str, Any]:
     }
 
 
-def contradiction_object(c: Contradiction) -> dict[str, Any]:
-    """The exported form of a contradiction."""
+def side_object(
+    corpus: Corpus, side: str, statement_id: str, span: tuple[int, int]
+) -> dict[str, Any]:
+    """One side of a contradiction as flat fields prefixed `side` ("a" or "b"): who said
+    it, in which outlet, when, the clashing words and, for a deadline, the date in conflict."""
+    s = corpus.statements.get(statement_id)
+    if s is None:  # a statement rejected since: its id is all that is left to say
+        return {side: statement_id}
+    actor = corpus.actors[s.actor]
+    article = corpus.articles.get(s.article)
+    deadline = deadline_in(s, span)
+    return {
+        side: s.id,
+        f"{side}_actor": actor.id,
+        f"{side}_actor_name_en": actor.name_en,
+        f"{side}_actor_name_ar": actor.name_ar,
+        f"{side}_outlet": article.outlet if article else None,
+        f"{side}_said_on": s.said_on,
+        f"{side}_words": s.quote_ar[span[0] - s.start : span[1] - s.start],
+        f"{side}_due": deadline.due if deadline else None,
+        f"{side}_event": deadline.event if deadline else None,
+    }
+
+
+def contradiction_object(c: Contradiction, corpus: Corpus | None = None) -> dict[str, Any]:
+    """The exported form of a contradiction; with `corpus`, both sides in full (actor,
+    outlet, date said, clashing words, the dates in conflict) beside their ids."""
+    sides: dict[str, Any] = {"a": c.a, "b": c.b}
+    if corpus is not None:
+        sides = {**side_object(corpus, "a", c.a, c.span_a),
+                 **side_object(corpus, "b", c.b, c.span_b)}  # fmt: skip
     return {
         "id": c.id,
         "kind": c.kind,
-        "a": c.a,
-        "b": c.b,
+        "severity": c.severity,
+        **sides,
         "span_a": list(c.span_a),
         "span_b": list(c.span_b),
         "explanation": c.explanation,
-        "severity": c.severity,
         "origin": c.origin,
         "rationale": c.rationale,
     }
@@ -123,7 +152,8 @@ def export_objects(
         ]
     if what == "contradictions":
         return [
-            {**contradiction_object(c), "review": review_object(notes.get(f"contradiction:{c.id}"))}
+            {**contradiction_object(c, corpus),
+             "review": review_object(notes.get(f"contradiction:{c.id}"))}  # fmt: skip
             for c in related_contradictions(statements, contradictions, filtered)
         ]
     if what == "actors":
@@ -165,25 +195,46 @@ def _flat(value: Any) -> str:
     return str(value)
 
 
-def render(objects: list[dict[str, Any]], fmt: str) -> str:
-    """The objects as a JSON document or as CSV with one header row; text from articles is
-    made harmless (see textsafe): escaped in JSON, visible and never a formula in CSV."""
+REVIEW_COLUMNS: Final = ("review", "review_note", "review_tags", "review_updated")
+SIDE_COLUMNS: Final = ("actor", "actor_name_en", "actor_name_ar", "outlet", "said_on", "words",
+                       "due", "event")  # fmt: skip
+# The CSV columns of each export, in order: the header row is written even when no row
+# follows, so a filter that matches nothing still gives a file a spreadsheet can read.
+CSV_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "statements": ("id", "article", "actor", "actor_name_ar", "actor_name_en", "quote_ar",
+                   "start", "end", "paragraph", "form", "verb_ar", "said_on", "said_precision",
+                   "summary_en", "withdrawal", "threat", "deadlines", "origin", *REVIEW_COLUMNS),
+    "actors": ("id", "name_ar", "name_en", "role", "affiliation", "country", "kind", "aliases",
+               "statements"),
+    "articles": ("id", "outlet", "title", "published", "language", "url", "paragraphs",
+                 "statements", "text"),
+    "contradictions": ("id", "kind", "severity",
+                       "a", *(f"a_{c}" for c in SIDE_COLUMNS),
+                       "b", *(f"b_{c}" for c in SIDE_COLUMNS),
+                       "span_a", "span_b", "explanation", "origin", "rationale",
+                       *REVIEW_COLUMNS),
+}  # fmt: skip
+# Excel opens a CSV without a byte order mark in the system's code page, which turns the
+# Arabic into mojibake; with it, Excel and LibreOffice both read UTF-8.
+BOM: Final = "\ufeff"
+
+
+def render(objects: list[dict[str, Any]], fmt: str, what: str | None = None) -> str:
+    """The objects as a JSON document, or as CSV (a byte order mark, the header row of
+    `what`'s columns, or of the first object's fields if None, then one row per object)."""
+    # Text from articles is made harmless (see textsafe): escaped in JSON, visible and
+    # never a formula in CSV.
     if fmt == "json":
         # orjson: UTF-8 and indented like json.dumps(indent=2), several times faster.
         document = orjson.dumps(objects, option=orjson.OPT_INDENT_2).decode("utf-8")
         return json_escaped(document) + "\n"
+    if what in CSV_COLUMNS:
+        header = list(CSV_COLUMNS[what])
+    else:
+        header = _columns(objects[0]) if objects else []
     out = io.StringIO()
-    if not objects:
-        return ""
-    header = list(objects[0])
-    if "actor" in header:
-        # The nested actor object becomes three flat columns.
-        i = header.index("actor")
-        header[i : i + 1] = ["actor", "actor_name_ar", "actor_name_en"]
-    if "review" in header:
-        i = header.index("review")
-        header[i : i + 1] = ["review", "review_note", "review_tags", "review_updated"]
-    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
+    out.write(BOM)
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for obj in objects:
         row = {k: _flat(v) for k, v in obj.items()}
@@ -197,3 +248,15 @@ def render(objects: list[dict[str, Any]], fmt: str) -> str:
             row["review_updated"] = review["updated"] or ""
         writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return out.getvalue()
+
+
+def _columns(obj: dict[str, Any]) -> list[str]:
+    """The CSV columns of an object: its fields, the nested actor and review flattened."""
+    header = list(obj)
+    if "actor" in header and isinstance(obj["actor"], dict):
+        i = header.index("actor")
+        header[i : i + 1] = ["actor", "actor_name_ar", "actor_name_en"]
+    if "review" in header:
+        i = header.index("review")
+        header[i : i + 1] = list(REVIEW_COLUMNS)
+    return header

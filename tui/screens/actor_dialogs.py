@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.fuzzy import Matcher
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, OptionList, Select
+from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from ..arabic.display import has_rtl, parse_mode
@@ -21,6 +21,7 @@ from ..resources import styles_dir
 from ..widgets.actor_palette import name_score
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from .review import ReadsAs
 
@@ -54,12 +55,14 @@ class ActorPicker(ModalScreen[Pick | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("enter", "pick", "Pick", tooltip="Choose the highlighted actor"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("ctrl+n", "new", "New actor",
+        Binding("enter", "pick", "Pick", id="picker-pick", tooltip="Choose the highlighted actor"),
+        Binding("down", "move(1)", "Next", id="picker-down", show=False,
+                tooltip="Highlight the next actor"),
+        Binding("up", "move(-1)", "Previous", id="picker-up", show=False,
+                tooltip="Highlight the previous actor"),
+        Binding("ctrl+n", "new", "New actor", id="picker-new",
                 tooltip="Create an actor: Arabic name, English name, role"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without choosing"),
+        Binding("escape", "cancel", "Cancel", id="picker-cancel", tooltip="Close without choosing"),
     ]  # fmt: skip
 
     def __init__(
@@ -85,7 +88,7 @@ class ActorPicker(ModalScreen[Pick | None]):
             yield ReadsAs(id="actor-reads", classes="reads-as")
             yield OptionList(id="actor-options")
             yield Label("↑ ↓ choose · Enter picks", classes="dialog-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._list("")
@@ -169,8 +172,9 @@ class NewActorDialog(ModalScreen[ActorDraft | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Create", tooltip="Create the actor"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without creating an actor"),
+        Binding("ctrl+s", "keep", "Create", id="new-actor-keep", tooltip="Create the actor"),
+        Binding("escape", "cancel", "Cancel", id="new-actor-cancel",
+                tooltip="Close without creating an actor"),
     ]
 
     def __init__(self, named: str = "") -> None:
@@ -193,7 +197,7 @@ class NewActorDialog(ModalScreen[ActorDraft | None]):
             yield Select([(k.replace("_", " "), k) for k in ACTOR_KINDS], value="official",
                          allow_blank=False, id="new-kind")  # fmt: skip
             yield Label("", id="new-error", classes="dialog-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         for widget_id, title in (("#new-name-ar", "Arabic name"), ("#new-name-en", "English name"),
@@ -239,8 +243,10 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", tooltip="Keep the English name and role"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without a change"),
+        Binding("ctrl+s", "keep", "Keep", id="actor-edit-keep",
+                tooltip="Keep the English name and role"),
+        Binding("escape", "cancel", "Cancel", id="actor-edit-cancel",
+                tooltip="Close without a change"),
     ]
 
     def __init__(self, actor: Actor) -> None:
@@ -261,7 +267,7 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
             # once more as it reads.
             yield ReadsAs(id="edit-reads", classes="reads-as")
             yield Label("", id="edit-error", classes="dialog-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#edit-name-en").border_title = "English name"

@@ -7,11 +7,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..data.model import Corpus, Statement
 from ..data.spans import WordMark
 from ..widgets.arabic import Highlight
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from ..widgets.word_marker import WordMarker
 from .base import MawqifScreen
@@ -37,6 +38,8 @@ class ArticleScreen(MawqifScreen[None]):
 
     HELP = HELP
     # At 80 columns the footer holds the marker's keys, help and `a`; the rest are in help.
+    # The word keys of the focused marker come first; then adding what is marked.
+    FOOTER_KEYS = ("word-left", "word-right", "word-mark", "add-statement", "word-other-end")
     BINDINGS = [
         Binding("a", "add_statement", "Add statement", id="add-statement",
                 tooltip="Add the marked words as a statement the import missed"),
@@ -47,8 +50,10 @@ class ArticleScreen(MawqifScreen[None]):
         Binding("up", "paragraph(-1)", "Previous paragraph", id="previous-paragraph",
                 key_display="↑", priority=True, show=False,
                 tooltip="Put the word cursor in the previous paragraph"),
-        Binding("j", "scroll(1)", "Down", show=False),
-        Binding("k", "scroll(-1)", "Up", show=False),
+        Binding("j", "scroll(1)", "Down", id="article-down", show=False,
+                tooltip="Scroll the article down a row"),
+        Binding("k", "scroll(-1)", "Up", id="article-up", show=False,
+                tooltip="Scroll the article up a row"),
     ]  # fmt: skip
 
     def __init__(self, corpus: Corpus, statement: Statement) -> None:
@@ -75,7 +80,7 @@ class ArticleScreen(MawqifScreen[None]):
                 yield WordMarker(text, mark, base=self._quotes(i), at=start,
                                  id=f"paragraph-{i}",
                                  classes="article-paragraph").data_bind(mode=ArticleScreen.bidi)
-        yield Footer()
+        yield KeyBar()
 
     def _quotes(self, paragraph: int) -> tuple[Highlight, ...]:
         """The quotes of the article's statements in `paragraph`, as paragraph offsets."""

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from ..data.dates import DUE_YEARS, due_problem
 from ..data.model import EVENTS, Article
 from ..data.spans import WordMark
 from ..resources import styles_dir
 from ..widgets.fields import text_field
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from ..widgets.word_marker import WordMarker
 from .review import ReadsAs
@@ -40,8 +41,9 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", tooltip="Keep this deadline"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the deadline"),
+        Binding("ctrl+s", "keep", "Keep", id="deadline-keep", tooltip="Keep this deadline"),
+        Binding("escape", "cancel", "Cancel", id="deadline-cancel",
+                tooltip="Close without changing the deadline"),
     ]
 
     def __init__(
@@ -76,7 +78,7 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
             yield ReadsAs(id="deadline-reads", classes="reads-as")
             # It may quote the due date typed, Arabic too: drawn by the engine, as it reads.
             yield DataText(id="deadline-error", classes="dialog-error", mode=_mode(self))
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#deadline-event").border_title = "event"

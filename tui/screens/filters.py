@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, SelectionList
+from textual.widgets import Input, Label
 
 from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
 from ..resources import styles_dir
 from ..widgets.filter_bar import DATE
+from ..widgets.ticks import TickBox, TickList
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,12 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the filters"),
-        Binding("ctrl+s", "apply", "Apply", tooltip="Apply these filters"),
+        Binding("escape", "cancel", "Cancel", id="filters-cancel",
+                tooltip="Close without changing the filters"),
+        # Before the focused list or box sees Enter (which would tick), and consumed here:
+        # left to bubble, it would reach the statements list once this dialog has closed.
+        Binding("enter,ctrl+s", "apply", "Apply", id="filters-apply", priority=True,
+                tooltip="Apply these filters"),
     ]
 
     def __init__(self, current: FilterChoice) -> None:
@@ -47,13 +52,13 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         with Vertical(id="filter-dialog"):
             yield Label("Filters — Space ticks, Tab moves, Enter applies, Escape cancels")
             with Horizontal(id="filter-lists"):
-                yield SelectionList[str](
+                yield TickList(
                     *((v, v, v in c.withdrawal) for v in WITHDRAWAL), id="filter-withdrawal"
                 )
-                yield SelectionList[str](
+                yield TickList(
                     *((v, v, v in c.threat) for v in THREAT), id="filter-threat"
                 )
-                yield SelectionList[str](
+                yield TickList(
                     *((k.replace("_", " "), k, k in c.kinds) for k in ACTOR_KINDS),
                     id="filter-kinds",
                 )
@@ -63,7 +68,7 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
                 yield Input(c.date_to or "", placeholder="said to YYYY[-MM[-DD]]",
                             id="filter-to")
             # Many statements carry no date said; a range would hide them without a word.
-            yield Checkbox("with a date range, keep statements whose date is unknown",
+            yield TickBox("with a date range, keep statements whose date is unknown",
                            c.undated, id="filter-undated")
             yield Label("", id="filter-error")
 
@@ -79,13 +84,6 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
             raise ValueError(f"{value!r} is not a date like 2024, 2024-12 or 2024-12-09")
         return value or None
 
-    def key_enter(self, event: events.Key) -> None:
-        # Stopped here: left to bubble, the key reaches the app's bindings once this dialog
-        # has closed, and Enter on the statements list would open a statement as well.
-        event.stop()
-        event.prevent_default()
-        self.action_apply()
-
     @on(Input.Submitted)
     def _submitted(self) -> None:
         self.action_apply()
@@ -98,12 +96,12 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
             return
 
         def chosen(widget_id: str) -> frozenset[str]:
-            return frozenset(self.query_one(widget_id, SelectionList).selected)
+            return frozenset(self.query_one(widget_id, TickList).selected)
 
         self.dismiss(
             FilterChoice(
                 chosen("#filter-withdrawal"), chosen("#filter-threat"), chosen("#filter-kinds"),
-                date_from, date_to, self.query_one("#filter-undated", Checkbox).value,
+                date_from, date_to, self.query_one("#filter-undated", TickBox).value,
             )
         )
 

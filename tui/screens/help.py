@@ -9,6 +9,18 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Markdown
 
 GLOBAL_HELP = """\
+## Legend
+
+| mark | means |
+| --- | --- |
+| `LEAVE` `STAY` `COND` | stance on the withdrawal (column EXIT): supports, opposes, conditional |
+| `HIGH` `MOD` `LOW` | ISIS-threat assessment (column ISIS); clash severity: `HIGH` `MED` `LOW` |
+| `·` | no label (unspecified); between two dates said: context, no clash |
+| `—` | date said unknown |
+| `✓` `!` `✗` | reviewed, disputed, rejected (a contradiction: dismissed); blank: not reviewed |
+| `≠` | two due dates that clash; `open`: no end date |
+| `◆` `●` | on the timeline: a deadline that clashes, one that agrees |
+
 ## Arabic display
 
 `b` cycles how Arabic is drawn. **visual** (default): mawqif joins the letters and puts
@@ -45,7 +57,8 @@ def keys_table(screen: Screen[object]) -> str:
 class HelpScreen(ModalScreen[None]):
     """Help for the screen below it; Escape or ? closes it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help")]
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help-close",
+                        tooltip="Close the help and go back")]
 
     def __init__(self, below: Screen[object]) -> None:
         super().__init__()

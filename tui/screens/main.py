@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,34 +12,27 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.timer import Timer
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from ..arabic.normalise import find_all
 from ..data.index import Index, Results
-from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus
+from ..data.model import Contradiction, Corpus
 from ..data.query import (
-    ByActor,
-    ByActorKind,
-    ByDateRange,
-    ByStatus,
-    ByText,
-    ByThreat,
-    ByWithdrawal,
     Query,
-    noted_text,
     prevailing,
 )
-from ..data.review import status_of
 from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
-from ..widgets.filter_bar import REJECTED, FilterState, bar_text, next_single
+from ..widgets.filter_bar import REJECTED
+from ..widgets.key_bar import KeyBar
+from ..widgets.line_list import ColumnHeader
 from ..widgets.lines import DataText
 from ..widgets.search_field import SearchField
-from ..widgets.statement_list import StatementList
+from ..widgets.statement_list import StatementList, legend
 from .base import MawqifScreen
-from .filters import FilterChoice, FilterScreen
 from .main_corrections import CORRECTION_BINDINGS, CorrectionsMixin
+from .main_filters import FiltersMixin
 from .main_review import PANES, ReviewMixin
 from .main_text import HELP, empty_workspace, no_match
 
@@ -50,12 +44,10 @@ DETAIL_AFTER = 0.12
 # apart, and a detail drawn between two of them (20 to 60 ms of layout) would hold up the
 # list's answer to the next letter.
 DETAIL_WHILE_TYPING = 0.35
-# Above this many results the filter bar's counts by label follow a frame after the list.
-COUNT_LATER = 20_000
 
 
 
-class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
+class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]):
     """Where the analyst reads: actors | statements | detail, filtered from the keyboard."""
 
     CSS_PATH = styles_dir() / "main.tcss"
@@ -67,6 +59,10 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="search", key_display="/",
                 tooltip="Search quotes, summaries and names (Arabic folded, English)"),
+        Binding("c", "contradictions", "Clashes", id="contradictions",
+                tooltip="List the contradictions, worst first"),
+        Binding("d", "deadlines", "Deadlines", id="deadlines",
+                tooltip="Every deadline on a 2024–2027 timeline"),
         Binding("s", "cycle_withdrawal", "Stance", id="withdrawal",
                 tooltip="Cycle the withdrawal-stance filter"),
         Binding("t", "cycle_threat", "Threat", id="threat",
@@ -78,17 +74,21 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         Binding("u", "next_unreviewed", "Next unreviewed", id="queue",
                 tooltip="Review queue: open the next statement not yet reviewed"),
         Binding("x", "clear_filters", "Clear", id="clear", tooltip="Clear every filter"),
-        Binding("c", "contradictions", "Clashes", id="contradictions",
-                tooltip="List the contradictions, worst first"),
-        Binding("d", "deadlines", "Deadlines", id="deadlines",
-                tooltip="Every deadline on a 2024–2027 timeline"),
         Binding("o", "open_article", "Article", id="article", show=False,
                 tooltip="Open the whole article at the selected statement"),
-        Binding("tab", "pane(1)", "Next pane", id="next-pane", show=False),
-        Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
-        Binding("escape", "back", "Back", show=False),
+        Binding("tab", "pane(1)", "Next pane", id="next-pane", show=False,
+                tooltip="Move to the next pane: actors, statements, detail"),
+        Binding("shift+tab", "pane(-1)", "Previous pane", id="previous-pane", show=False,
+                tooltip="Move to the previous pane"),
+        Binding("escape", "back", "Back", id="back", show=False,
+                tooltip="Back: to the pair or timeline a statement was opened from, else "
+                        "to the statements"),
         *CORRECTION_BINDINGS,
     ]  # fmt: skip
+
+    # What the footer offers first, in this order, while it fits (q and ? always).
+    FOOTER_KEYS = ("search", "contradictions", "deadlines", "withdrawal", "threat", "filters",
+                   "status", "queue", "clear")  # fmt: skip
 
     withdrawal: var[frozenset[str]] = var(frozenset())
     threat: var[frozenset[str]] = var(frozenset())
@@ -103,7 +103,15 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
     pane: var[str] = var("statements")
     compact: var[bool] = var(False)
 
-    def __init__(self, corpus: Corpus, bidi: str = "visual", index: Index | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        bidi: str = "visual",
+        index: Index | None = None,
+        state: dict[str, Any] | None = None,
+    ) -> None:
+        """The statements of `corpus`, with the filters, selection and pane of a saved
+        session's `state` in place before the first frame."""
         super().__init__()
         self._clashes: list[Contradiction] | None = None  # found on first use, see with_clashes
         self._clash_waiters: dict[str, Callable[[list[Contradiction]], object]] = {}
@@ -118,6 +126,14 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         self.undated_hidden = 0  # statements the date range hides for want of a date
         self._rejected_index: Index | None = None  # built when the list shows rejected ones
         self._detail_timer: Timer | None = None
+        # Where Escape goes back to after `1`, `2` or Enter opened a statement from a pair
+        # or the timeline: that screen's saved state.
+        self.return_to: dict[str, object] | None = None
+        # The contradictions list as the analyst left it, so `c` opens it there again.
+        self.clash_state: dict[str, object] | None = None
+        self._pane_at_start: str | None = None
+        if state is not None:
+            self._take_state(state)
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar")
@@ -131,10 +147,12 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
                 with Vertical(id="actors-pane", classes="pane"):
                     yield ActorList(id="actors").data_bind(mode=MainScreen.bidi)
                 with Vertical(id="statements-pane", classes="pane"):
-                    yield StatementList(id="statements").data_bind(mode=MainScreen.bidi)
+                    statements = StatementList(id="statements")
+                    yield ColumnHeader(statements, id="statements-header")
+                    yield statements.data_bind(mode=MainScreen.bidi)
                 with Vertical(id="detail-pane", classes="pane"):
                     yield StatementDetail(id="detail").data_bind(mode=MainScreen.bidi)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-input").display = False
@@ -142,29 +160,11 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             self._refresh_actors()
             self._apply()
             self.query_one(StatementList).focus()
+            if self._pane_at_start is not None:
+                self._focus_pane(self._pane_at_start)
         self._update_bar()
 
     # -- state → screen -------------------------------------------------------------
-
-    def _query(self, dates: bool = True) -> Query:
-        query = Query()
-        if self.actor:
-            query &= ByActor(self.actor)
-        if self.withdrawal:
-            query &= ByWithdrawal(self.withdrawal)
-        if self.threat:
-            query &= ByThreat(self.threat)
-        if self.kinds:
-            query &= ByActorKind(self.kinds)
-        if dates and (self.date_from or self.date_to):
-            query &= ByDateRange(self.date_from, self.date_to, self.undated)
-        annotations = self.app.workspace.annotations()  # type: ignore[attr-defined]
-        if self.search.strip():
-            query &= ByText(self.search, noted_text(annotations))
-        statuses = self.status - {REJECTED}  # rejected is a list of its own: see shown_index
-        if statuses:
-            query &= ByStatus(statuses, status_of(annotations, "statement"))
-        return query
 
     def _apply(self) -> None:
         """Filter, list the results and keep the selection where it can stay."""
@@ -184,6 +184,7 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
         empty = no_match(self.undated_hidden, REJECTED in self.status)
         self.query_one(StatementList).show(self.results, hits, at or 0, status, empty=empty)
+        self.query_one("#statements-header").refresh()
         # The selection may stay while the search changes: its marks must follow.
         self._detail_soon()
         self._update_bar()
@@ -198,29 +199,6 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
             key=lambda r: (-r[1], r[0].name_en),
         )  # fmt: skip
         self.query_one(ActorList).show(rows, len(self.index.rows), self.actor)
-
-    @property
-    def filters(self) -> FilterState:
-        """Every filter now in force, as one value."""
-        return FilterState(self.actor, self.withdrawal, self.threat, self.kinds, self.status,
-                           self.date_from, self.date_to, self.search, self.undated)  # fmt: skip
-
-    def _update_bar(self, with_counts: bool = False) -> None:
-        bar = next(self.query("#filter-bar").results(Static), None)
-        if bar is None:
-            return
-        # Counting tens of thousands of results by label costs a little: the list goes to
-        # the screen first and the counts follow in the next frame.
-        if not with_counts and len(self.results) > COUNT_LATER:
-            self.call_after_refresh(self._update_bar, True)
-            counts = None
-        else:
-            counts = (self.shown_index.counts(self.results, "withdrawal"),
-                      self.shown_index.counts(self.results, "threat"))  # fmt: skip
-        total = len(self.index.rows)
-        text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi,
-                        max(1, self.size.width), self.undated_hidden)  # fmt: skip
-        bar.update(text, layout=False)  # one row, always: no layout to redo
 
     def watch_bidi(self) -> None:
         self._update_bar()
@@ -275,6 +253,14 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
 
     def on_resize(self) -> None:
         self.compact = self.size.width < COMPACT_BELOW
+        if self.corpus.statements:
+            self.call_after_refresh(self._legend)
+
+    def _legend(self) -> None:
+        pane = self.query_one("#statements-pane")
+        pane.border_subtitle = legend(pane.size.width - 4)
+        # The actor list's columns: name, how many statements, the stance most of them take.
+        self.query_one("#actors-pane").border_title = " actor · count · EXIT "
 
     # -- messages from widgets ------------------------------------------------------
 
@@ -327,54 +313,11 @@ class MainScreen(CorrectionsMixin, ReviewMixin, MawqifScreen[None]):
         self._focus_pane(PANES[(PANES.index(self.pane) + step) % len(PANES)])
 
     def action_back(self) -> None:
-        if self.pane == "detail" or self.pane == "actors" and self.compact:
+        back, self.return_to = self.return_to, None
+        if back is not None:  # a statement opened from a pair or the timeline: back there
+            self.reopen(back)
+        elif self.pane == "detail" or self.pane == "actors" and self.compact:
             self._focus_pane("statements")
-
-    def action_search(self) -> None:
-        field = self.query_one("#search-input", SearchField)
-        self._search_before = self.search
-        field.display = True
-        field.value = self.search
-        field.focus()
-
-    def _close_search(self) -> None:
-        self.query_one("#search-input").display = False
-        self._focus_pane("statements")
-
-    def key_escape(self) -> bool | None:
-        field = self.query_one("#search-input", SearchField)
-        if field.has_focus:
-            self.search = getattr(self, "_search_before", "")
-            self._close_search()
-            return True
-        return None
-
-    def action_cycle_withdrawal(self) -> None:
-        self.withdrawal = next_single(self.withdrawal, WITHDRAWAL)
-
-    def action_cycle_threat(self) -> None:
-        self.threat = next_single(self.threat, THREAT)
-
-    def action_clear_filters(self) -> None:
-        self.withdrawal = self.threat = self.kinds = self.status = frozenset()
-        self.actor = self.date_from = self.date_to = None
-        self.undated = False
-        self.search = ""
-        if self.corpus.statements:
-            self.query_one(ActorList).highlighted = 0
-
-    def action_filters(self) -> None:
-        current = FilterChoice(self.withdrawal, self.threat, self.kinds, self.date_from,
-                               self.date_to, self.undated)
-
-        def chosen(choice: FilterChoice | None) -> None:
-            if choice is not None:
-                self.withdrawal, self.threat, self.kinds = (
-                    choice.withdrawal, choice.threat, choice.kinds)
-                self.date_from, self.date_to = choice.date_from, choice.date_to
-                self.undated = choice.undated
-
-        self.app.push_screen(FilterScreen(current), chosen)
 
     def action_open_article(self) -> None:
         statement = self.shown_statement()

@@ -48,19 +48,31 @@ class ReviewMixin(_Base):
         self.notify("Every statement listed here has been reviewed.", timeout=3)
 
     def action_contradictions(self) -> None:
-        self.open_contradictions()
+        self.return_to = None
+        self.open_contradictions(self.clash_state)
 
-    def open_contradictions(self, then: Callable[[Any], object] | None = None) -> None:
-        """Open the contradictions list once they are found; `then` gets the new screen."""
+    def open_contradictions(self, state: dict[str, Any] | None = None) -> None:
+        """Open the contradictions list once they are found, with the kind, status and
+        selection of `state` (a saved list) and, if it says so, that pair open."""
         from .contradictions import ContradictionsScreen
 
         def show(found: list[Contradiction]) -> None:
-            screen = ContradictionsScreen(self.corpus, found, status_of=self._status_of_clash)
+            screen = ContradictionsScreen(self.corpus, found, self._status_of_clash, state,
+                                          keep=self._keep_clash_state)  # fmt: skip
             self.app.push_screen(screen)
-            if then is not None:
-                then(screen)
 
         self.with_clashes(show, "contradictions")
+
+    def _keep_clash_state(self, state: dict[str, object]) -> None:
+        self.clash_state = {**state, "pair": False}
+
+    def reopen(self, state: dict[str, Any]) -> None:
+        """Open again the contradictions list (and its pair) or the timeline as `state`,
+        a screen's saved state, describes it."""
+        if state.get("screen") == "timeline":
+            self.open_timeline(state)
+        elif state.get("screen") == "contradictions":
+            self.open_contradictions(state)
 
     # -- the contradictions, found once per set of labels, off the event loop ----------
 
@@ -127,10 +139,17 @@ class ReviewMixin(_Base):
         return self._workspace.annotation(f"contradiction:{contradiction_id}").status
 
     def action_deadlines(self) -> None:
+        self.return_to = None
+        self.open_timeline()
+
+    def open_timeline(self, state: dict[str, Any] | None = None) -> None:
+        """Open the deadlines timeline, on the mark `state` (a saved timeline) names."""
         from .timeline import TimelineScreen
 
-        self.with_clashes(lambda found: self.app.push_screen(TimelineScreen(self.corpus, found)),
-                          "timeline")  # fmt: skip
+        def show(found: list[Contradiction]) -> None:
+            self.app.push_screen(TimelineScreen(self.corpus, found, state))
+
+        self.with_clashes(show, "timeline")
 
     @property
     def _workspace(self) -> Workspace:
@@ -222,17 +241,20 @@ class ReviewMixin(_Base):
             "date_from": f.date_from, "date_to": f.date_to, "undated": f.undated,
         }  # fmt: skip
 
-    def restore(self, state: dict[str, Any]) -> None:
-        """Put back filters, selection and pane from a saved session (unknown values skipped)."""
+    def _take_state(self, state: dict[str, Any]) -> None:
+        """Take the filters, selection and pane of a saved session before the first frame
+        (unknown values skipped), so the list is never first drawn unfiltered."""
         f = filters_from_state(state, self.corpus)
-        self.actor, self.withdrawal, self.threat = f.actor, f.withdrawal, f.threat
-        self.kinds, self.status, self.search = f.kinds, f.status, f.search
-        self.date_from, self.date_to, self.undated = f.date_from, f.date_to, f.undated
+        for name, value in (("actor", f.actor), ("withdrawal", f.withdrawal),
+                            ("threat", f.threat), ("kinds", f.kinds), ("status", f.status),
+                            ("search", f.search), ("date_from", f.date_from),
+                            ("date_to", f.date_to), ("undated", f.undated)):  # fmt: skip
+            self.set_reactive(getattr(type(self), name), value)
         selected = state.get("selected")
         if isinstance(selected, str) and selected in self.corpus.statements:
-            self.query_one(StatementList).select_id(selected)
+            self.set_reactive(type(self).selected, selected)
         if state.get("pane") in PANES:
-            self._focus_pane(str(state["pane"]))
+            self._pane_at_start = str(state["pane"])
 
     def _remember(self) -> None:
         review = getattr(self.app, "review", None)

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 
 from ..data.model import Article
 from ..data.spans import WordMark
 from ..resources import styles_dir
+from ..widgets.key_bar import KeyBar
 from ..widgets.word_marker import WordMarker
 
 
@@ -23,8 +24,9 @@ class QuoteDialog(ModalScreen[tuple[int, int] | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("enter", "keep", "Keep", tooltip="Keep the quote as marked"),
-        Binding("escape", "cancel", "Cancel", tooltip="Leave the quote as it was"),
+        Binding("enter", "keep", "Keep", id="quote-keep", tooltip="Keep the quote as marked"),
+        Binding("escape", "cancel", "Cancel", id="quote-cancel",
+                tooltip="Leave the quote as it was"),
     ]
 
     def __init__(
@@ -51,7 +53,7 @@ class QuoteDialog(ModalScreen[tuple[int, int] | None]):
                              id="quote-marker")  # fmt: skip
             yield Label("", id="quote-where")
             yield Label("", id="quote-error", classes="dialog-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(WordMarker).focus()

@@ -53,8 +53,9 @@ class NoteScreen(ModalScreen[str | None]):
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep note", tooltip="Save the note"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the note"),
+        Binding("ctrl+s", "keep", "Keep note", id="note-keep", tooltip="Save the note"),
+        Binding("escape", "cancel", "Cancel", id="note-cancel",
+                tooltip="Close without changing the note"),
     ]
 
     def __init__(self, title: str, note: str) -> None:
@@ -93,7 +94,8 @@ class LineScreen(ModalScreen[str | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without a change")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="line-cancel",
+                        tooltip="Close without a change")]
 
     def __init__(self, title: str, value: str, placeholder: str = "") -> None:
         super().__init__()

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Select
+from textual.widgets import Button, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from ..arabic.display import parse_mode
@@ -20,6 +20,7 @@ from ..data.model import FORMS, THREAT, WITHDRAWAL, Actor, Article
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import Lines
 from .deadline_dialog import DeadlineDialog, DeadlineRecord
 from .review import ReadsAs
@@ -45,8 +46,10 @@ class DeadlineList(OptionList):
     """The form's deadlines, one a row, and a last row that adds one."""
 
     BINDINGS = [
-        Binding("a", "add", "Add deadline", tooltip="Add a deadline to this quote"),
-        Binding("x,delete", "remove", "Remove", tooltip="Remove the highlighted deadline"),
+        Binding("a", "add", "Add deadline", id="form-add-deadline",
+                tooltip="Add a deadline to this quote"),
+        Binding("x,delete", "remove", "Remove", id="form-remove-deadline",
+                tooltip="Remove the highlighted deadline"),
     ]
 
     def action_add(self) -> None:
@@ -65,8 +68,8 @@ class StatementForm(ModalScreen[StatementDraft | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", tooltip="Keep these fields"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without a change"),
+        Binding("ctrl+s", "keep", "Keep", id="form-keep", tooltip="Keep these fields"),
+        Binding("escape", "cancel", "Cancel", id="form-cancel", tooltip="Close without a change"),
     ]
 
     def __init__(
@@ -107,7 +110,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             yield ReadsAs(id="form-reads", classes="reads-as")
             yield DeadlineList(id="form-deadlines")
             yield Label("", id="form-error", classes="dialog-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_resize(self) -> None:
         self._show()

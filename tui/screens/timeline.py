@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,15 +18,16 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..data.contradictions import deadline_in, find_contradictions, when
 from ..data.model import EVENTS, Contradiction, Corpus, Deadline, Statement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
+from ..widgets.clash_list import name_cell, short_name
+from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
 from .base import MawqifScreen
-from .contradictions import name_cell, short_name
 
 FIRST_YEAR, LAST_YEAR = 2024, 2027
 MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12
@@ -39,7 +40,9 @@ Every deadline the statements give, on an axis from 2024 to 2027, grouped by eve
 carries its actor. A **◆** mark clashes with another deadline (the line under it says with
 whom; every statement giving that date is marked, not only the pair the list shows); **●**
 marks agree. An open-ended claim ("for an unknown period") is an arrow from
-when it was said to the right edge. `j`/`k` move between marks, `Enter` opens the statement.
+when it was said to the right edge. `j`/`k` move between marks, `PgUp`/`PgDn` by half a
+screen, `Home` and `End` (or `G`) to the first and last; `Enter` opens the statement, and
+`Escape` there comes back to the mark.
 """
 
 
@@ -129,8 +132,16 @@ class Timeline(ScrollView, can_focus=True):
                 tooltip="Move to the next deadline"),
         Binding("k,up", "cursor(-1)", "Previous mark", id="timeline-up", show=False,
                 tooltip="Move to the previous deadline"),
+        Binding("pagedown", "page(1)", "Page down", id="timeline-page-down", show=False,
+                tooltip="Move a screenful of deadlines down"),
+        Binding("pageup", "page(-1)", "Page up", id="timeline-page-up", show=False,
+                tooltip="Move a screenful of deadlines up"),
+        Binding("home", "jump(0)", "First", id="timeline-first", show=False,
+                tooltip="Move to the first deadline"),
+        Binding("end,G", "jump(-1)", "Last", id="timeline-last", show=False,
+                tooltip="Move to the last deadline"),
         Binding("enter", "open", "Open", id="timeline-open",
-                tooltip="Open the deadline's statement in the statements screen"),
+                tooltip="Open the deadline's statement in the statements screen (Esc comes back)"),
     ]  # fmt: skip
 
     COMPONENT_CLASSES = {
@@ -194,6 +205,14 @@ class Timeline(ScrollView, can_focus=True):
 
     def action_cursor(self, step: int) -> None:
         self.cursor += step
+
+    def action_page(self, direction: int) -> None:
+        # A screenful of rows holds fewer marks (headings and notes take rows too).
+        rows = max(1, self.scrollable_content_region.height - HEADER)
+        self.cursor += direction * max(1, rows // 2)
+
+    def action_jump(self, where: int) -> None:
+        self.cursor = 0 if where == 0 else len(self.marks) - 1
 
     def action_open(self) -> None:
         if self.current is not None:
@@ -283,8 +302,16 @@ class TimelineScreen(MawqifScreen[None]):
     ]
 
 
-    def __init__(self, corpus: Corpus, contradictions: Sequence[Contradiction] | None = None):
+    def __init__(
+        self,
+        corpus: Corpus,
+        contradictions: Sequence[Contradiction] | None = None,
+        state: Mapping[str, object] | None = None,
+    ) -> None:
+        """Every deadline of `corpus`; the cursor on the mark a saved `state` names."""
         super().__init__()
+        mark = state.get("mark") if state is not None else None
+        self._mark_at_start = mark if isinstance(mark, int) else 0
         self.corpus = corpus
         found = find_contradictions(corpus) if contradictions is None else contradictions
         self.marks = marks_of(corpus, found)
@@ -305,17 +332,22 @@ class TimelineScreen(MawqifScreen[None]):
             yield DataText(id="timeline-mark").data_bind(mode=TimelineScreen.bidi)
             yield ArabicText(id="timeline-cue").data_bind(mode=TimelineScreen.bidi)
             yield DataText(id="timeline-derivation").data_bind(mode=TimelineScreen.bidi)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(Timeline).focus()
+        timeline = self.query_one(Timeline)
+        timeline.focus()
+        timeline.cursor = self._mark_at_start
         self._detail()
+        # Scrolled into view once the timeline knows its height.
+        self.call_after_refresh(setattr, timeline, "cursor", self._mark_at_start)
 
     def on_timeline_moved(self) -> None:
         self._detail()
 
     def on_timeline_opened(self, event: Timeline.Opened) -> None:
-        self.app.open_statement(event.statement_id)  # type: ignore[attr-defined]
+        # Escape on the statements screen comes back to this mark.
+        self.app.open_statement(event.statement_id, self.session_state())  # type: ignore[attr-defined]
 
     def _detail(self) -> None:
         """The mark under the cursor in words, with its Arabic cue and how its date was found."""
@@ -332,7 +364,7 @@ class TimelineScreen(MawqifScreen[None]):
     # -- hooks the review session calls on whichever screen is on top ---------------
 
     def session_state(self) -> dict[str, object]:
-        return {"screen": "timeline"}
+        return {"screen": "timeline", "mark": self.query_one(Timeline).cursor}
 
     def current_target(self) -> str | None:
         """The statement of the mark under the cursor."""

@@ -22,10 +22,13 @@ class ActorList(OptionList):
     """Actors by statement count: English name, count and stance, Arabic name beneath."""
 
     BINDINGS = [
-        *ACTOR_KEYS,
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+        Binding("j", "cursor_down", "Down", id="actors-down", show=False,
+                tooltip="Move to the next actor"),
+        Binding("k", "cursor_up", "Up", id="actors-up", show=False,
+                tooltip="Move to the previous actor"),
+    ]  # fmt: skip
+    # The actor keys, bound on the screen, come first in the footer while this has focus.
+    FOOTER_KEYS = ACTOR_KEYS
 
     mode: reactive[str] = reactive("visual")
 

@@ -15,6 +15,15 @@ THREAT_BADGE = {
     "low": "LOW",
     "unspecified": "·",
 }
+# One cell for a review status, each a different shape so it reads without colour;
+# unreviewed stays blank so the marks stand out.
+REVIEW_MARK = {
+    "unreviewed": " ",
+    "reviewed": "✓",
+    "disputed": "!",
+    "rejected": "✗",  # a statement refused as false
+    "dismissed": "✗",  # a contradiction that is no real clash
+}
 WITHDRAWAL_WORDS = {
     "supports": "supports withdrawal",
     "opposes": "opposes withdrawal",

@@ -32,7 +32,8 @@ def _said(statement: Statement) -> str:
 class StatementDetail(VerticalScroll, can_focus=True):
     """Everything known about one statement, its Arabic drawn by the display engine."""
 
-    BINDINGS = STATEMENT_KEYS
+    # The statement keys, bound on the screen, come first in the footer while this has focus.
+    FOOTER_KEYS = STATEMENT_KEYS
 
     COMPONENT_CLASSES = {
         "detail--supports", "detail--opposes", "detail--conditional", "detail--unspecified",

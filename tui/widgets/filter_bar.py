@@ -1,4 +1,4 @@
-"""The one-row bar over the main screen: active filters, counts and the bidi sample."""
+"""The one-row bar over the main screen: active filters, counts and, with room, the bidi sample."""
 
 from __future__ import annotations
 
@@ -107,24 +107,43 @@ def bar_text(
     undated_hidden: int = 0,
 ) -> Text:
     """The bar in one row of `width` cells: filters, how many statements show (and how many
-    undated ones a date range hides), the bidi sample, then the label counts (None while
-    they are being counted)."""
-    bar = describe(filters, corpus)
-    bar.add(f"  {shown} of {total} statements  ")
-    if undated_hidden:
-        bar.add(f"{undated_hidden} undated hidden", "bold")
-        bar.add("  ")
-    bar.add(f"bidi {mode}: ", "dim")
-    bar.data(BIDI_SAMPLE)
-    bar.add("  ")
+    undated ones a date range hides), the label counts (None while they are being counted)
+    and, where there is room, the bidi sample."""
+    # What gives way on a short row, in this order: the bidi sample (`?` and `b` explain
+    # the modes), the word "statements", "of" (`6/65`), then the filters' description, cut
+    # at its end with "…"; the counts, what the analyst reads the bar for, stay whole.
+    labels = Lines()
     if counts is None:  # still being counted
-        bar.add("counting…", "dim")
+        labels.add("counting…", "dim")
     else:
         w, t = counts
-        bar.add(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
-        bar.add(" · ")
-        bar.add(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
-    return bar.text(width, mode, wrap=False)
+        labels.add(" ".join(f"{WITHDRAWAL_BADGE[k]} {w[k]}" for k in WITHDRAWAL[:3]))
+        labels.add(" · ")
+        labels.add(" ".join(f"{THREAT_BADGE[k]} {t[k]}" for k in THREAT[:3]))
+    hidden = Lines()
+    if undated_hidden:
+        hidden.add(f"{undated_hidden} undated hidden", "bold").add("  ")
+    sample = Lines("  ").add(f"bidi {mode}: ", "dim").data(BIDI_SAMPLE)
+    described = describe(filters, corpus)
+
+    def cells(lines: Lines) -> int:
+        return lines.text(10_000, mode, wrap=False).cell_len
+
+    def row(count: str, with_sample: bool) -> Lines:
+        out = Lines(count).extend(hidden).extend(labels)
+        return out.extend(sample) if with_sample else out
+
+    counted = (f"  {shown} of {total} statements  ", f"  {shown} of {total}  ",
+               f" {shown}/{total} ")  # fmt: skip
+    tries = ((counted[0], True), (counted[0], False), (counted[1], False), (counted[2], False))
+    for count, with_sample in tries:
+        rest = row(count, with_sample)
+        if cells(described) + cells(rest) <= width:
+            break
+    room = max(8, width - cells(rest))
+    bar = described.text(room, mode, wrap=False)
+    bar.append_text(rest.text(max(1, width - bar.cell_len), mode, wrap=False))
+    return bar
 
 
 def next_single(current: frozenset[str], values: tuple[str, ...]) -> frozenset[str]:

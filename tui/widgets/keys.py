@@ -1,6 +1,6 @@
 """The correction keys, defined once: bound on the main screen (so they work from every
-pane, and help and the palette list them) and shown first in the footer by the widget
-they act on while it has focus — at 80 columns the footer has room for a handful."""
+pane, and help and the palette list them) and shown first in the footer while the widget
+they act on has focus (its `FOOTER_KEYS`) — at 80 columns the footer has room for a handful."""
 
 from __future__ import annotations
 
@@ -49,13 +49,10 @@ def screen_bindings(*keys: Key) -> list[Binding]:
             for k in keys]  # fmt: skip
 
 
-def footer_bindings(*keys: Key) -> list[Binding]:
-    """The keys as a widget shows them first in the footer: help, then each key."""
-    shown = [Binding("question_mark", "app.help", "Help", key_display="?",
-                     tooltip="Show help and every key")]  # fmt: skip
-    shown += [Binding(k.key, f"screen.{k.action}", k.words, tooltip=k.tooltip) for k in keys]
-    return shown
+def footer_ids(*keys: Key) -> tuple[str, ...]:
+    """The keys' binding ids, for a widget's `FOOTER_KEYS`: shown first while it has focus."""
+    return tuple(k.id for k in keys)
 
 
-STATEMENT_KEYS = footer_bindings(*STATEMENT)
-ACTOR_KEYS = footer_bindings(*ACTOR)
+STATEMENT_KEYS = footer_ids(*STATEMENT)
+ACTOR_KEYS = footer_ids(*ACTOR)

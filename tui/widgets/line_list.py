@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click, MouseScrollDown, MouseScrollUp
 from textual.reactive import reactive
@@ -30,13 +31,19 @@ class LineList(Widget, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home", "jump(0)", "First", show=False),
-        Binding("end,G", "jump(-1)", "Last", show=False),
-    ]
+        Binding("down,j", "cursor(1)", "Down", id="list-down", show=False,
+                tooltip="Move to the next row"),
+        Binding("up,k", "cursor(-1)", "Up", id="list-up", show=False,
+                tooltip="Move to the previous row"),
+        Binding("pagedown", "page(1)", "Page down", id="list-page-down", show=False,
+                tooltip="Move a screenful down"),
+        Binding("pageup", "page(-1)", "Page up", id="list-page-up", show=False,
+                tooltip="Move a screenful up"),
+        Binding("home", "jump(0)", "First", id="list-first", show=False,
+                tooltip="Move to the first row"),
+        Binding("end,G", "jump(-1)", "Last", id="list-last", show=False,
+                tooltip="Move to the last row"),
+    ]  # fmt: skip
 
     # The component classes' prefix: `<PREFIX>--cursor`, `<PREFIX>--thumb` and the parts.
     PREFIX: ClassVar[str] = "line-list"
@@ -69,7 +76,16 @@ class LineList(Widget, can_focus=True):
         self.cursor = cursor
         self.refresh()
 
+    def row_width(self) -> int:
+        """The cells a row takes: the list's, less the scroll thumb's column when it scrolls."""
+        scrolls = len(self._items) > self.size.height
+        return max(0, self.content_size.width - (1 if scrolls else 0))
+
     # -- what subclasses fill in --------------------------------------------------------
+
+    def header(self, width: int) -> str:
+        """The column titles over rows `width` cells wide (none by default)."""
+        return ""
 
     def row_key(self, index: int) -> tuple[object, ...]:
         """What decides how row `index` looks, besides its width and the cursor."""
@@ -224,3 +240,20 @@ class LineList(Widget, can_focus=True):
         start = (height - size) * self.top // max(1, total - height)
         glyph = "█" if start <= y < start + size else "│"
         return Segment(glyph, self.part_style("thumb"))
+
+
+class ColumnHeader(Widget):
+    """One row of column titles over a LineList, aligned with its rows."""
+
+    DEFAULT_CSS = """
+    ColumnHeader { height: 1; }
+    """
+
+    def __init__(self, rows: LineList, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows = rows
+
+    def render(self) -> Text:
+        # The titles are the app's own words: a plain Text, never read as markup.
+        width = self.rows.row_width() or self.size.width
+        return Text(self.rows.header(width), no_wrap=True, overflow="crop", end="")

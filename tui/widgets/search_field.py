@@ -28,10 +28,13 @@ class SearchField(Widget, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("backspace", "delete", "Delete", show=False),
-        Binding("ctrl+u", "clear", "Clear", show=False),
-        Binding("enter", "submit", "Keep", show=False),
-    ]
+        Binding("backspace", "delete", "Delete", id="search-delete", show=False,
+                tooltip="Delete the last letter of the search"),
+        Binding("ctrl+u", "clear", "Clear", id="search-clear", show=False,
+                tooltip="Clear the search field"),
+        Binding("enter", "submit", "Keep", id="search-keep", show=False,
+                tooltip="Keep this search and go back to the list"),
+    ]  # fmt: skip
     COMPONENT_CLASSES = {"search-field--placeholder", "search-field--cursor"}
     DEFAULT_CSS = """
     SearchField { height: 1; }
@@ -69,12 +72,14 @@ class SearchField(Widget, can_focus=True):
     def watch_mode(self) -> None:
         self.refresh()
 
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Whether the key is text for the field (a printable character that sanitising
+        leaves as it is, so what is searched is what is shown), never the screen's key."""
+        return bool(character and character.isprintable() and sanitise(character).text == character)
+
     def on_key(self, event: events.Key) -> None:
-        # Printable characters only: sanitising removes nothing from them, so what is
-        # searched is what is shown.
-        char = event.character
-        if char and char.isprintable() and sanitise(char).text == char:
-            self.value += char
+        if self.check_consume_key(event.key, event.character):
+            self.value += event.character or ""
             event.stop()
             event.prevent_default()
 

@@ -13,7 +13,7 @@ from textual.strip import Strip
 from ..arabic.display import cell, parse_mode
 from ..data.model import Statement
 from ..data.query import Row
-from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
+from .badges import REVIEW_MARK, THREAT_BADGE, WITHDRAWAL_BADGE
 from .line_list import LineList
 
 DATE_W = 10
@@ -22,8 +22,21 @@ BADGE_W = 5
 # Below this width the date column gives way, so the quote keeps room to be read.
 WITH_DATE_FROM = 76
 
-# One cell for the review status; unreviewed stays blank so marks stand out.
-REVIEW_MARK = {"unreviewed": " ", "reviewed": "✓", "disputed": "!", "rejected": "✗"}
+# What the marks and badges of a row mean, most needed first; the legend under the list
+# keeps as many as fit (`?` lists them all, with the badges).
+LEGEND = ("✓ reviewed", "! disputed", "✗ rejected", "· no label", "— date unknown",
+          "EXIT: LEAVE STAY COND", "ISIS: HIGH MOD LOW")  # fmt: skip
+
+
+def legend(width: int) -> str:
+    """The legend of the list's marks in at most `width` cells, as many entries as fit."""
+    shown = ""
+    for entry in LEGEND:
+        longer = f"{shown}  {entry}" if shown else entry
+        if len(longer) + 2 > width:
+            break
+        shown = longer
+    return f" {shown} " if shown else ""
 
 HitFinder = Callable[[str], Sequence[tuple[int, int]]]
 
@@ -37,7 +50,8 @@ class StatementList(LineList):
 
     BINDINGS = [
         *LineList.BINDINGS,
-        Binding("enter", "open", "Open", show=False, tooltip="Read the statement in full"),
+        Binding("enter", "open", "Open", id="statement-open", show=False,
+                tooltip="Read the statement in full"),
     ]
 
     PREFIX = "statement-list"
@@ -46,7 +60,9 @@ class StatementList(LineList):
         "statement-list--date",
         "statement-list--actor",
         "statement-list--hit",
-        "statement-list--review",
+        "statement-list--reviewed",
+        "statement-list--disputed",
+        "statement-list--rejected",
         "statement-list--supports",
         "statement-list--opposes",
         "statement-list--conditional",
@@ -135,6 +151,14 @@ class StatementList(LineList):
         return (s.id, actor.id, actor.name_en, s.start, s.end, s.withdrawal, s.threat,
                 self._hits_in(s), status)  # fmt: skip
 
+    def header(self, width: int) -> str:
+        """The column titles over rows `width` cells wide: EXIT is the stance on the
+        withdrawal (LEAVE, STAY, COND), ISIS the threat assessment (HIGH, MOD, LOW)."""
+        show_date = width >= WITH_DATE_FROM
+        actor_w = ACTOR_W if show_date else 12
+        date = f"{'SAID':<{DATE_W}} " if show_date else ""
+        return f"  {date}{'ACTOR':<{actor_w}} {'EXIT':<{BADGE_W}} {'ISIS':<{BADGE_W}} QUOTE"
+
     def build_row(self, index: int, width: int, cursor: bool) -> Strip:
         item = self._items[index]
         s, actor = item.statement, item.actor
@@ -147,7 +171,7 @@ class StatementList(LineList):
         plain = style("", cursor)
         mark = REVIEW_MARK.get(status, "?")
         # Segments straight from plain strings: nothing here is read as markup.
-        parts = [Segment(mark, style("review", cursor) if mark.strip() else plain),
+        parts = [Segment(mark, style(status, cursor) if mark.strip() else plain),
                  Segment(" ", plain)]  # fmt: skip
         if show_date:
             parts += [Segment(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W], style("date", cursor)),

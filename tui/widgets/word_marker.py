@@ -24,17 +24,19 @@ class WordMarker(ArabicText, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("left", "step('left')", "Word", key_display="←", group=WORD_KEYS,
+        Binding("left", "step('left')", "Word", id="word-left", key_display="←", group=WORD_KEYS,
                 tooltip="Move a word to the left"),
-        Binding("right", "step('right')", "Word", key_display="→", group=WORD_KEYS,
+        Binding("right", "step('right')", "Word", id="word-right", key_display="→",
+                group=WORD_KEYS,
                 tooltip="Move a word to the right"),
-        Binding("home", "jump(-1)", "First word", show=False,
+        Binding("home", "jump(-1)", "First word", id="word-first", show=False,
                 tooltip="Move to the first word (in reading order)"),
-        Binding("end", "jump(1)", "Last word", show=False,
+        Binding("end", "jump(1)", "Last word", id="word-last", show=False,
                 tooltip="Move to the last word (in reading order)"),
-        Binding("space", "start", "Mark", key_display="Space",
+        Binding("space", "start", "Mark", id="word-mark", key_display="Space",
                 tooltip="Start marking at the word under the cursor"),
-        Binding("o", "swap", "Other end", tooltip="Move the other end of the mark"),
+        Binding("o", "swap", "Other end", id="word-other-end",
+                tooltip="Move the other end of the mark"),
     ]  # fmt: skip
 
     class Moved(Message):
