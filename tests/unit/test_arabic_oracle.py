@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import textwrap
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from bidi import get_display
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from oracle import (
@@ -164,8 +165,10 @@ def check_cells(texts: Sequence[str], rows: Sequence[str]) -> None:
             candidates.append(flat)
         except OracleError:
             pass
-        if ELLIPSIS in row:
-            candidates.append(truncated_source(row, flat))
+        # The text's own ellipsis, shown whole ("…X"), is not a cut.
+        with contextlib.suppress(OracleError):
+            if ELLIPSIS in row:
+                candidates.append(truncated_source(row, flat))
         errors = []
         for source in candidates:
             try:
@@ -271,6 +274,7 @@ def test_generated_mixed_text_matches_fribidi(text: str, widths: list[int], data
 
 
 @settings(max_examples=30, deadline=None)
+@example(text="\u2026X", width=3)  # a text that begins with an ellipsis of its own
 @given(text=texts, width=st.sampled_from([3, 8, 20]))
 def test_generated_cells_keep_their_start(text: str, width: int):
     row = cell(text, width).text
