@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))  # run by path from a checkout
 from tui.arabic.normalise import fold  # noqa: E402
 from tui.data.contradictions import find_contradictions  # noqa: E402
 from tui.data.model import Corpus, Statement  # noqa: E402
+from tui.data.stance_clashes import CLASHES, positions  # noqa: E402
 from tui.ingest.extract import Meta, extract  # noqa: E402
 
 AXES = ("withdrawal", "threat")
@@ -197,7 +198,9 @@ def _positions(statement: Statement, kind: str) -> set[tuple[str, ...]]:
 
 def _shown(corpus: Corpus, clashes: list) -> set[frozenset[tuple[str, ...]]]:
     """The pairs of positions the contradictions set against each other: a deadline clash
-    shows every statement that gave either date (the app names them under "also")."""
+    shows every statement that gave either date (the app names them under "also"); a
+    stance clash sets an actor of the smaller camp against its foes and names every other
+    member of the larger camp, so any two actors of two clashing camps are shown."""
     out: set[frozenset[tuple[str, ...]]] = set()
     for c in clashes:
         a, b = corpus.statements[c.a], corpus.statements[c.b]
@@ -207,8 +210,18 @@ def _shown(corpus: Corpus, clashes: list) -> set[frozenset[tuple[str, ...]]]:
             db = [("deadline", d.event, d.due) for d in b.deadlines
                   if (d.cue_start, d.cue_end) == tuple(c.span_b)]
             out |= {frozenset((x, y)) for x in da for y in db}
-        else:
-            out.add(frozenset(((c.kind, a.actor), (c.kind, b.actor))))
+    by_actor: dict[str, list[Statement]] = {}
+    for s in corpus.statements.values():
+        by_actor.setdefault(s.actor, []).append(s)
+    _, position = positions(by_actor)
+    listed = {(c.kind, actor) for c in clashes if c.kind in CLASHES
+              for actor in (corpus.statements[c.a].actor, corpus.statements[c.b].actor)}
+    for axis, pairs in CLASHES.items():
+        for x, y, _ in pairs:
+            xs = [a for a, p in position[axis].items() if p == x]
+            ys = [a for a, p in position[axis].items() if p == y]
+            if any((axis, a) in listed for a in xs + ys):
+                out |= {frozenset(((axis, a), (axis, b))) for a in xs for b in ys}
     return out
 
 

@@ -150,9 +150,15 @@ def _position(labels: dict[str, list[Statement]], axis: str) -> str | None:
     return next((label for label in ("high", "low") if label in labels), None)
 
 
-def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list[Contradiction]:
-    """Withdrawal and threat clashes: each actor of the smaller camp against its strongest foe."""
-    labels: dict[str, dict[str, dict[str, list[Statement]]]] = {}
+Labels = dict[str, dict[str, dict[str, list[Statement]]]]  # axis → actor → label → statements
+
+
+def positions(
+    by_actor: dict[str, list[Statement]],
+) -> tuple[Labels, dict[str, dict[str, str | None]]]:
+    """Each actor's statements by label on each axis, and its one position there (the camps
+    that `stance_clashes` sets against each other, naming every member of the larger one)."""
+    labels: Labels = {}
     for axis in CLASHES:
         labels[axis] = {}
         for actor, said in by_actor.items():
@@ -162,6 +168,12 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
             labels[axis][actor] = {k: sorted(v, key=statement_key) for k, v in mine.items()}
     position = {axis: {actor: _position(labels[axis][actor], axis) for actor in by_actor}
                 for axis in CLASHES}  # fmt: skip
+    return labels, position
+
+
+def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list[Contradiction]:
+    """Withdrawal and threat clashes: each actor of the smaller camp against its strongest foe."""
+    labels, position = positions(by_actor)
     order = {actor: i for i, actor in enumerate(by_actor)}
     found = []
     for axis, clashes in CLASHES.items():
