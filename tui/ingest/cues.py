@@ -230,6 +230,10 @@ class SentenceCues:
             return True  # "أصدرت الوزارة بياناً قالت فيه"
         if prev.f in lx.PRONOUN_CONJUNCTIONS or (self.f(i - 2), prev.f) in lx.DISCOURSE_PAIRS:
             return True
+        if i <= 8 and self.f(0) in ("في", "وفي", "خلال", "وخلال") and (
+            bare(self.f(1)) in lx.OCCASIONS or self.f(1) in lx.OCCASIONS
+        ) and not any(self.verb_at(k) for k in range(1, i)):
+            return True  # "وفي تصريحات له أشار …": the occasion first, then the verb
         return prev.text in "»”\"" and i >= 2
 
     def emit(

@@ -29,6 +29,11 @@ def bare(word: str) -> str:
     return word
 
 
+# The two parties of a meeting or an agreement, speaking together.
+PARTIES: Final = frozenset(lx.f(w) for w in (
+    "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين"))
+
+
 def titled(word: str) -> bool:
     """Whether a folded word is a title, with or without its article ("السفيرة", "سفيرة")."""
     return word in lx.TITLES or bare(word) in lx.TITLES
@@ -98,6 +103,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return True  # "المتحدث ... مجدداً إن": an adverb of the verb, not part of the name
     if word in _DATE_EDGES and (is_date_word(nxt) or bare(nxt) in _PERIOD_WORDS):
         return True  # "مطلع العام", "منتصف الشهر"
+    if definite(word) and bare(word) in _PERIOD_WORDS and nxt in _PAST_OR_NEXT:
+        return True  # "أفادت الأسبوع الماضي أن": when it was said, not who
     if word in _TIMES_OF_DAY and (is_date_word(nxt) or nxt in _DAY_WORDS or not nxt):
         return True  # "صباح اليوم", "مساء أمس"; but "صباح النعمان" is a name
     if k > 0 and word in lx.SOURCE_CLAUSE:
@@ -117,6 +124,8 @@ _DATE_EDGES = frozenset(lx.f(w) for w in ["مطلع", "منتصف", "نهاية"
 _PERIOD_WORDS = frozenset(lx.f(w) for w in ["عام", "شهر", "أسبوع", "سنة"])
 _TIMES_OF_DAY = frozenset(lx.f(w) for w in ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"])
 _DAY_WORDS = frozenset(lx.f(w) for w in ["اليوم", "أمس", "يوم", "الغد"])
+_PAST_OR_NEXT = frozenset(lx.f(w) for w in ["الماضي", "الماضية", "المنصرم", "الفائت",
+                                            "الجاري", "الحالي"])  # fmt: skip
 
 
 def _accusative_adverb(written: str) -> bool:
@@ -243,6 +252,9 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         # "أربعة مصادر عراقية", "أكثر من 20 مصدراً", "5 من مسؤولي مكافحة الإرهاب": a number
         # of unnamed sources
         return Mention("unnamed", _text(text, parts[0]), surface=surface, head=counted)
+    if head in PARTIES and len(first) == 1:
+        # "أكد الجانبان أهمية …": both parties of a meeting speak together
+        return Mention("organisation", first[0].text, surface=surface, head=head, joint=True)
     if head in lx.DEMONSTRATIVES and len(first) > 1:
         return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
     if head in lx.STATEMENT_HEADS:

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .cues import SentenceCues
 from .names import known_word
 from .quotes import Token
-from .speakers import adverbial_at, bare, definite, is_date_word
+from .speakers import PARTIES, adverbial_at, bare, definite, is_date_word
 
 
 def title_like(part: list[Token]) -> bool:
@@ -155,6 +155,11 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "نائب قائد العمليات المشتركة بالعراق": where the title holds
     if titled and token.f == "في" and _holder_follows(part, k + 1):
         return True  # "نائب الأدميرال في البحرية الأميركية براد كوبر": the service, the holder
+    unnamed = part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED
+    if unnamed and token.f == "في" and k + 1 < len(part) and definite(part[k + 1].f):
+        return True  # "مسؤولون في المنطقة", "مصادر في الوزارة": where the sources are
+    if unnamed and token.f[:1] == "و" and token.f[1:] in lx.UNNAMED:
+        return True  # "زعماء في المنطقة وحلفاء غربيون": a second group speaking with them
     if lx.is_preposition(token.f, token.text):
         return False  # "ردّ حسين على تصريحات": the object begins
     if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
@@ -163,7 +168,6 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
     if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
         return True  # "رئيس جهاز المخابرات": the body the title heads
-    unnamed = part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED
     if unnamed and _describes(token):
         return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
     if unnamed and not definite(part[0].f) and k > 1 and _describes(part[k - 1]) and (
@@ -207,7 +211,7 @@ def could_be_named(token: Token) -> bool:
     known given or family name, a nisba ("البياتي") or a place ("بريطانيا")."""
     word, head = token.f, bare(token.f)
     heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES | lx.STATEMENT_HEADS
-    return (word in heads or head in heads or known_word(token.text)
+    return (word in heads or head in heads or word in PARTIES or known_word(token.text)
             or (definite(word) and word.endswith("ي")))
 
 
