@@ -4,11 +4,14 @@ row that holds Arabic reads as GNU FriBidi draws it (tests/arabic_rows.py)."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.widgets import Input, TextArea
 
 from arabic_rows import Texts, check_screen
@@ -44,14 +47,40 @@ def texts_of(db: Path) -> Texts:
     return Texts([*strings(stored), NOTE, TAG, SEARCH, PALETTE, BIDI_SAMPLE])
 
 
+_SVG_TEXT = re.compile(
+    r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="([\d.]+)"'
+    r' clip-path="url\(#[^)]*-line-(\d+)\)">([^<]*)</text>'
+)
+
+
+def screenshot_rows(app: MawqifApp) -> list[str]:
+    """The rows of the screen as Textual's screenshot (the snapshot tests' SVG) draws them,
+    each piece of text put back at its column."""
+    width, height = app.size
+    cells = [[" "] * width for _ in range(height)]
+    for match in _SVG_TEXT.finditer(app.export_screenshot()):
+        x, length, line, text = match.groups()
+        text = html.unescape(text).replace("\xa0", " ")
+        column = round(float(x) / (float(length) / max(1, cell_len(text))))
+        row = int(line)
+        for char in text:
+            if row < height and column < width:
+                if cell_len(char) == 0 and column:
+                    cells[row][column - 1] += char  # a mark drawn on the letter before it
+                    continue
+                cells[row][column] = char
+            column += max(1, cell_len(char))
+    return ["".join(row) for row in cells]
+
+
 def rows(app: MawqifApp) -> list[str]:
-    """The rows of the screen on top, as Textual composes them, editors blanked.
+    """The rows of the screen on top, editors blanked.
 
     An editor (Input, TextArea) keeps what is typed in logical order, so that the cursor
     moves through it as it is written; the dialog shows each line with Arabic in it once
     more, below, as it will read, and that line is checked.
     """
-    drawn = [strip.text for strip in app.screen._compositor.render_strips()]
+    drawn = screenshot_rows(app)
     for editor in app.screen.query("Input, TextArea"):
         region = editor.region
         for y in range(region.y, min(region.bottom, len(drawn))):

@@ -94,12 +94,12 @@ class KeyBar(Widget):
     COMPONENT_CLASSES = {"key-bar--key"}
 
     def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.screen.bindings_updated_signal.subscribe(self, self._keys_changed)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, _screen: Screen[object]) -> None:
+    def _keys_changed(self, _screen: Screen[object]) -> None:
         self.refresh()
 
     def render(self) -> Text:
