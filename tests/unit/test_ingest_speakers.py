@@ -386,3 +386,10 @@ def test_an_occasion_before_the_verb_opens_the_report() -> None:
             "وفي تصريحات له أشار الوزير إلى أن الحكومة تنتظر نتائج لجان التقييم.")  # fmt: skip
     assert [(who, words) for who, words, _ in said(text)][1] == (
         "سامي الكبيسي", "الحكومة تنتظر نتائج لجان التقييم")
+
+
+def test_a_report_or_study_published_speaks_for_its_publisher() -> None:
+    text = ('نشرت صحيفة الميزان تقريراً بعنوان "تحذيرات من عودة التنظيم" جاء فيه أن الخلايا '
+            "النائمة عادت إلى النشاط.\n\n"
+            "ونشر المرصد دراسة قال فيها إن التنظيم يعيد ترتيب صفوفه.")  # fmt: skip
+    assert [who for who, _, _ in said(text)] == ["صحيفة الميزان", "المرصد"]
