@@ -393,3 +393,12 @@ def test_a_report_or_study_published_speaks_for_its_publisher() -> None:
             "النائمة عادت إلى النشاط.\n\n"
             "ونشر المرصد دراسة قال فيها إن التنظيم يعيد ترتيب صفوفه.")  # fmt: skip
     assert [who for who, _, _ in said(text)] == ["صحيفة الميزان", "المرصد"]
+
+
+def test_whom_a_speaker_calls_on_is_not_what_he_calls_for() -> None:
+    text = ("ودعا كريم الساعدي، الرئيس الأميركي المنتخب جون سميث، إلى الحفاظ على وجود عسكري.\n\n"
+            "وطالب النائب علي حسين، الحكومة، بالإسراع في إخراج القوات الأجنبية.")  # fmt: skip
+    assert [(who, words) for who, words, _ in said(text)] == [
+        ("كريم الساعدي", "إلى الحفاظ على وجود عسكري"),
+        ("علي حسين", "بالإسراع في إخراج القوات الأجنبية"),
+    ]

@@ -101,6 +101,10 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         ):
             # "أكد فلان، المرشح لقيادة …، أن": a description of the speaker, then the object
             subject.append(part)
+        elif _addressee(c, j, filled, at):
+            # "ودعا عبدي، الرئيس الأميركي دونالد ترامب، إلى الحفاظ …": whom he called on,
+            # then what he called for
+            return subject, c.toks.index(filled[at + 1][0])
         else:
             lead = subject[0]
             inner = next((k for k in range(1, len(lead)) if object_lead(lead[k])), None)
@@ -122,6 +126,20 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         # "وصف وجود تلك القوات بالمزعزع": the verb's object, said by the last speaker
         return [], c.toks.index(part[0])
     return [part[:k]], c.toks.index(part[k])
+
+
+_CALLS: Final = frozenset({"دعا", "طالب", "حث", "ناشد"})  # verbs that call on someone to …
+_CALLED_TO: Final = frozenset({"الي", "علي", "ب"})
+
+
+def _addressee(c: SentenceCues, j: int, parts: list[list[Token]], at: int) -> bool:
+    """Whether parts[at], after the subject of a verb that calls on someone, is whom it
+    calls on: a short name or title, with "إلى …" or "بـ …" opening the next part."""
+    verb = lx.lookup_verb(c.f(j - 1))
+    if verb is None or verb[0].lemma not in _CALLS or at + 1 >= len(parts):
+        return False
+    nxt = parts[at + 1][0].f
+    return len(parts[at]) <= 8 and (nxt in _CALLED_TO or (nxt[:1] == "ب" and len(nxt) > 3))
 
 
 def _name_end(c: SentenceCues, part: list[Token]) -> int:
