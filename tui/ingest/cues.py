@@ -230,6 +230,8 @@ class SentenceCues:
             return True  # "أصدرت الوزارة بياناً قالت فيه"
         if prev.f in lx.PRONOUN_CONJUNCTIONS or (self.f(i - 2), prev.f) in lx.DISCOURSE_PAIRS:
             return True
+        if prev.f in ("عاد", "عادت", "ثم"):
+            return True  # "إذ عاد وقال إنه": the same speaker again
         if i <= 8 and self.f(0) in ("في", "وفي", "خلال", "وخلال") and (
             bare(self.f(1)) in lx.OCCASIONS or self.f(1) in lx.OCCASIONS
         ) and not any(self.verb_at(k) for k in range(1, i)):
