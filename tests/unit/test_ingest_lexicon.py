@@ -112,6 +112,10 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("وجود القوات الأمريكية ضمانة للاستقرار", "opposes", "unspecified"),
         ("التنظيم يحاول إعادة ترتيب صفوفه", "unspecified", "high"),
         ("هجمات داعش في تزايد مستمر", "unspecified", "high"),
+        # The presence justified by the fight; ties made bilateral; the mission concluded.
+        ("بقاء قواتهم داخل العراق هو من أجل محاربة داعش", "opposes", "unspecified"),
+        ("ينبغي أن تتحول العلاقة مع التحالف إلى علاقات أمنية ثنائية", "supports", "unspecified"),
+        ("تعلن اختتام المهمة العسكرية للتحالف في العراق", "supports", "unspecified"),
         ("التنظيم بدأ بإعادة تنشيط مقاتليه في البلدين", "unspecified", "high"),
         ("داعش يسعى أيضاً لاستئناف هجمات خارج سوريا", "unspecified", "high"),
         ("الجيش يخطط لشن عمليات ضد التنظيم", "unspecified", "unspecified"),
