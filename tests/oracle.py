@@ -107,8 +107,10 @@ def fold_glyph(char: str) -> str:
     return folded
 
 
-# What a test takes for an Arabic phrase in English: Arabic words and the spaces between.
-_PHRASE = re.compile("[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)*")
+# What a test takes for an Arabic phrase in English: Arabic words and the spaces between,
+# with a number right before or after them ("27 أيلول 2024": the day and year of the month).
+_NUMBER = "[0-9]+(?:[-/.][0-9]+)*"
+_PHRASE = re.compile(f"(?:{_NUMBER} )?[\u0600-\u06ff]+(?:[ /][\u0600-\u06ff]+)*(?: ?{_NUMBER})?")
 
 
 def isolated(text: str) -> str:

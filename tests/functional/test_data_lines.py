@@ -258,3 +258,21 @@ async def test_undo_names_the_arabic_name_it_puts_back_as_it_reads(arabic_outlet
     # What the undo makes true again, the Arabic name joined and right to left inside it.
     check_line(rows, 0, f"Undone: actor back to {FSI}حيدر{PDI} ({actor})")
     assert "ﺭﺪﻴﺣ" in rows[0] and "حيدر" not in " ".join(rows)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+async def test_how_the_date_said_was_worked_out_reads_as_english_with_its_arabic_whole(
+    make_app, size
+):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await open_statement(pilot, app, "s51")
+        statement = app.workspace.corpus.statements["s51"]
+        assert statement.said_basis.startswith("27 أيلول 2024 — ")
+        meta = drawn(app.screen.query_one("#detail-meta"))
+        first = next(y for y, row in enumerate(meta) if row.lstrip().startswith("direct quote"))
+        # The day and year go with their month as one phrase, right to left, and the English
+        # around it reads on in order (it used to be drawn as one right-to-left block).
+        basis, verb = isolated(statement.said_basis), f"{FSI}{statement.verb_ar}{PDI}"
+        check_line(meta, first,
+                   f"direct quote · said 2024-09-27 ({basis}) · verb {verb} · {FSI}s51{PDI}")

@@ -73,6 +73,18 @@ def test_a_derivation_keeps_its_dates_and_arrow_in_english_order(text):
     assert "09-2025" not in row
 
 
+@pytest.mark.parametrize(("text", "drawn"), [
+    ("في أيلول 2026 → 2026-09", "2026 ﻝﻮﻠﻳﺃ ﻲﻓ → 2026-09"),
+    ("27 أيلول 2024 — the date of the joint statement", "2024 ﻝﻮﻠﻳﺃ 27 — the date of"),
+])  # fmt: skip
+def test_a_number_beside_an_arabic_word_reads_with_its_phrase(text, drawn):
+    # The year of the month a cue names, and the day before it, belong to the Arabic phrase:
+    # drawn right to left with it, as FriBidi draws the phrase isolated.
+    rows = texts(prose(text), 60)
+    check_paragraphs([isolated(text)], [rows], directions=[False])
+    assert rows[0].startswith(drawn)
+
+
 def test_an_arabic_field_alone_is_a_paragraph_right_to_left_and_flush_right():
     role = "القيادي في الحشد الشعبي"
     rows = texts((field(role),), 30)

@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from tui.arabic.display import (
     ELLIPSIS,
@@ -92,6 +94,7 @@ def _phrases_in(text: str, kinds: list[str], low: int, high: int) -> list[tuple[
     if not letters:
         return []
     start, end = letters[0], _after_marks(kinds, letters[-1] + 1, high)
+    start, end = _numbers_before(text, start, low), _numbers_after(text, end, high)
     while True:
         stray = _unpaired(text, start, end)
         if stray is None:
@@ -103,6 +106,25 @@ def _phrases_in(text: str, kinds: list[str], low: int, high: int) -> list[tuple[
             return _phrases_in(text, kinds, start, stray) + _phrases_in(text, kinds,
                                                                         stray + 1, end)
         start, end = min(start, pair), max(end, _after_marks(kinds, pair + 1, high))
+
+
+# A number next to an Arabic word, a space at most between ("في أيلول 2026", "27 أيلول"),
+# is part of its phrase: the year of the month the cue names, the day before it.
+_NUMBER: Final = r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[-/.][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+_NUMBER_AFTER: Final = re.compile(rf" ?{_NUMBER}")
+_NUMBER_BEFORE: Final = re.compile(rf"{_NUMBER} ?$")
+
+
+def _numbers_after(text: str, end: int, high: int) -> int:
+    """`end` moved past a number that follows the phrase."""
+    match = _NUMBER_AFTER.match(text, end, high)
+    return match.end() if match else end
+
+
+def _numbers_before(text: str, start: int, low: int) -> int:
+    """`start` moved back over a number that comes just before the phrase."""
+    match = _NUMBER_BEFORE.search(text, low, start)
+    return match.start() if match else start
 
 
 def _after_marks(kinds: list[str], end: int, high: int) -> int:

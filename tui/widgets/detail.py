@@ -103,7 +103,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
         header.newline().add(f"{FORM_WORDS.get(statement.form, statement.form)} · ")
         header.add(_said(statement))
         if statement.said_basis:
-            header.add(" (").data(statement.said_basis).add(")")
+            header.add(" (").prose(statement.said_basis).add(")")
         if any(char.isalpha() for char in statement.verb_ar):
             header.add(" · verb ").data(statement.verb_ar)
         elif ":" in statement.verb_ar:  # "مصدر أمني: …", a headline's way of attributing
