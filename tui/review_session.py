@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +95,7 @@ class ReviewSession:
         self.app.push_screen(NoteScreen(f"Note on {target}", current.note), keep)
 
     def edit_tags(self) -> None:
-        """Ask for the selected item's tags, comma-separated."""
+        """Ask for the selected item's tags, separated by commas (Latin or Arabic)."""
         target = self._target()
         if not target:
             return
@@ -102,7 +103,8 @@ class ReviewSession:
 
         def keep(line: str | None) -> None:
             if line is not None:
-                tags = tuple(t for t in line.split(",") if t.strip())
+                # An Arabic keyboard types "،" (U+060C) for the comma.
+                tags = tuple(t for t in re.split("[,،]", line) if t.strip())
                 self.apply(target, "Tags saved", tags=tags)
 
         self.app.push_screen(

@@ -177,6 +177,17 @@ async def test_the_contradictions_list_filters_by_status_and_reopens(workspace_f
         assert app.screen.status == "reviewed" and app.screen.current.id == first
 
 
+async def test_tags_typed_with_the_arabic_comma_are_several_tags(make_app, workspace_file: Path):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        selected = app.screen.selected
+        await pilot.press("g")
+        app.screen.query_one(Input).value = "موعد، تناقض، follow-up"
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert _saved(workspace_file, selected).tags == ("موعد", "تناقض", "follow-up")
+
+
 async def test_arabic_typed_in_a_note_or_tags_also_reads_in_order_below(make_app):
     from oracle import check_paragraphs
     from tui.screens.review import ReadsAs
