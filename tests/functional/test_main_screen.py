@@ -261,8 +261,22 @@ async def test_empty_workspace_says_how_to_import_into_itself(make_app, tmp_path
     app = make_app(path=path)
     async with app.run_test(size=(120, 24)):
         text = str(app.screen.query_one("#empty-workspace").render())
-        assert f"mawqif import --db '{path}' --outlet" in text
+        assert f"mawqif import --db '{path}' \\\n" in text  # a line that pastes whole
+        assert '--outlet "Outlet" --published 2025-01-31 article.txt' in text
         assert "WORKSPACE" not in text
+
+
+async def test_an_arabic_folder_path_is_drawn_folder_by_folder(make_app, tmp_path: Path):
+    path = tmp_path / "مجلد" / "فارغ.json"
+    path.parent.mkdir()
+    create_workspace(path)
+    app = make_app(path=path)
+    async with app.run_test(size=(120, 24)):
+        widget = app.screen.query_one("#empty-workspace")
+        text = "".join(widget.render_line(y).text for y in range(widget.size.height))
+        # Each folder name reads right to left, and the folders stay in path order: not
+        # one right-to-left run that would draw فارغ before مجلد.
+        assert "/ﺪﻠﺠﻣ/ﻍﺭﺎﻓ.json" in text
 
 
 async def test_the_search_field_draws_typed_arabic_joined_and_right_to_left(make_app):

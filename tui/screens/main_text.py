@@ -48,8 +48,16 @@ def empty_workspace(path: Path) -> Lines:
     (a field of data: a folder may be named in Arabic)."""
     message = Lines("This workspace holds no statements yet.", "bold").newline().newline()
     message.add("Import an Arabic article from the shell:").newline().newline()
-    message.add("    mawqif import --db ", "bold").data(shlex.quote(str(path)), "bold")
-    message.add(' --outlet "Outlet" --published 2025-01-31 article.txt', "bold")
+    message.add("    mawqif import --db ", "bold")
+    # A path reads left to right, folder by folder, each Arabic name in it right to left:
+    # as one run, two Arabic folder names would be drawn swapped, and "فارغ.json" as
+    # "json.فارغ".
+    for i, part in enumerate(shlex.quote(str(path)).split("/")):
+        if i:
+            message.add("/", "bold")
+        message.prose(part, "bold")
+    message.add(" \\", "bold").newline()
+    message.add('        --outlet "Outlet" --published 2025-01-31 article.txt', "bold")
     message.newline().newline()
     return message.add("or open the bundled corpus (Shafaq News, December 2024) by running "
                        "mawqif without --db.")  # fmt: skip
