@@ -296,3 +296,11 @@ def test_one_date_against_another_is_set_side_by_side_in_each_outlet():
              for side, due in (("x", "2025-09"), ("y", "indefinite")) for n in (1, 2)]
     found = {(c.a, c.b) for c in find_contradictions(build(*specs)) if c.kind == "deadline"}
     assert {("x1", "y1"), ("x1", "y2"), ("x2", "y1"), ("x2", "y2")} <= found
+
+
+def test_an_explanation_never_gives_the_publication_date_as_the_date_said(corpus):
+    # s04 (the observers) has no date said; its article was published on 14 Dec 2024.
+    assert corpus.statements["s04"].said_on in (None, "")
+    (derived,) = [c for c in derive(corpus) if c.kind == "threat"
+                  and actors_of(corpus, c) == {"observers", "reber_ahmed"}]  # fmt: skip
+    assert "published 14 Dec 2024" in derived.explanation

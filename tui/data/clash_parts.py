@@ -145,11 +145,16 @@ def actor_names(corpus: Corpus, actors: Iterable[str], limit: int = 3) -> str:
 
 
 def source_note(corpus: Corpus, statement: Statement) -> str:
-    """Where and when a statement was said, for an explanation: "(Shafaq News, 14 Dec 2024)"."""
+    """Where and when a statement was said, for an explanation: "(Shafaq News, 14 Dec 2024)",
+    or "(Shafaq News, published 14 Dec 2024)" when only the article is dated."""
     article = corpus.articles.get(statement.article)
     outlet = article.outlet if article is not None else ""
-    said = statement.said_on or (article.published if article is not None else "")
-    when_said = when(said) if said else "date unknown"
+    if statement.said_on:
+        when_said = when(statement.said_on)
+    elif article is not None and article.published:
+        when_said = f"published {when(article.published)}"  # not when it was said
+    else:
+        when_said = "date unknown"
     return f"({outlet}, {when_said})" if outlet else f"({when_said})"
 
 
