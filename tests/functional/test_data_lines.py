@@ -276,3 +276,25 @@ async def test_how_the_date_said_was_worked_out_reads_as_english_with_its_arabic
         basis, verb = isolated(statement.said_basis), f"{FSI}{statement.verb_ar}{PDI}"
         check_line(meta, first,
                    f"direct quote · said 2024-09-27 ({basis}) · verb {verb} · {FSI}s51{PDI}")
+
+
+async def test_an_article_without_a_title_leaves_no_empty_slot_in_its_heading(
+    tmp_path: Path, capsys
+):
+    from tui.cli import main
+
+    db, text = tmp_path / "untitled.json", tmp_path / "untitled.ar.txt"
+    text.write_text('قال وزير الدفاع العراقي ثابت العباسي إن "القوات الأجنبية ستغادر العراق '
+                    'في أيلول 2026".\n', encoding="utf-8")  # fmt: skip
+    assert main(["import", "--db", str(db), "--outlet", NAHRAIN, "--published", "2025-06-01",
+                 str(text)]) == 0  # fmt: skip
+    capsys.readouterr()
+    app = MawqifApp(Workspace(db), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        (statement,) = app.workspace.corpus.statements.values()
+        await open_statement(pilot, app, statement.id)
+        await pilot.press("o")
+        await pilot.pause(0.2)
+        rows = drawn(app.screen.query_one("#article-title"))
+        check_line(rows, 0, f"{FSI}{NAHRAIN}{PDI} · 2025-06-01 · 1 paragraphs")
+        assert "·  ·" not in "".join(rows)

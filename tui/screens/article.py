@@ -66,7 +66,9 @@ class ArticleScreen(MawqifScreen[None]):
         a = self.article
         # Outlet and title are drawn each in its own direction, wrapped, never cut.
         title = Lines().data(a.outlet).add(" · ").data(a.published).add(" · ")
-        title.data(a.title).add(f" · {len(a.paragraphs)} paragraphs")
+        if a.title.strip():  # an article imported without a headline has no title to show
+            title.data(a.title).add(" · ")
+        title.add(f"{len(a.paragraphs)} paragraphs")
         yield DataText(title, id="article-title").data_bind(mode=ArticleScreen.bidi)
         with VerticalScroll(id="article-body", can_focus=False):
             for i, (start, end) in enumerate(a.paragraphs):
