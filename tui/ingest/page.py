@@ -1,0 +1,155 @@
+"""A news page's article: its paragraphs, headline and dateline, its date, site name and address.
+
+The main text comes from trafilatura, made for the job: it leaves out menus, related-article
+lists, comment sections, share bars and ads between paragraphs. Attribution needs two things
+trafilatura may leave out, so they are put back deliberately: the headline (a headline that
+attributes with a colon, "مصدر أمني: …", is a statement) when the page keeps it outside the
+article's container, and the dateline ("أربيل – شبكة نينوى الإخبارية"), which pages often
+mark up as a byline and trafilatura then reads as the author.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Final
+
+# Words a dateline holds at most: a place, maybe a date, the outlet.
+_DATELINE_WORDS: Final = 12
+# How many page elements after the headline may stand before the first paragraph and still
+# be read as its dateline (a byline, a time, a share bar, a picture and its caption).
+_DATELINE_REACH: Final = 40
+_SEPARATOR = re.compile(r"[-–—/:()_]")
+_HOST_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+
+# These libraries log what they could not parse; with no handler of theirs, Python would
+# print it on standard error, over the app's screen or among the command's own lines.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """An article read from a web page: paragraphs (logical order), headline, date (YYYY-MM-DD
+    or ""), site name ("" when the page names none) and canonical address ("" if none)."""
+
+    paragraphs: tuple[str, ...]
+    headline: str = ""
+    published: str = ""
+    site_name: str = ""
+    url: str = ""
+
+
+def _lines(element: Any) -> str:
+    """The text of one block, a line break (`lb`) kept as a new line, spaces folded."""
+    parts: list[str] = []
+    for node in element.iter():
+        if node is not element and node.tag == "lb":
+            parts.append("\n")
+        if node.text and (node is element or node.tag != "lb"):
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _blocks(body: Any) -> list[str]:
+    """The paragraphs of trafilatura's body: a list item or a table row is one each."""
+    out: list[str] = []
+    for child in body:
+        if child.tag == "list":
+            out.extend(_lines(item) for item in child.iter("item"))
+        elif child.tag == "table":
+            out.extend(" ".join(_lines(c) for c in row) for row in child.iter("row"))
+        else:
+            out.append(_lines(child))
+    return [b for b in out if b]
+
+
+def _looks_like_dateline(text: str) -> bool:
+    """Whether a short block reads as a dateline: a place, a dash (or brackets), an outlet."""
+    from .text import dateline_outlet
+
+    if not text or len(text.split()) > _DATELINE_WORDS or not _SEPARATOR.search(text):
+        return False
+    return bool(dateline_outlet(text))
+
+
+def _dateline(tree: Any, headline: str, first: str) -> str:
+    """A dateline the page shows between its headline and its first paragraph, or ""."""
+    h1 = next((h for h in tree.iter("h1") if " ".join(h.text_content().split())), None)
+    if h1 is None:
+        return ""
+    start = first[:40]
+    for node in h1.xpath("following::*")[:_DATELINE_REACH]:
+        if node.tag in ("script", "style", "noscript", "template"):
+            continue
+        text = " ".join(node.text_content().split())
+        if start and text.startswith(start):
+            break  # the first paragraph: a dateline stands before it
+        if _looks_like_dateline(text) and text != headline:
+            return text
+    return ""
+
+
+def _metadata_date(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return ""
+
+
+def read_page(html: str) -> Page:
+    """The article of the web page `html` (already decoded), or a Page without paragraphs
+    when it has none (a page of links, an empty page)."""
+    import lxml.html
+    import trafilatura
+
+    if not re.search(r"<(?:html|body)[\s>]", html[:4096], re.I):
+        html = f"<html><body>{html}</body></html>"  # a fragment: trafilatura wants a page
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, deduplicate=False,
+        # The date the page states (its metadata, a <time>, the address), never a date
+        # guessed from the article's words: those are dates said, not of publication.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )  # fmt: skip
+    paragraphs = _blocks(doc.body) if doc is not None and doc.body is not None else []
+    if not paragraphs:
+        # A fragment or a page too short for trafilatura's article heuristics: its paragraphs.
+        _tree, text, _length = trafilatura.baseline(html)
+        paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    if not paragraphs:
+        return Page(())
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        tree = None
+    h1 = ""
+    if tree is not None:
+        h1 = next((" ".join(h.text_content().split()) for h in tree.iter("h1")
+                   if h.text_content().strip()), "")  # fmt: skip
+    headline = h1 or " ".join((doc.title or "").split() if doc is not None else "")
+    if h1 and h1 not in paragraphs[:3]:
+        paragraphs.insert(0, h1)  # kept outside the article's container: put back on top
+    if tree is not None:
+        body_first = next((p for p in paragraphs if p != h1), "")
+        dateline = _dateline(tree, h1, body_first)
+        if dateline and dateline not in paragraphs:
+            at = 1 if paragraphs[0] == h1 else 0
+            paragraphs.insert(at, dateline)
+    site = " ".join((doc.sitename or "").split()) if doc is not None else ""
+    if _HOST_LIKE.match(site):
+        site = ""  # trafilatura's fallback to the address's host: not a name the page gives
+    return Page(
+        paragraphs=tuple(paragraphs),
+        headline=headline,
+        published=_metadata_date(doc.date if doc is not None else None),
+        site_name=site,
+        url=(doc.url or "") if doc is not None else "",
+    )
