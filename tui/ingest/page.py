@@ -112,7 +112,7 @@ def read_page(html: str) -> Page:
 
     if not re.search(r"<(?:html|body)[\s>]", html[:4096], re.I):
         html = f"<html><body>{html}</body></html>"  # a fragment: trafilatura wants a page
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
         # The date the page states (its metadata, a <time>, the address), never a date
