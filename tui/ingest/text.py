@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from . import lexicon as lx
+from .page import MIN_SENTENCE_WORDS
 
 # News articles hold a few thousand characters. The limit is on the text, once a web page's
 # markup is removed; a file (or standard input) is not even read past MAX_BYTES, room for
@@ -44,7 +45,8 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """An article's text, and what an HTML page says about it (title, date, address, outlet)."""
+    """An article's text, and what an HTML page says about it (title, date, address, outlet,
+    or that it holds headlines but no article)."""
 
     text: str
     is_html: bool = False
@@ -52,6 +54,7 @@ class Decoded:
     published: str = ""
     url: str = ""
     outlet: str = ""
+    headlines_only: bool = False
 
 
 def read_input(name: str, stdin: BinaryIO | None = None) -> bytes:
@@ -184,6 +187,9 @@ def decode_article(
     text = _decode(raw, name, charset)
     decoded = html_to_text(text) if is_html else Decoded(text)
     body = decoded.text
+    if decoded.headlines_only:
+        raise InputError(f"{name}: holds no article (no paragraph of {MIN_SENTENCE_WORDS} words "
+                         "or more: a front page or a list of links?)")  # fmt: skip
     if not body.strip():
         where = " outside its markup" if decoded.is_html else ""
         raise InputError(f"{name}: has no text{where}")
@@ -214,4 +220,5 @@ def html_to_text(page: str) -> Decoded:
         published=found.published,
         url=found.url,
         outlet=found.site_name,
+        headlines_only=found.headlines_only,
     )
