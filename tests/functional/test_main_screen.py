@@ -262,6 +262,7 @@ async def test_empty_workspace_says_how_to_import_into_itself(make_app, tmp_path
     async with app.run_test(size=(120, 24)):
         text = str(app.screen.query_one("#empty-workspace").render())
         assert f"mawqif import --db '{path}' --outlet" in text
+        assert "Press i to import an Arabic article here" in text
         assert "WORKSPACE" not in text
 
 

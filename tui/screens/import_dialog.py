@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..ingest.fetch import is_url
 from ..ingest.importing import (
     Given,
     ImportFailed,
@@ -40,6 +42,21 @@ if TYPE_CHECKING:
 FIELDS = ("import-outlet", "import-published", "import-title")
 # Seconds a web page may take from the dialog (the command line's --timeout, default).
 TIMEOUT = 15.0
+
+
+class SourceInput(Input):
+    """The path-or-address field: an article pasted into it goes to the text box instead,
+    where it belongs (pasting right after `i` is what an analyst with a browser does)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        text = event.text.strip()
+        if "\n" in text or (" " in text and not is_url(text) and not Path(text).exists()):
+            # Textual calls Input's own handler after this one unless the default is prevented.
+            event.prevent_default()
+            event.stop()
+            editor = self.screen.query_one(TextArea)
+            editor.focus()
+            editor.insert(event.text)
 
 
 class ImportDialog(ModalScreen[dict[str, Any] | None]):
@@ -71,11 +88,12 @@ class ImportDialog(ModalScreen[dict[str, Any] | None]):
                         id="import-heading")  # fmt: skip
             with Horizontal(classes="import-row"):
                 yield Label("Path or URL", classes="import-label")
-                yield Input(placeholder="article.html or https://…", id="import-source",
-                            compact=True)  # fmt: skip
+                yield SourceInput(placeholder="article.html or https://…", id="import-source",
+                                  compact=True)  # fmt: skip
             with Horizontal(id="import-text-row"):
                 yield Label("Text", classes="import-label")
-                yield TextArea(id="import-text", soft_wrap=True, compact=True)
+                yield TextArea(id="import-text", soft_wrap=True, compact=True,
+                               placeholder="…or paste the article's text here")  # fmt: skip
             yield ReadsAs(id="import-reads", classes="reads-as")
             for field, words, hint in (
                 ("import-outlet", "Outlet", "from the page or the dateline"),
