@@ -79,7 +79,9 @@ class MawqifApp(App[None]):
         Binding("n", "review_note", "Note", id="note", tooltip="Write a note on the selected item"),
         Binding("g", "review_tags", "Tags", id="tags", tooltip="Add or change tags"),
         Binding("z", "undo", "Undo", id="undo", tooltip="Undo the last review change"),
-        Binding("i", "import_article", "Import", id="import",
+        # Out of the footer, whose room goes to the keys of the screen in use; `?`, the
+        # palette and the empty workspace's screen name it.
+        Binding("i", "import_article", "Import", id="import", show=False,
                 tooltip="Import an article: paste its text, or give a file's path or a web "
                         "address"),
         Binding("e", "export_brief", "Brief", id="brief",
@@ -295,7 +297,10 @@ class MawqifApp(App[None]):
 
         ids = [str(i) for i in row.get("statement_ids", []) or []]  # type: ignore[attr-defined]
         if row.get("status") == "existing":
-            self.notify(f"Already in the workspace: {row['article']}", markup=False)
+            from .widgets.lines import notice
+
+            self.notify(notice(f"Already in the workspace: {row['article']}", self.size.width,
+                               self.bidi), markup=False)  # fmt: skip
             return
         main = self.main_screen
         while self.screen is not main:

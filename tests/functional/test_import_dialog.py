@@ -185,3 +185,25 @@ async def test_bad_input_is_said_in_the_dialog_and_nothing_is_stored(
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
     assert hashlib.sha256(workspace_file.read_bytes()).hexdigest() == before
+
+
+async def test_what_a_page_says_is_filled_in_without_escapes_or_bidi_controls(
+    tmp_path: Path,
+) -> None:
+    # The headline is the page's own text, stored as written; Textual's field would send its
+    # escape sequence and bidi override to the terminal as they are.
+    hostile = (PAGES / "portal.ar.html").read_text(encoding="utf-8").replace(
+        '<h1 class="headline">وزير الدفاع:',
+        '<h1 class="headline">\u202eوزير\x1b[31m الدفاع\u2066:')
+    page = tmp_path / "hostile.html"
+    page.write_text(hostile, encoding="utf-8")
+    app = MawqifApp(Workspace(tmp_path / "ws.json"), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        dialog = await _open(pilot)
+        dialog.query_one("#import-source", Input).value = str(page)
+        await pilot.press("ctrl+r")
+        await _wait_for(pilot, lambda: _field(app, "published") == "2025-11-18")
+        title = _field(app, "title")
+        assert title.startswith("وزير") and title.endswith("الحبانية نهاية العام")
+        assert not set(title) & set("\x1b\u202e\u2066")

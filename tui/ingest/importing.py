@@ -70,8 +70,9 @@ def read_source(name: str, timeout: float = TIMEOUT, stdin: BinaryIO | None = No
     (InputError with a one-line reason otherwise); an address is fetched within `timeout` s."""
     if is_url(name):
         page = fetch(name.strip(), timeout)
-        return Source(name, decode_article(page.raw, page.url, page.charset, page.is_html),
-                      page.url)  # fmt: skip
+        # Errors name the address as given, as for a file; the one after redirects is kept.
+        decoded = decode_article(page.raw, name.strip(), page.charset, page.is_html)
+        return Source(name, decoded, page.url)
     where = "standard input" if name == "-" else name
     return Source(name, decode_article(read_input(name, stdin), where))
 

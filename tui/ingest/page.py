@@ -138,7 +138,8 @@ def read_page(html: str) -> Page:
     if tree is not None:
         h1 = next((" ".join(h.text_content().split()) for h in tree.iter("h1")
                    if h.text_content().strip()), "")  # fmt: skip
-    headline = h1 or " ".join((doc.title or "").split() if doc is not None else "")
+    title = (doc.title or "") if doc is not None else ""
+    headline = h1 or " ".join(title.split())
     if h1 and h1 not in paragraphs[:3]:
         paragraphs.insert(0, h1)  # kept outside the article's container: put back on top
     if tree is not None:

@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..arabic.sanitise import sanitise
 from ..ingest.fetch import is_url
 from ..ingest.importing import (
     Given,
@@ -166,6 +167,9 @@ class ImportDialog(ModalScreen[dict[str, Any] | None]):
                  "import-title": title_of(source)}  # fmt: skip
         for field, value in found.items():
             widget = self.query_one(f"#{field}", Input)
+            # Textual's field draws what it holds as is: what a page says goes in without
+            # escape sequences or bidi controls.
+            value = sanitise(value).text
             if value and widget.value in ("", self.filled.get(field)):
                 widget.value = value
                 self.filled[field] = value
