@@ -79,6 +79,11 @@ class MawqifApp(App[None]):
         Binding("n", "review_note", "Note", id="note", tooltip="Write a note on the selected item"),
         Binding("g", "review_tags", "Tags", id="tags", tooltip="Add or change tags"),
         Binding("z", "undo", "Undo", id="undo", tooltip="Undo the last review change"),
+        # Out of the footer, whose room goes to the keys of the screen in use; `?`, the
+        # palette and the empty workspace's screen name it.
+        Binding("i", "import_article", "Import", id="import", show=False,
+                tooltip="Import an article: paste its text, or give a file's path or a web "
+                        "address"),
         Binding("e", "export_brief", "Brief", id="brief",
                 tooltip="Write a Markdown brief of what this screen shows"),
         Binding("ctrl+s", "save", "Save", id="save", show=False,
@@ -269,6 +274,43 @@ class MawqifApp(App[None]):
     def action_export_brief(self) -> None:
         if self.review:
             self.review.export_brief()
+
+    # -- import (the dialog and the import itself are in screens/import_dialog.py) ----------
+
+    def action_import_article(self) -> None:
+        from .screens.import_dialog import ImportDialog
+
+        if self.workspace is None or isinstance(self.screen, ImportDialog):
+            return
+        if self.workspace.read_only:
+            self.notify(f"{self.workspace.path} is read-only: nothing can be imported into it.",
+                        severity="warning", markup=False)  # fmt: skip
+            return
+        self.push_screen(ImportDialog(self.workspace), self._imported)
+
+    def _imported(self, row: dict[str, object] | None) -> None:
+        """Show what an import added: its statements listed, the first selected and open,
+        so the review queue (`u`) goes on through the rest."""
+        if row is None or self.workspace is None:
+            return
+        from .screens.main import MainScreen
+
+        ids = [str(i) for i in row.get("statement_ids", []) or []]  # type: ignore[attr-defined]
+        if row.get("status") == "existing":
+            from .widgets.lines import notice
+
+            self.notify(notice(f"Already in the workspace: {row['article']}", self.size.width,
+                               self.bidi), markup=False)  # fmt: skip
+            return
+        main = self.main_screen
+        while self.screen is not main:
+            self.pop_screen()
+        if not main.corpus.statements:  # the empty workspace's screen has no lists to fill
+            main = MainScreen(self.workspace.corpus, self.bidi)
+            self.switch_screen(main)
+        elif self.review is not None:
+            self.review.changed()
+        self.call_after_refresh(main.show_imported, ids, str(row.get("title") or row["article"]))
 
     async def action_quit(self) -> None:
         if self.review:

@@ -67,7 +67,7 @@ class ReviewSession:
         if undone is None:
             undone = f"{what[:1].lower()}{what[1:]}"
         self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, undone)]
-        self._changed()
+        self.changed()
         self.save()
         self._notice(f"{what}: {target.split(':', 1)[1]}", timeout=2)
         return after
@@ -124,7 +124,7 @@ class ReviewSession:
         except (ReviewError, SaveError) as err:
             self._notice(str(err), 6, "error")
             return
-        self._changed()
+        self.changed()
         self.save()
         self._notice(f"Undone: {undone} ({target.split(':', 1)[1]})", timeout=3)
 
@@ -136,7 +136,8 @@ class ReviewSession:
         self.app.notify(notice(message, self.app.size.width, mode), timeout=timeout,
                         severity=severity, markup=False)  # fmt: skip
 
-    def _changed(self) -> None:
+    def changed(self) -> None:
+        """Have every screen show the workspace as it now is (a review change, an import)."""
         for screen in self.app.screen_stack:
             getattr(screen, "review_changed", lambda: None)()
 
@@ -162,7 +163,7 @@ class ReviewSession:
         # What another window saved meanwhile came in with this save: show it too.
         news = self.workspace.corpus is not before or self.workspace.corrected.has_changed()
         if conflicts or news:
-            self.app.call_from_thread(self._changed)
+            self.app.call_from_thread(self.changed)
 
     def _look_for_changes(self) -> None:
         self.app.run_worker(self._reload, thread=True, group="reload", exclusive=True,
@@ -175,7 +176,7 @@ class ReviewSession:
             self.app.call_from_thread(self.app.notify, str(err), severity="error", markup=False)
             return
         if changed:
-            self.app.call_from_thread(self._changed)
+            self.app.call_from_thread(self.changed)
 
     # -- the session, for the next start ---------------------------------------------
 

@@ -263,6 +263,7 @@ async def test_empty_workspace_says_how_to_import_into_itself(make_app, tmp_path
         text = str(app.screen.query_one("#empty-workspace").render())
         assert f"mawqif import --db '{path}' \\\n" in text  # a line that pastes whole
         assert '--outlet "Outlet" --published 2025-01-31 article.txt' in text
+        assert "Press i to import an Arabic article here" in text
         assert "WORKSPACE" not in text
 
 

@@ -6,11 +6,11 @@ import os
 import re
 import sys
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Final
 
 from . import lexicon as lx
+from .page import MIN_SENTENCE_WORDS
 
 # News articles hold a few thousand characters. The limit is on the text, once a web page's
 # markup is removed; a file (or standard input) is not even read past MAX_BYTES, room for
@@ -45,7 +45,8 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """An article's text, and what an HTML page says about it (title, date, address, outlet)."""
+    """An article's text, and what an HTML page says about it (title, date, address, outlet,
+    or that it holds headlines but no article)."""
 
     text: str
     is_html: bool = False
@@ -53,6 +54,7 @@ class Decoded:
     published: str = ""
     url: str = ""
     outlet: str = ""
+    headlines_only: bool = False
 
 
 def read_input(name: str, stdin: BinaryIO | None = None) -> bytes:
@@ -114,19 +116,22 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:
 def _declared_charset(raw: bytes) -> str | None:
     """The charset a web page declares in its first 4 KB, as Python names it; None for UTF-8
     or none declared. A page in windows-1256 is read as a browser reads it."""
+    match = _CHARSET.search(raw[:4096])
+    return None if match is None else _codec(match.group(1).decode("ascii"))
+
+
+def _codec(label: str) -> str | None:
+    """The codec Python knows by the charset `label`; None for UTF-8 or an unknown label."""
     import codecs
 
-    match = _CHARSET.search(raw[:4096])
-    if match is None:
-        return None
     try:
-        codec = codecs.lookup(match.group(1).decode("ascii")).name
+        codec = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
         return None
     return None if codec == "utf-8" else codec
 
 
-def _decode(raw: bytes, name: str) -> str:
+def _decode(raw: bytes, name: str, charset: str | None = None) -> str:
     if not raw.strip():
         raise InputError(f"{name}: is empty")
     for magic, what in _MAGIC:
@@ -137,6 +142,8 @@ def _decode(raw: bytes, name: str) -> str:
     if b"\x00" in raw:
         raise InputError(f"{name}: is a binary file, not text")
     declared = _declared_charset(raw) if looks_like_html(raw, name) else None
+    if charset:  # what the server said in its Content-Type header comes first, as in a browser
+        declared = _codec(charset) or declared
     try:
         text = raw.decode(declared or "utf-8")
     except (UnicodeDecodeError, LookupError) as err:
@@ -170,11 +177,19 @@ def looks_like_html(raw: bytes, name: str) -> bool:
     return bool(_HTML_SNIFF.match(raw[:2048].lstrip(b"\xef\xbb\xbf")))
 
 
-def decode_article(raw: bytes, name: str) -> Decoded:
-    """The article in `raw`, checked: UTF-8, text, Arabic, not too long; HTML made text."""
-    text = _decode(raw, name)
-    decoded = html_to_text(text) if looks_like_html(raw, name) else Decoded(text)
+def decode_article(
+    raw: bytes, name: str, charset: str | None = None, html: bool | None = None
+) -> Decoded:
+    """The article in `raw`, checked: UTF-8 (or `charset`, the server's, or the page's own),
+    text, Arabic, not too long; HTML (by its name or first bytes, or `html`) made text;
+    InputError with a one-line reason otherwise."""
+    is_html = looks_like_html(raw, name) if html is None else html
+    text = _decode(raw, name, charset)
+    decoded = html_to_text(text) if is_html else Decoded(text)
     body = decoded.text
+    if decoded.headlines_only:
+        raise InputError(f"{name}: holds no article (no paragraph of {MIN_SENTENCE_WORDS} words "
+                         "or more: a front page or a list of links?)")  # fmt: skip
     if not body.strip():
         where = " outside its markup" if decoded.is_html else ""
         raise InputError(f"{name}: has no text{where}")
@@ -191,102 +206,19 @@ def decode_article(raw: bytes, name: str) -> Decoded:
 
 # -- HTML -------------------------------------------------------------------------------------
 
-_SKIP: Final = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head",
-                          "nav", "footer", "aside", "form", "button", "select",
-                          "header"})  # fmt: skip
-_BLOCK: Final = frozenset({"p", "div", "section", "article", "main", "blockquote", "li", "ul",
-                           "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "figure",
-                           "figcaption", "time", "address", "pre", "dd", "dt", "hr"})  # fmt: skip
-
-
-class _Page(HTMLParser):
-    """Collects a page's visible text in blocks, and its title, date, address and site name."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[list[str]] = [[]]
-        self.article_blocks: list[list[str]] | None = None
-        self.skip = 0
-        self.in_article = 0
-        self.in_title = False
-        self.in_h1 = False
-        self.title = ""
-        self.h1 = ""
-        self.meta: dict[str, str] = {}
-        self.time = ""
-
-    def _target(self) -> list[list[str]]:
-        if self.in_article and self.article_blocks is not None:
-            return self.article_blocks
-        return self.blocks
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = values.get("property") or values.get("name") or ""
-            self.meta.setdefault(key.lower(), values.get("content", ""))
-        elif tag == "link" and values.get("rel", "").lower() == "canonical":
-            self.meta.setdefault("canonical", values.get("href", ""))
-        elif tag == "time" and not self.time:
-            self.time = values.get("datetime", "")
-        if tag == "title":
-            self.in_title = True
-        if tag in _SKIP and tag != "head":
-            self.skip += 1
-        if tag == "article":
-            self.in_article += 1
-            if self.article_blocks is None:
-                self.article_blocks = [[]]
-        if tag == "h1":
-            self.in_h1 = True
-        if tag == "br":
-            self._target()[-1].append("\n")  # a line break inside the paragraph
-        elif tag in _BLOCK:
-            self._target().append([])
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag in _SKIP and tag != "head" and self.skip:
-            self.skip -= 1
-        if tag == "article" and self.in_article:
-            self.in_article -= 1
-        if tag == "h1":
-            self.in_h1 = False
-        if tag in _BLOCK:
-            self._target().append([])
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-            return
-        if self.skip:
-            return
-        if self.in_h1:
-            self.h1 += data
-        self._target()[-1].append(data)
-
 
 def html_to_text(page: str) -> Decoded:
-    """The visible text of a web page, one paragraph per block; the article element if any."""
-    parser = _Page()
-    parser.feed(page)
-    parser.close()
-    blocks = parser.article_blocks if parser.article_blocks else parser.blocks
-    paragraphs = []
-    for block in blocks:
-        lines = [" ".join(line.split()) for line in "".join(block).split("\n")]
-        joined = "\n".join(line for line in lines if line)
-        if joined:
-            paragraphs.append(joined)
-    meta = parser.meta
-    published = meta.get("article:published_time") or parser.time or meta.get("date", "")
-    title = " ".join((parser.h1 or meta.get("og:title") or parser.title).split())
+    """The article of a web page (see page.py): one paragraph per block, the headline and the
+    dateline kept, with its title, date, address and site name."""
+    from .page import read_page
+
+    found = read_page(page)
     return Decoded(
-        text="\n\n".join(paragraphs) + ("\n" if paragraphs else ""),
+        text="\n\n".join(found.paragraphs) + ("\n" if found.paragraphs else ""),
         is_html=True,
-        title=title,
-        published=published[:10] if re.match(r"\d{4}-\d\d-\d\d", published) else "",
-        url=meta.get("canonical") or meta.get("og:url", ""),
-        outlet=" ".join(meta.get("og:site_name", "").split()),
+        title=found.headline,
+        published=found.published,
+        url=found.url,
+        outlet=found.site_name,
+        headlines_only=found.headlines_only,
     )

@@ -342,3 +342,20 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
             self._apply()
             statements.select_id(statement_id)
         self._focus_pane("detail")
+
+    def show_imported(self, statement_ids: list[str], title: str) -> None:
+        """List an import's statements with no filter hiding them and open the first, so
+        `r` reviews it and `u`, the review queue, goes on through the next ones."""
+        from ..widgets.lines import notice
+
+        count = len(statement_ids)
+        if not statement_ids:
+            message = f"Imported {title}: no statement found in it."
+        else:
+            if self._query().filters:
+                self.action_clear_filters()
+            self.select_statement(statement_ids[0])
+            message = (f"Imported {count} statement(s) from {title}. The first is open: r "
+                       "marks it, u opens the next unreviewed.")  # fmt: skip
+        # The title is the article's: drawn by the display engine, sanitised, never markup.
+        self.notify(notice(message, self.app.size.width, self.bidi), timeout=6, markup=False)

@@ -30,6 +30,15 @@ press `r`, then `u`, to go through a review queue.
 Every change is saved at once; a change that cannot be written is kept and `Ctrl+S` tries
 again. `e` writes a Markdown brief of the statements listed.
 
+## Importing
+
+`i` imports an article without leaving the app: paste its text (the line being written
+shows below as it will read), or give a file's path or a web address and press `Enter` to
+read it; the outlet, publication date and title are filled in from the page or the text
+where it states them (type over any of them). `Ctrl+S` imports. A page that cannot be read
+or is not an Arabic article is said in the dialog and nothing is stored; once imported, its
+statements are listed and the first is open: `r` marks it, `u` goes to the next.
+
 ## Correcting
 
 Whatever an import got wrong can be put right here; the article and the corpus stay as
@@ -47,18 +56,21 @@ def empty_workspace(path: Path) -> Lines:
     """What an empty workspace says: how to import an article into it, by its own path
     (a field of data: a folder may be named in Arabic)."""
     message = Lines("This workspace holds no statements yet.", "bold").newline().newline()
-    message.add("Import an Arabic article from the shell:").newline().newline()
-    message.add("    mawqif import --db ", "bold")
+    message.add("Press ").add("i", "bold").add(" to import an Arabic article here: paste its "
+                                               "text, or give a file's path or a web address. "
+                                               "Or from the shell:").newline().newline()
     # A path reads left to right, folder by folder, each Arabic name in it right to left:
     # as one run, two Arabic folder names would be drawn swapped, and "فارغ.json" as
-    # "json.فارغ".
-    for i, part in enumerate(shlex.quote(str(path)).split("/")):
-        if i:
-            message.add("/", "bold")
-        message.prose(part, "bold")
-    message.add(" \\", "bold").newline()
-    message.add('        --outlet "Outlet" --published 2025-01-31 article.txt', "bold")
-    message.newline().newline()
+    # "json.فارغ". Each command ends its first line with a backslash, so it pastes whole.
+    for tail in ('--outlet "Outlet" --published 2025-01-31 article.txt',
+                 "https://…/article.html"):
+        message.add("    mawqif import --db ", "bold")
+        for i, part in enumerate(shlex.quote(str(path)).split("/")):
+            if i:
+                message.add("/", "bold")
+            message.prose(part, "bold")
+        message.add(" \\", "bold").newline().add(f"        {tail}", "bold").newline()
+    message.newline()
     return message.add("or open the bundled corpus (Shafaq News, December 2024) by running "
                        "mawqif without --db.")  # fmt: skip
 
