@@ -97,12 +97,12 @@ async def test_how_a_date_was_worked_out_draws_its_arabic_joined(reported: Path)
         # English prose round an Arabic word (tui/arabic/lines): the word joined and right
         # to left, the dates and the arrow after it in English order, as FriBidi draws it.
         row = deadlines.splitlines()[1]
-        assert "ﻝﻮﻠﻳﺃ 2025 → 2025-09" in row and "09-2025" not in row
+        assert "2025 ﻝﻮﻠﻳﺃ → 2025-09" in row and "09-2025" not in row  # the year with its month
         check_paragraphs([isolated(f"   {derivation_text}")], [[row.rstrip()]],
                          directions=[False])  # fmt: skip
         await pilot.press("escape", "d")
         await pilot.pause()
         derivation = app.screen.query_one("#timeline-derivation")
         row = derivation.render_line(0).text
-    assert "أيلول" not in row and "ﻝﻮﻠﻳﺃ 2025 → 2025-09" in row
+    assert "أيلول" not in row and "2025 ﻝﻮﻠﻳﺃ → 2025-09" in row
     check_paragraphs([isolated(derivation_text)], [[row.rstrip()]], directions=[False])
