@@ -133,6 +133,10 @@ async def test_explanations_role_and_derivations_of_contradictions_read_in_order
         pair = app.screen
         assert isinstance(pair, PairScreen)
         check_line(drawn(pair.query_one("#pair-explanation")), 0, isolated(explanation))
+        # Each side's border gives its statement's own number, not the article's long id.
+        for side, statement in (("#panel-a", pair.current.a), ("#panel-b", pair.current.b)):
+            number = statement.rpartition(":")[2]
+            assert str(pair.query_one(side).border_subtitle).startswith(f" {number} · ")
         first = pair.corpus.actors[pair.corpus.statements[pair.current.a].actor]
         side = "#panel-a" if first.role == ROLE else "#panel-b"
         meta = drawn(pair.query_one(f"{side} .pair-role"))

@@ -110,7 +110,9 @@ class StatementPanel(Vertical):
         room = max(8, (self.size.width or 40) - 4)
         title = Lines(f" {key} · ").data(actor.name_en, "bold")
         self.border_title = title.text(room, self.mode, wrap=False).append(" ")
-        subtitle = Lines(" ").data(statement.id).add(f" · {key} opens it")
+        # An imported statement's id leads with its article's, which the side already names
+        # (outlet and date): its own number is what tells the two apart.
+        subtitle = Lines(" ").data(statement.id.rpartition(":")[2]).add(f" · {key} opens it")
         self.border_subtitle = subtitle.text(room, self.mode, wrap=False).append(" ")
         self.query_one(".pair-claim", DataText).update(claim_of(c.kind, statement, span))
         cue = (span[0] - statement.start, span[1] - statement.start)
