@@ -302,3 +302,25 @@ async def test_an_article_without_a_title_leaves_no_empty_slot_in_its_heading(
         rows = drawn(app.screen.query_one("#article-title"))
         check_line(rows, 0, f"{FSI}{NAHRAIN}{PDI} · 2025-06-01 · 1 paragraphs")
         assert "·  ·" not in "".join(rows)
+
+
+@pytest.mark.parametrize("size", [(40, 24), (80, 24), (120, 40)], ids=["40", "80", "120"])
+async def test_a_notice_naming_a_long_arabic_title_is_not_wrapped_again_by_textual(
+    arabic_outlets: Path, size
+):
+    from tui.widgets.lines import notice
+
+    message = f"Imported 3 statement(s) from {TITLE}. The first is open: r marks it."
+    app = MawqifApp(Workspace(arabic_outlets), "visual")
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.pause(0.2)
+        text = notice(message, app.size.width, "visual")
+        app.notify(text, markup=False)
+        await pilot.pause(0.3)
+        (toast,) = app.screen.query("Toast")
+        rows = [row.strip() for row in drawn(toast) if row.strip()]
+        # Row for row what the engine laid out (a row Textual wrapped again would show the
+        # title's words out of order), and that reads as FriBidi draws it.
+        assert rows == text.split("\n")
+        check_line(rows, 0, f"Imported 3 statement(s) from {FSI}{TITLE}{PDI}. The first is "
+                            "open: r marks it.")  # fmt: skip

@@ -144,7 +144,9 @@ TOAST_WIDTH, TOAST_SHARE, TOAST_FRAME = 60, 2, 3
 def notice(message: str, screen_width: int, mode: str) -> str:
     """`message`, English that may name actors or outlets in Arabic, as the rows of a
     notification: wrapped by the display engine so Textual has nothing left to wrap."""
-    width = max(10, min(TOAST_WIDTH, screen_width // TOAST_SHARE) - TOAST_FRAME)
+    # The rack the toasts sit in is one column narrower than the screen (measured at 40,
+    # 80, 120 and 200 columns), and a toast takes half of it at most.
+    width = max(10, min(TOAST_WIDTH, (screen_width - 1) // TOAST_SHARE) - TOAST_FRAME)
     rows = Lines().prose(message).rows(width, mode)
     return "\n".join(row.text[: len(row.text) - row.padding] if not row.rtl else row.text
                      for row in rows)  # fmt: skip
