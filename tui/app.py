@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.command import Provider
 from textual.driver import Driver
@@ -155,6 +156,9 @@ class MawqifApp(App[None]):
                 drawn.wait(PREVIEW_WAIT)
             index = Index(workspace.corpus)
             index.text  # noqa: B018 - built here, so the first letter searched never waits
+            # What reading left in cycles goes now, before the app freezes what is left for
+            # good (see _show_workspace); the keys still wait, so no key waits for it.
+            gc.collect()
         except WorkspaceError as err:
             self._from_loader(self._could_not_open, str(err))
             return
@@ -186,6 +190,12 @@ class MawqifApp(App[None]):
 
     def on_unmount(self) -> None:
         self.collector.stop()
+
+    def pop_screen(self) -> AwaitComplete:
+        """Close the screen on top; what it held is collected at the collector's next tick."""
+        done = super().pop_screen()
+        self.collector.soon()
+        return done
 
     def _could_not_open(self, message: str) -> None:
         self.failure = message

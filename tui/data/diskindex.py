@@ -133,6 +133,11 @@ def read_index(path: Path) -> tuple[Ranges, Columns] | None:
     return found
 
 
+def forget_indexes() -> None:
+    """Let go of the index last read (a workspace whose corpus is read needs it no more)."""
+    _read.clear()
+
+
 def _read_index(path: Path, where: Path) -> tuple[Ranges, Columns] | None:
     try:
         version, recorded, content, ranges, columns = marshal.loads(where.read_bytes())

@@ -10,7 +10,7 @@ holds keys until the full index takes its place (app.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, overload
 
@@ -34,12 +34,12 @@ UNSPECIFIED = "unspecified"
 class LazyRows(Sequence[Row]):
     """Every listed row, in reading order, each parsed from the file when first asked for."""
 
-    def __init__(self, preview: PreviewIndex) -> None:
-        self._preview = preview
+    def __init__(self, parse: Callable[[range], dict[int, Row]], size: int) -> None:
+        self._parse, self._size = parse, size
         self._rows: dict[int, Row] = {}
 
     def __len__(self) -> int:
-        return len(self._preview.order)
+        return self._size
 
     @overload
     def __getitem__(self, i: int) -> Row: ...
@@ -55,7 +55,7 @@ class LazyRows(Sequence[Row]):
         row = self._rows.get(i)
         if row is None:
             first = i - i % BATCH
-            self._rows.update(self._preview.parse(range(first, min(first + BATCH, len(self)))))
+            self._rows.update(self._parse(range(first, min(first + BATCH, len(self)))))
             row = self._rows[i]
         return row
 
@@ -101,7 +101,7 @@ class PreviewIndex(Index):
         # Filled as rows are parsed: the screen finds the statements and articles it shows.
         self.corpus = Corpus(articles={}, actors=actors, statements={})
         self.order = np.asarray(columns["order"], dtype=np.int64)
-        self.rows = LazyRows(self)  # type: ignore[assignment]
+        self.rows = LazyRows(self.parse, len(self.order))  # type: ignore[assignment]
         self.position = _Positions(columns["id"], self.order)
         self._coded_columns: dict[str, tuple[list[str], Codes]] = {}
         self._article_at: dict[str, int] | None = None

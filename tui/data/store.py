@@ -19,7 +19,14 @@ from tinydb.storages import Storage
 from .corpus_io import create_workspace, load_corpus, require_whole
 from .corrected import CorrectedCorpus
 from .corrections import correct
-from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
+from .diskindex import (
+    digest,
+    forget_indexes,
+    iter_records,
+    read_index,
+    serialise_indexed,
+    write_index,
+)
 from .files import (
     CORPUS_KIND,
     META,
@@ -179,6 +186,9 @@ class Workspace:
         if view.corpus is None:
             if view.stored is None:
                 view.stored = load_corpus(self.path, self._storage, self.whole)
+                # The corpus answers what the index did (30 MB at 100,000 statements).
+                self._index = None
+                forget_indexes()
             self._apply_corrections()
         assert view.corpus is not None
         return view.corpus
