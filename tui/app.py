@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from .config import BIDI_MODES
-from .idle_gc import IdleCollector
+from .idle_gc import IdleCollector, give_back, steady_allocator
 from .resources import styles_dir
 from .type_ahead import TypeAhead
 
@@ -115,6 +115,7 @@ class MawqifApp(App[None]):
         self.corrections: Corrections | None = None
         self.failure: str | None = None
         self.collector = IdleCollector()
+        steady_allocator()  # before the workspace is read: see idle_gc.py
         self.type_ahead = TypeAhead(self)
         self.set_reactive(MawqifApp.bidi, bidi)
         from .terminal import BidiAwareDriver
@@ -159,6 +160,7 @@ class MawqifApp(App[None]):
             # What reading left in cycles goes now, before the app freezes what is left for
             # good (see _show_workspace); the keys still wait, so no key waits for it.
             gc.collect()
+            give_back()
         except WorkspaceError as err:
             self._from_loader(self._could_not_open, str(err))
             return

@@ -30,8 +30,13 @@ OVERDUE = 100
 NEVER = 1 << 30
 
 
-# glibc's mallopt parameter for the size from which an allocation gets pages of its own.
+# glibc's mallopt parameters: the size from which an allocation gets pages of its own, and
+# how many heaps threads may spread over.
 M_MMAP_THRESHOLD = -3
+M_ARENA_MAX = -8
+# One heap for the event loop and one for the threads that read the workspace and find the
+# contradictions: glibc's default of eight per core keeps each thread's freed space apart.
+ARENAS = 2
 # Arrays and lists this large or larger (a search's flags, a result's positions) are given
 # back to the system when freed. glibc otherwise raises the threshold to the largest block
 # freed so far, after which such blocks come from the heap, whose freed space it keeps:
@@ -56,6 +61,7 @@ def steady_allocator() -> None:
     """Keep large blocks on pages of their own, returned to the system when freed (glibc)."""
     if _LIBC is not None:
         _LIBC.mallopt(M_MMAP_THRESHOLD, OWN_PAGES_FROM)
+        _LIBC.mallopt(M_ARENA_MAX, ARENAS)
 
 
 def give_back() -> None:
@@ -76,7 +82,6 @@ class IdleCollector:
     def start(self, app: Any) -> None:
         """Hold back automatic full collections and check for a pause on `app`'s timer."""
         if self._saved is None:
-            steady_allocator()
             self._saved = gc.get_threshold()
             young, middle, _ = self._saved
             gc.set_threshold(young, middle, NEVER)
