@@ -174,3 +174,22 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def import_articles(mawqif: list[str], db: Path, folder: Path, env: dict[str, str],
+                    cwd: Path, count: int) -> tuple[float, float, int]:  # fmt: skip
+    """`mawqif import` of `count` article files in one command into `db`: s, MB, files.
+
+    The articles are the test fixtures' plain texts, each with a line of its own appended
+    and a publication date, so each is a new article to the importer.
+    """
+    sources = sorted((cwd / "tests" / "fixtures" / "articles").glob("*.ar.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in sources]
+    files = []
+    for i in range(count):
+        path = folder / f"import-{i:04d}.ar.txt"
+        path.write_text(f"{texts[i % len(texts)]}\n\nنسخة رقم {i}\n", encoding="utf-8")
+        files.append(str(path))
+    took, peak = timed([*mawqif, "import", "--db", str(db), "--published", "2025-01-15",
+                        "--outlet", "bench", *files], env, cwd)  # fmt: skip
+    return took, peak, count

@@ -108,8 +108,91 @@ def _count_shows(listing: Any) -> Any:
     return listing
 
 
-async def measure_mawqif(db: Path, presses: int, words: list[str]) -> dict[str, Any]:
-    """Open the app on `db`, cycle the filters, then type each search word key by key."""
+async def _ready(app: App[Any]) -> None:
+    """Until the screen takes keys: a preview (see tui/data/preview.py) holds them until the
+    workspace is read."""
+    deadline = time.monotonic() + 900
+    while getattr(app.screen, "LOADING", False):
+        if time.monotonic() > deadline:
+            raise TimeoutError("the workspace was never read")
+        await asyncio.sleep(0.01)
+
+
+async def timed_clashes(app: App[Any], pilot: Any) -> float:
+    """Seconds from `c` to the contradictions list drawn, then back to the statements."""
+    from tui.screens.contradictions import ContradictionsScreen
+
+    main = app.screen
+    start = time.perf_counter()
+    await pilot.press("c")
+    while not isinstance(app.screen, ContradictionsScreen):
+        await asyncio.sleep(0.005)
+    await pilot.pause()  # its messages handled: the list composed and drawn
+    took = time.perf_counter() - start
+    await pilot.press("escape")
+    while app.screen is not main:
+        await asyncio.sleep(0.01)
+    return took
+
+
+async def session(app: App[Any], pilot: Any, seconds: float, seed: int = 16) -> dict[str, Any]:
+    """Random keys for `seconds` (filters, searches, `c`, `d`, moves), resident memory
+    sampled every second: what an analyst's session does to memory."""
+    import random
+
+    from tui.screens.main import MainScreen
+
+    rng = random.Random(seed)
+    main = app.screen
+    words = ("سبتمبر", "داعش", "انسحاب", "التحالف", "troops", "عين الأسد", "بغداد", "2025")
+    rss: list[float] = []
+    keys = 0
+    end = time.monotonic() + seconds
+    next_sample = 0.0
+    while time.monotonic() < end:
+        if time.monotonic() >= next_sample:
+            rss.append(current_mb())
+            next_sample = time.monotonic() + 1.0
+        if app.screen is not main:  # a dialog or list left open: back first
+            await pilot.press("escape")
+            await asyncio.sleep(0.05)
+            continue
+        pick = rng.random()
+        if pick < 0.35:
+            await pilot.press(rng.choice("sstx"))
+        elif pick < 0.6:
+            await pilot.press("x", "slash", *rng.choice(words), "enter")
+        elif pick < 0.7:
+            await pilot.press("c")
+            while not (app.screen is not main or time.monotonic() > end + 60):
+                await asyncio.sleep(0.05)
+            await pilot.press("j", "j", "escape")
+        elif pick < 0.75:
+            await pilot.press("d")
+            while not (app.screen is not main or time.monotonic() > end + 60):
+                await asyncio.sleep(0.05)
+            await pilot.press("escape")
+        else:
+            await pilot.press(rng.choice(["j", "k", "pagedown", "pageup", "end", "home"]))
+        keys += 1
+        assert isinstance(main, MainScreen)
+        await asyncio.sleep(0.05)
+    rss.append(current_mb())
+    return {"session_rss_mb": rss, "session_keys": keys}
+
+
+def current_mb() -> float:
+    """This process's resident memory now, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def measure_mawqif(db: Path, presses: int, words: list[str], clashes: int = 0,
+                         session_s: float = 0.0) -> dict[str, Any]:  # fmt: skip
+    """Open the app on `db`, cycle the filters, then type each search word key by key;
+    then `c` `clashes` times, then a random-key session of `session_s` seconds."""
     began = time.perf_counter()
     app = make_app(db)
     out: dict[str, Any] = {"filter_ms": [], "filter_rows": [], "search_ms": [],
@@ -118,6 +201,9 @@ async def measure_mawqif(db: Path, presses: int, words: list[str]) -> dict[str, 
         listing = await _listed(app)
         out["listed_s"] = time.perf_counter() - began
         out["statements"] = len(listing.items)
+        await _ready(app)
+        out["ready_s"] = time.perf_counter() - began
+        out["open_mb"] = current_mb()
         await asyncio.sleep(0.5)  # let the first start finish (session restore, timers)
         keys = cycle(FILTER_KEYS)
         for _ in range(presses):
@@ -133,7 +219,14 @@ async def measure_mawqif(db: Path, presses: int, words: list[str]) -> dict[str, 
                 out["search_ms"].append(took * 1000)
                 out["search_rows"].append(len(listing.items))
             await pilot.press("enter")
-    out["maxrss_mb"] = peak_mb()
+        out["maxrss_mb"] = peak_mb()
+        if clashes:
+            await pilot.press("x")
+            out["clash_first_s"] = await timed_clashes(app, pilot)
+            out["clash_s"] = [await timed_clashes(app, pilot) for _ in range(clashes - 1)]
+        if session_s:
+            out.update(await session(app, pilot, session_s))
+            out["session_peak_mb"] = peak_mb()
     return out
 
 
@@ -184,11 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--minimal", action="store_true", help="measure the baseline app")
     parser.add_argument("--presses", type=int, default=12)
     parser.add_argument("--search", action="append", default=[], help="a word to type")
+    parser.add_argument("--clashes", type=int, default=0, help="times to press c and time it")
+    parser.add_argument("--session", type=float, default=0.0, metavar="SECONDS",
+                        help="then press random keys this long, sampling memory")
     args = parser.parse_args(argv)
     if args.minimal:
         out = asyncio.run(measure_minimal(args.presses))
     else:
-        out = asyncio.run(measure_mawqif(args.db, args.presses, args.search or ["سبتمبر"]))
+        out = asyncio.run(measure_mawqif(args.db, args.presses, args.search or ["سبتمبر"],
+                                         args.clashes, args.session))
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

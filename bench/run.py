@@ -32,7 +32,9 @@ from bench.report import table  # noqa: E402
 from bench.terminal import Tmux, start_once, write_script  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000)
-GROUPS = ("generate", "frame", "keys", "annotate", "visidata")
+SCALE = (10_000, 100_000, 300_000, 1_000_000)
+GROUPS = ("generate", "frame", "keys", "session", "annotate", "visidata", "scale")
+IMPORTED = 1_000  # articles imported in one command, per size of the scale curve
 SHOWN = re.compile(r"of [\d,  ]+ statements")
 SEARCH_WORDS = ("سبتمبر", "داعش")
 
@@ -61,6 +63,7 @@ class Bench:
     def __init__(self, args: argparse.Namespace) -> None:
         self.quick = args.quick
         self.sizes: tuple[int, ...] = tuple(args.sizes)
+        self.scale_sizes: tuple[int, ...] = tuple(args.scale_sizes)
         self.big = max(self.sizes)
         self.cache = args.cache_dir / cache_key()
         self.scratch = Path(tempfile.mkdtemp(prefix="mawqif-bench-"))
@@ -133,7 +136,8 @@ class Bench:
                              ["s", "s", "t", "x"]),
         }  # fmt: skip
         samples: dict[str, dict[str, list[float]]] = {
-            name: {"first_frame": [], "shown": [], "key_ms": []} for name in commands
+            name: {"first_frame": [], "shown": [], "settled": [], "key_ms": []}
+            for name in commands
         }
         tmux = Tmux()
         try:
@@ -151,6 +155,8 @@ class Bench:
                         samples[name]["first_frame"].append(run.first_frame)
                         if run.shown is not None:
                             samples[name]["shown"].append(run.shown)
+                        if run.settled is not None:
+                            samples[name]["settled"].append(run.settled)
                         samples[name]["key_ms"].extend(k * 1000 for k in run.keys)
         finally:
             tmux.close()
@@ -170,7 +176,8 @@ class Bench:
                 db, env = self.fresh(self.workspace(n))
                 words = [f"--search={w}" for w in SEARCH_WORDS]
                 runs.append(self.json_of([*script, "--db", str(db), "--presses",
-                                          str(self.presses), *words], env))  # fmt: skip
+                                          str(self.presses), "--clashes", "3", *words],
+                                         env))  # fmt: skip
                 shutil.rmtree(db.parent)
             out[f"n{n}"] = self._merge(runs)
             self.log(f"keys n{n}: filter {out[f'n{n}']['filter_ms']['median']:.1f} ms, search "
@@ -187,6 +194,49 @@ class Bench:
             flat = [v for vs in values for v in (vs if isinstance(vs, list) else [vs])]
             merged[key] = summary(flat) if key.endswith(("_ms", "_s", "_mb")) else flat
         return merged
+
+    def session(self) -> dict[str, Any]:
+        """Resident memory through two minutes of random keys on the biggest workspace."""
+        seconds = 20 if self.quick else 120
+        db, env = self.fresh(self.workspace(self.big))
+        script = [self.python, str(ROOT / "bench" / "interactive.py"), "--db", str(db),
+                  "--presses", "4", "--session", str(seconds)]  # fmt: skip
+        got = self.json_of(script, env)
+        shutil.rmtree(db.parent)
+        self.log(f"session n{self.big}: {got['session_keys']} key groups, peak "
+                 f"{got['session_peak_mb']:.0f} MB")  # fmt: skip
+        return {"seconds": seconds, "keys": got["session_keys"],
+                "rss_mb": got["session_rss_mb"], "open_mb": got["open_mb"],
+                "peak_mb": summary([got["session_peak_mb"]])}  # fmt: skip
+
+    def scale(self) -> dict[str, Any]:
+        """The cost curve: per size, one fresh app (rows, keys, `c`, memory) and an import
+        of IMPORTED articles in one command."""
+        script = [self.python, str(ROOT / "bench" / "interactive.py")]
+        out: dict[str, Any] = {}
+        for n in self.scale_sizes:
+            source = self.workspace(n)
+            db, env = self.fresh(source)
+            words = [f"--search={w}" for w in SEARCH_WORDS]
+            got = self.json_of([*script, "--db", str(db), "--presses", str(self.presses),
+                                "--clashes", "3", *words], env)  # fmt: skip
+            took, peak, _ = batch.import_articles(self.mawqif, db, db.parent, env, ROOT,
+                                                  IMPORTED)  # fmt: skip
+            shutil.rmtree(db.parent)
+            out[f"n{n}"] = {
+                "bytes": source.stat().st_size, "listed_s": got["listed_s"],
+                "ready_s": got["ready_s"], "filter_ms": summary(got["filter_ms"]),
+                "search_ms": summary(got["search_ms"]), "clash_first_s": got["clash_first_s"],
+                "clash_s": summary(got["clash_s"]), "open_mb": got["open_mb"],
+                "peak_mb": got["maxrss_mb"], "import_s": took, "import_mb": peak,
+            }  # fmt: skip
+            row = out[f"n{n}"]
+            self.log(f"scale n{n}: rows {row['listed_s']:.2f} s, ready {row['ready_s']:.1f} s, "
+                     f"filter {row['filter_ms']['median']:.0f} ms, search "
+                     f"{row['search_ms']['median']:.0f} ms, c {row['clash_first_s']:.1f}/"
+                     f"{row['clash_s']['median']:.2f} s, peak {row['peak_mb']:.0f} MB, import "
+                     f"{took:.1f} s {peak:.0f} MB")  # fmt: skip
+        return out
 
     def annotate(self) -> dict[str, Any]:
         """Annotation writes on the biggest workspace, in a fresh process of their own."""
@@ -247,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="run only this group (repeat for several)")
     parser.add_argument("--sizes", type=lambda s: [int(n) for n in s.split(",")],
                         default=list(SIZES), help="statement counts, comma-separated")
+    parser.add_argument("--scale-sizes", type=lambda s: [int(n) for n in s.split(",")],
+                        default=list(SCALE), help="statement counts of the scale curve")
     parser.add_argument("--cache-dir", type=Path,
                         default=ROOT / "bench" / "results" / "cache")
     args = parser.parse_args(argv)
@@ -267,11 +319,12 @@ def main(argv: list[str] | None = None) -> int:
                 path = bench.workspace(n)
                 results["generate"][f"n{n}"] = {"path": str(path),
                                                 "s": time.perf_counter() - start}
-        for group in ("frame", "keys", "annotate", "visidata"):
+        for group in ("frame", "keys", "session", "annotate", "visidata", "scale"):
             if group in groups:
                 bench.log(f"measuring {group}")
                 measure = {"frame": bench.first_frame, "keys": bench.keys,
-                           "annotate": bench.annotate, "visidata": bench.visidata}[group]
+                           "session": bench.session, "annotate": bench.annotate,
+                           "visidata": bench.visidata, "scale": bench.scale}[group]
                 results[group] = measure()
     finally:
         shutil.rmtree(bench.scratch, ignore_errors=True)

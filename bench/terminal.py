@@ -20,6 +20,9 @@ from pathlib import Path
 
 WIDTH, HEIGHT = 120, 40
 POLL = 0.002  # seconds between two captures: the resolution of every figure here
+# What mawqif shows under its list while the rows come from the index and keys wait
+# (tui/screens/main.py READING).
+WAITING = "keys wait"
 SETTLE = 0.3  # seconds to let the app finish what follows a frame before a key
 
 
@@ -33,6 +36,7 @@ class Run:
 
     first_frame: float
     shown: float | None = None
+    settled: float | None = None  # the rows shown and the keys taken (no preview marker)
     keys: list[float] = field(default_factory=list)
 
 
@@ -153,6 +157,8 @@ def start_once(
         run = Run(first)
         if shown is not None:
             run.shown, _ = _poll(tmux, name, start, timeout, lambda s: bool(shown.search(s)))
+            run.settled, _ = _poll(tmux, name, start, timeout,
+                                   lambda s: bool(shown.search(s)) and WAITING not in s)
         for key in keys:
             time.sleep(SETTLE)
             before = tmux.screen(name)

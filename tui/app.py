@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.command import Provider
 from textual.driver import Driver
@@ -26,7 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from .config import BIDI_MODES
-from .idle_gc import IdleCollector
+from .idle_gc import IdleCollector, give_back, steady_allocator
 from .resources import styles_dir
 from .type_ahead import TypeAhead
 
@@ -43,6 +44,13 @@ def actor_commands() -> type[Provider]:
     from .widgets.actor_palette import ActorCommands
 
     return ActorCommands
+
+
+# Workspaces smaller than this (bytes) are read whole before their first screen: a second
+# or less. Larger ones first show their list from the index (see data/preview.py).
+PREVIEW_FROM = 8 << 20
+# Seconds the full read waits, at most, for the preview to be drawn.
+PREVIEW_WAIT = 3.0
 
 
 class LoadingScreen(Screen[None]):
@@ -112,6 +120,7 @@ class MawqifApp(App[None]):
         self.corrections: Corrections | None = None
         self.failure: str | None = None
         self.collector = IdleCollector()
+        steady_allocator()  # before the workspace is read: see idle_gc.py
         self.type_ahead = TypeAhead(self)
         self.set_reactive(MawqifApp.bidi, bidi)
         from .terminal import BidiAwareDriver
@@ -141,10 +150,22 @@ class MawqifApp(App[None]):
 
         try:
             workspace = open_workspace(self.db)
-            index = Index(workspace.corpus)
-            index.text  # noqa: B018 - built here, so the first letter searched never waits
             # The screens' modules load here too, off the event loop, while loading shows.
             from .screens import main  # noqa: F401
+
+            preview = _preview(workspace)
+            if preview is not None:
+                # Rows first, from the index; the long read waits until they are drawn, so
+                # it never competes with that frame for the interpreter.
+                drawn = threading.Event()
+                self._from_loader(self._show_preview, workspace, preview, drawn)
+                drawn.wait(PREVIEW_WAIT)
+            index = Index(workspace.corpus)
+            index.text  # noqa: B018 - built here, so the first letter searched never waits
+            # What reading left in cycles goes now, before the app freezes what is left for
+            # good (see _show_workspace); the keys still wait, so no key waits for it.
+            gc.collect()
+            give_back()
         except WorkspaceError as err:
             self._from_loader(self._could_not_open, str(err))
             return
@@ -177,9 +198,39 @@ class MawqifApp(App[None]):
     def on_unmount(self) -> None:
         self.collector.stop()
 
+    def pop_screen(self) -> AwaitComplete:
+        """Close the screen on top; what it held is collected at the collector's next tick."""
+        done = super().pop_screen()
+        self.collector.soon()
+        return done
+
     def _could_not_open(self, message: str) -> None:
         self.failure = message
         self.exit(return_code=2)
+
+    def _show_preview(self, workspace: Workspace, preview: Index,
+                      drawn: threading.Event) -> None:  # fmt: skip
+        """List the statements from the index while the corpus is read (see preview.py);
+        keys wait for the full index."""
+        from .screens.main import MainScreen
+
+        self.workspace = workspace
+        main = MainScreen(preview.corpus, self.bidi, preview, self._saved_main(workspace),
+                          loading=drawn.set)  # fmt: skip
+        if isinstance(self.screen, LoadingScreen):
+            self.switch_screen(main)
+        else:
+            drawn.set()
+
+    def _saved_main(self, workspace: Workspace) -> dict[str, object] | None:
+        """The main screen's state as the analyst left it, if saved."""
+        return next((s for s in self._saved_screens(workspace) if s.get("screen") == "main"),
+                    None)  # fmt: skip
+
+    def _saved_screens(self, workspace: Workspace) -> list[dict[str, object]]:
+        session = workspace.session()
+        screens = session.get("screens", [])
+        return [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
 
     def _show_workspace(self, workspace: Workspace, index: Index | None) -> None:
         from .correcting import Corrections
@@ -194,16 +245,22 @@ class MawqifApp(App[None]):
             self.bidi = str(session["bidi"])
         # Where the analyst stopped goes into the screens before they are first drawn, so
         # the first frame with data is the saved screen and filters, not the defaults.
-        screens = session.get("screens", [])
-        states = [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
+        states = self._saved_screens(workspace)
         if not workspace.corpus.statements:
             states = []
-        saved = next((s for s in states if s.get("screen") == "main"), None)
-        main = MainScreen(workspace.corpus, self.bidi, index, saved)
-        if isinstance(self.screen, LoadingScreen):
-            self.switch_screen(main)
+        previewed = next((s for s in self.screen_stack
+                          if isinstance(s, MainScreen) and s.loading), None)  # fmt: skip
+        if previewed is not None and index is not None:
+            # The preview's screen takes the full index in place: filters and cursor stay.
+            main = previewed
+            main.loaded(workspace.corpus, index)
         else:
-            self.push_screen(main)
+            saved = next((s for s in states if s.get("screen") == "main"), None)
+            main = MainScreen(workspace.corpus, self.bidi, index, saved)
+            if isinstance(self.screen, LoadingScreen):
+                self.switch_screen(main)
+            else:
+                self.push_screen(main)
         self.review.start()
         # The corpus lives as long as the app: keep the collector from walking its hundreds
         # of thousands of objects again and again, which showed as pauses between keys.
@@ -344,6 +401,27 @@ class MawqifApp(App[None]):
                 binding.tooltip,
                 partial(self.run_action, binding.action, bound.node),
             )
+
+
+def _preview(workspace: Workspace) -> Index | None:
+    """A preview of a large workspace's list (see data/preview.py), when the saved filters
+    are all ones its columns answer; else None, and the loading screen stays until the read."""
+    if workspace.path.stat().st_size < PREVIEW_FROM:
+        return None
+    screens = workspace.session().get("screens", [])
+    for state in screens if isinstance(screens, list) else []:
+        if isinstance(state, dict) and state.get("screen") == "main" and any(
+            state.get(key) for key in ("search", "status", "date_from", "date_to")
+        ):
+            return None
+    preview = workspace.preview()
+    if preview is None:
+        return None
+    for state in screens if isinstance(screens, list) else []:
+        selected = state.get("selected") if isinstance(state, dict) else None
+        if isinstance(selected, str) and state.get("screen") == "main":
+            preview.show(selected)  # type: ignore[attr-defined]
+    return preview
 
 
 def run_app(db: Path | None, bidi: str, remember_bidi: bool) -> int:

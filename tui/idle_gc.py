@@ -9,7 +9,10 @@ generations still collect as usual; only the full pass waits for a quiet second.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
+import sys
 import time
 from typing import Any
 
@@ -18,8 +21,53 @@ QUIET = 1.0
 # Young collections since the last full one before it is worth a full one: Python's own
 # default, so garbage is reclaimed no later than it would be, only at a better moment.
 PENDING = 10
+# Young collections pending past which a full one runs at the next tick, pause or not: an
+# analyst who never stops typing for a second would otherwise let garbage held in cycles
+# (closed screens, old results) grow without end: 160 MB in two minutes at 100,000
+# statements. One collection costs 50 ms or so, a few times a minute at most.
+OVERDUE = 100
 # A full-generation threshold Python never reaches while the app runs.
 NEVER = 1 << 30
+
+
+# glibc's mallopt parameters: the size from which an allocation gets pages of its own, and
+# how many heaps threads may spread over.
+M_MMAP_THRESHOLD = -3
+M_ARENA_MAX = -8
+# One heap for the event loop and one for the threads that read the workspace and find the
+# contradictions: glibc's default of eight per core keeps each thread's freed space apart.
+ARENAS = 2
+# Arrays and lists this large or larger (a search's flags, a result's positions) are given
+# back to the system when freed. glibc otherwise raises the threshold to the largest block
+# freed so far, after which such blocks come from the heap, whose freed space it keeps:
+# at 100,000 statements resident memory grew some 100 MB in two minutes of searching.
+OWN_PAGES_FROM = 256 << 10
+
+
+def _libc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _libc()
+
+
+def steady_allocator() -> None:
+    """Keep large blocks on pages of their own, returned to the system when freed (glibc)."""
+    if _LIBC is not None:
+        _LIBC.mallopt(M_MMAP_THRESHOLD, OWN_PAGES_FROM)
+        _LIBC.mallopt(M_ARENA_MAX, ARENAS)
+
+
+def give_back() -> None:
+    """Return the heap's free space to the system (glibc), after a collection freed some."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 class IdleCollector:
@@ -29,6 +77,7 @@ class IdleCollector:
         self._last_input = time.monotonic()
         self._saved: tuple[int, int, int] | None = None
         self.collections = 0
+        self._soon = False
 
     def start(self, app: Any) -> None:
         """Hold back automatic full collections and check for a pause on `app`'s timer."""
@@ -44,14 +93,23 @@ class IdleCollector:
             gc.set_threshold(*self._saved)
             self._saved = None
 
+    def soon(self) -> None:
+        """Collect at the next tick, pause or not: a screen just closed, and a list of
+        thousands of rows (the contradictions, the timeline) waits in cycles to be freed."""
+        self._soon = True
+
     def input_seen(self) -> None:
         """Note that the analyst pressed a key or used the mouse just now."""
         self._last_input = time.monotonic()
 
     def tick(self) -> None:
-        """Collect everything now if input has paused and enough is pending."""
-        if self._saved is None or time.monotonic() - self._last_input < QUIET:
+        """Collect everything now if input has paused and enough is pending, or too much is."""
+        if self._saved is None:
             return
-        if gc.get_count()[2] >= PENDING:
+        pending = gc.get_count()[2]
+        quiet = time.monotonic() - self._last_input >= QUIET
+        soon, self._soon = self._soon, False
+        if soon or pending >= OVERDUE or quiet and pending >= PENDING:
             gc.collect()
+            give_back()
             self.collections += 1

@@ -48,6 +48,40 @@ async def _until(pilot, condition, seconds: float = 60) -> None:
         await pilot.pause(0.05)
 
 
+def _ready(app: MawqifApp) -> bool:
+    """The main screen lists the statements and takes keys (its corpus read, not a preview)."""
+    return isinstance(app.screen, MainScreen) and bool(app.screen.results) and (
+        not app.screen.loading)
+
+
+async def test_the_list_shows_before_the_workspace_is_read_and_stays_as_it_was(
+    large: Path, tmp_path: Path
+):
+    app = MawqifApp(db=copy_of(large, tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        def bar() -> str:
+            return str(app.screen.query_one("#filter-bar").render())
+
+        while not (isinstance(app.screen, MainScreen) and "of" in bar()):
+            await pilot.pause(0.002)  # the corpus takes about a second more to read
+        main = app.screen
+        assert main.loading  # rows from the index, the corpus still being read
+        assert f"{STATEMENTS} of {STATEMENTS} statements" in bar()
+        assert "keys wait" in main.query_one("#statements-pane").border_subtitle
+        listing = main.query_one("#statements")
+        first = [listing.items[i].statement.id for i in range(30)]
+        actors = [str(o.prompt) for o in main.query_one("#actors").options]
+        await pilot.press("s")  # held until the corpus is read, then acts
+        await _until(pilot, lambda: not main.loading)
+        await pilot.pause(0.2)
+        assert main.withdrawal == {"supports"}
+        await pilot.press("x")
+        await pilot.pause(0.2)
+        assert [listing.items[i].statement.id for i in range(30)] == first
+        assert [str(o.prompt) for o in main.query_one("#actors").options] == actors
+        assert "keys wait" not in main.query_one("#statements-pane").border_subtitle
+
+
 async def test_c_finds_them_in_a_worker_lists_all_and_draws_a_screenful(
     large: Path, tmp_path: Path
 ):
@@ -55,7 +89,7 @@ async def test_c_finds_them_in_a_worker_lists_all_and_draws_a_screenful(
     assert STATEMENTS > AT_ONCE_UP_TO and len(expected) > 1000
     app = MawqifApp(db=copy_of(large, tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.results)
+        await _until(pilot, lambda: _ready(app))
         told: list[str] = []
         notify = app.notify
         app.notify = lambda message, *a, **k: told.append(message) or notify(message, *a, **k)
@@ -106,7 +140,7 @@ async def test_articles_another_window_imports_appear_and_filter(
     path = copy_of(large, tmp_path)
     app = MawqifApp(db=path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.results)
+        await _until(pilot, lambda: _ready(app))
         main = app.screen
         assert len(main.results) == STATEMENTS
         before = set(main.corpus.articles)

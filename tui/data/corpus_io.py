@@ -8,7 +8,16 @@ from typing import Protocol
 
 import orjson
 
-from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
+from .diskindex import (
+    Columns,
+    Ranges,
+    digest,
+    file_digest,
+    iter_records,
+    read_index,
+    serialise_indexed,
+    write_index,
+)
 from .files import (
     META,
     SCHEMA,
@@ -17,6 +26,7 @@ from .files import (
     WorkspaceError,
     check_header,
     real_file,
+    signature,
     write_atomically,
 )
 from .model import Corpus
@@ -66,7 +76,11 @@ def _load(path: Path, storage: CorpusStorage) -> Corpus:
             header = dict(iter_records(path, ranges.get(META, [])))
             check_header(path, header.get("1"), storage.kinds)
             items = {name: iter_records(path, spans) for name, spans in ranges.items()}
-            return corpus_from_items(items)
+            before = signature(path)
+            corpus = corpus_from_items(items)
+            if "order" not in index[1]:
+                _upgrade(path, before, ranges, index[1], corpus)
+            return corpus
         tables = storage.read() or {}
         corpus = corpus_from_tables(tables)
         storage.forget()
@@ -77,6 +91,24 @@ def _load(path: Path, storage: CorpusStorage) -> Corpus:
         # A record no longer where the index says: read the whole file, which reports it.
         storage.forget()
         return corpus_from_tables(storage.read() or {})
+
+
+def _upgrade(path: Path, before: object, ranges: Ranges, columns: Columns,
+             corpus: Corpus) -> None:  # fmt: skip
+    """Add to an index of an earlier version what a preview needs (the reading order and
+    the articles' ids), from the corpus just read through it, if the file is unchanged."""
+    at = {sid: i for i, sid in enumerate(columns["id"])}
+    if len(at) != len(corpus.statements) or len(ranges.get("articles", [])) != len(
+        corpus.articles
+    ):
+        return  # duplicate ids: `check` reports them, and no preview is needed
+    ordered = sorted((s.article, s.start, s.end, s.id) for s in corpus.statements.values()
+                     if s.actor in corpus.actors)  # fmt: skip
+    upgraded = {**columns, "order": [at[key[3]] for key in ordered],
+                "articles": list(corpus.articles)}  # fmt: skip
+    content = file_digest(path)
+    if content is not None and signature(path) == before:
+        write_index(path, ranges, upgraded, content)
 
 
 def create_workspace(path: Path, seed: Iterable[Corpus] = ()) -> None:

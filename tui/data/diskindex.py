@@ -20,14 +20,17 @@ import orjson
 
 from .files import real_file, signature, write_atomically
 
-VERSION = 2
+VERSION = 3
 BLOCK = 4 << 20  # bytes read at a time when records are parsed one by one
 # The fields of a statement that `export` filters on, kept in the index beside its range.
 COLUMNS = ("id", "actor", "withdrawal", "threat")
 
 Range = tuple[str, int, int]  # doc id, start byte, end byte
 Ranges = dict[str, list[Range]]
-Columns = dict[str, list[str]]
+# The statement COLUMNS (strings, in file order), "order" (the statements listed, as
+# positions in file order, in reading order: see preview.py) and "articles" (each
+# article's id, in file order).
+Columns = dict[str, list[Any]]
 
 
 def index_path(path: Path) -> Path:
@@ -61,8 +64,26 @@ def serialise_indexed(tables: Mapping[str, Mapping[str, Any]]) -> tuple[bytes, R
         parts.append(b"}")
         size += 1
         ranges[name] = spans
+        if name == "articles":
+            columns["articles"] = [str(r.get("id", "")) for r in table.values()]
     parts.append(b"}")
+    columns["order"] = _reading_order(tables)
     return b"".join(parts), ranges, columns
+
+
+def _reading_order(tables: Mapping[str, Mapping[str, Any]]) -> list[int]:
+    """The statements whose actor exists, as positions in file order, in reading order
+    (article, start, end, id), as index.Index lists them; a table of another shape gives
+    none (and no preview)."""
+    try:
+        actors = {r["id"] for r in tables.get("actors", {}).values()}
+        keyed = [((r["article"], r["start"], r["end"], r["id"]), i)
+                 for i, r in enumerate(tables.get("statements", {}).values())
+                 if r["actor"] in actors]  # fmt: skip
+        keyed.sort()
+    except (KeyError, TypeError, AttributeError):
+        return []
+    return [i for _, i in keyed]
 
 
 def digest(data: bytes) -> str:
@@ -90,19 +111,39 @@ def write_index(path: Path, ranges: Ranges, columns: Columns, content: str) -> N
         write_atomically(index_path(path), payload, like=path)
 
 
+# The last index read of each file, by the signatures of the file and of its index: opening
+# a workspace and then reading its corpus read it once (and a copy's digest is taken once).
+_read: dict[Path, tuple[tuple[Any, Any], tuple[Ranges, Columns] | None]] = {}
+
+
 def read_index(path: Path) -> tuple[Ranges, Columns] | None:
     """The ranges and columns for the file at `path`, if its index is there and current.
 
     The file's inode, size and time say at once that it is the file the index was written
     for; a copy (new inode and time, same bytes) is recognised by its digest instead.
     """
+    where = index_path(path)
+    key = (signature(path), signature(where))
+    known = _read.get(where)
+    if known is not None and known[0] == key and key[0] is not None:
+        return known[1]
+    found = _read_index(path, where)
+    _read.clear()  # one workspace at a time: the memo never holds two large indexes
+    _read[where] = (key, found)
+    return found
+
+
+def forget_indexes() -> None:
+    """Let go of the index last read (a workspace whose corpus is read needs it no more)."""
+    _read.clear()
+
+
+def _read_index(path: Path, where: Path) -> tuple[Ranges, Columns] | None:
     try:
-        version, recorded, content, ranges, columns = marshal.loads(
-            index_path(path).read_bytes()
-        )
+        version, recorded, content, ranges, columns = marshal.loads(where.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if version != VERSION:
+    if version not in (2, VERSION):  # 2 lacks "order" and "articles": see corpus_io
         return None
     current = signature(path)
     if current is None:

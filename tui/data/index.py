@@ -23,6 +23,7 @@ from .query import (
     Query,
     Row,
     actor_text,
+    prevailing,
 )
 from .textsearch import TextSearch
 
@@ -74,7 +75,7 @@ class Index:
         )
         actors = corpus.actors
         self.rows: list[Row] = [Row(s, actors[s.actor]) for s in ordered]
-        self.position = {s.id: i for i, s in enumerate(ordered)}
+        self.position: Mapping[str, int] = {s.id: i for i, s in enumerate(ordered)}
         self.labels = {
             "withdrawal": [s.withdrawal for s in ordered],
             "threat": [s.threat for s in ordered],
@@ -133,6 +134,14 @@ class Index:
             rows = self.rows
             kept = [p for p in kept if all(f(rows[p]) for f in others)]
         return Results(self.rows, kept)
+
+    def actor_summary(self) -> list[tuple[str, int, str]]:
+        """Each actor with statements listed: (actor id, how many, the withdrawal stance
+        most of them take), actors in order of their first statement."""
+        by_actor: dict[str, list[Statement]] = {}
+        for row in self.rows:
+            by_actor.setdefault(row.statement.actor, []).append(row.statement)
+        return [(a, len(ss), prevailing(ss, "withdrawal")) for a, ss in by_actor.items()]
 
     def undated(self, query: Query) -> int:
         """How many of the rows that pass `query` were said on an unknown date."""

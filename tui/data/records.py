@@ -80,13 +80,14 @@ def deadline_from(record: Any, where: str) -> Deadline:
     """A Deadline from its record."""
     if not isinstance(record, dict):
         raise RecordError(f"{where}: a deadline must be an object")
+    # Events, dates, cues and derivations repeat across statements: shared (see below).
     return Deadline(
-        event=_field(record, "event", str, where),
-        due=_field(record, "due", str, where),
+        event=sys.intern(_field(record, "event", str, where)),
+        due=sys.intern(_field(record, "due", str, where)),
         cue_start=_field(record, "cue_start", int, where),
         cue_end=_field(record, "cue_end", int, where),
-        cue_ar=_field(record, "cue_ar", str, where),
-        derivation=_field(record, "derivation", str, where),
+        cue_ar=sys.intern(_field(record, "cue_ar", str, where)),
+        derivation=sys.intern(_field(record, "derivation", str, where)),
     )
 
 
@@ -109,11 +110,14 @@ def statement_from(record: Mapping[str, Any], where: str) -> Statement:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise RecordError(f"{where}: field {name!r} has the wrong type")
     r = record
-    # Labels and ids repeat across records: one shared string each saves memory at scale.
+    # Labels, ids, speech verbs, dates and the words that date a statement repeat across
+    # records: one shared string each saves memory at scale (20 MB at 100,000 statements).
+    said_on = r["said_on"]
     return Statement(
         r["id"], _intern(r["article"]), _intern(r["actor"]), r["start"], r["end"], r["quote_ar"],
-        r["paragraph"], _intern(r["form"]), r["verb_ar"], r["said_on"],
-        _intern(r["said_precision"]), str(r.get("said_basis", "")), r["summary_en"],
+        r["paragraph"], _intern(r["form"]), _intern(r["verb_ar"]),
+        None if said_on is None else _intern(said_on), _intern(r["said_precision"]),
+        _intern(str(r.get("said_basis", ""))), r["summary_en"],
         _intern(r["withdrawal"]), _intern(r["threat"]),
         tuple(deadline_from(d, where) for d in r["deadlines"]) if r["deadlines"] else (),
         _intern(str(r.get("origin", "curated"))),

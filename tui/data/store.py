@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Set
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -19,7 +19,14 @@ from tinydb.storages import Storage
 from .corpus_io import create_workspace, load_corpus, require_whole
 from .corrected import CorrectedCorpus
 from .corrections import correct
-from .diskindex import digest, iter_records, read_index, serialise_indexed, write_index
+from .diskindex import (
+    digest,
+    forget_indexes,
+    iter_records,
+    read_index,
+    serialise_indexed,
+    write_index,
+)
 from .files import (
     CORPUS_KIND,
     META,
@@ -48,6 +55,9 @@ from .records import (
     tables_from_corpus,
 )
 from .review import Annotation, ReviewError, annotation_from, annotation_record
+
+if TYPE_CHECKING:
+    from .preview import PreviewIndex
 
 __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
            "read_tables", "review_path", "write_atomically"]  # fmt: skip
@@ -176,6 +186,9 @@ class Workspace:
         if view.corpus is None:
             if view.stored is None:
                 view.stored = load_corpus(self.path, self._storage, self.whole)
+                # The corpus answers what the index did (30 MB at 100,000 statements).
+                self._index = None
+                forget_indexes()
             self._apply_corrections()
         assert view.corpus is not None
         return view.corpus
@@ -214,6 +227,15 @@ class Workspace:
             return corpus_from_items(items).actors
         except RecordError as err:
             raise WorkspaceError(f"{self.path}: {err}") from None
+
+    def preview(self) -> PreviewIndex | None:
+        """The list's first screen from the index, before the corpus is read (preview.py);
+        None when the corpus is read already, the index is stale, or a field is corrected."""
+        if self._view.corpus is not None or self._index is None or self._has_fixes():
+            return None
+        from .preview import open_preview  # numpy, which commands that never list skip
+
+        return open_preview(self.path, *self._index, self.annotations())
 
     def statements_where(
         self, actor: str | None, withdrawal: Set[str], threat: Set[str]

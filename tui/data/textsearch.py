@@ -11,6 +11,7 @@ loop over statements. Testing `needle in text` for 100,000 Python strings instea
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeAlias
 
@@ -82,11 +83,15 @@ class TextSearch:
         self.size = rows
         ends = np.flatnonzero(codes[:total] == END)
         self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
-        self._codes = codes
         pairs = codes[:-1].astype(np.uint16)
         pairs <<= 8
         pairs |= codes[1:]
         self._pairs = pairs
+        # Each pair's first byte is a code: the codes are read from the pairs (a strided
+        # view) rather than kept twice, 20 MB less at 100,000 statements.
+        high = 1 if sys.byteorder == "little" else 0
+        self._codes = pairs.view(np.uint8)[high::2]
+        del codes
         # How common each pair is, only to choose which pair of a word to look up first: a
         # sample from the start of the corpus ranks them well enough, at a fraction of a count.
         self._pair_count = np.bincount(pairs[:SAMPLE], minlength=65536)

@@ -17,10 +17,7 @@ from textual.widgets import OptionList, Static
 from ..arabic.normalise import find_all
 from ..data.index import Index, Results
 from ..data.model import Contradiction, Corpus
-from ..data.query import (
-    Query,
-    prevailing,
-)
+from ..data.query import Query
 from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
@@ -44,6 +41,8 @@ DETAIL_AFTER = 0.12
 # apart, and a detail drawn between two of them (20 to 60 ms of layout) would hold up the
 # list's answer to the next letter.
 DETAIL_WHILE_TYPING = 0.35
+# Under the list while it is a preview: the rows are real, the keys wait (see `loading`).
+READING = " reading the workspace… keys wait "
 
 
 
@@ -56,6 +55,7 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
     AUTO_FOCUS = "#statements"
 
     HELP = HELP
+    LOADING = False  # True on a preview: see `loading`
     BINDINGS = [
         Binding("slash", "search", "Search", id="search", key_display="/",
                 tooltip="Search quotes, summaries and names (Arabic folded, English)"),
@@ -109,10 +109,15 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         bidi: str = "visual",
         index: Index | None = None,
         state: dict[str, Any] | None = None,
+        loading: Callable[[], object] | None = None,
     ) -> None:
         """The statements of `corpus`, with the filters, selection and pane of a saved
-        session's `state` in place before the first frame."""
+        session's `state` in place before the first frame. With `loading` (called once the
+        list is drawn), `index` is a preview and keys wait until `loaded` gives the corpus."""
         super().__init__()
+        self._when_drawn = loading
+        # Keys typed on a preview wait for the full index (type_ahead.py).
+        self.LOADING = loading is not None
         self._clashes: list[Contradiction] | None = None  # found on first use, see with_clashes
         self._clash_waiters: dict[str, Callable[[list[Contradiction]], object]] = {}
         self._clash_generation = 0
@@ -163,6 +168,20 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
             if self._pane_at_start is not None:
                 self._focus_pane(self._pane_at_start)
         self._update_bar()
+        if self._when_drawn is not None:
+            self.query_one("#statements-pane").border_subtitle = READING
+            self.call_after_refresh(self._when_drawn)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the list is a preview, the corpus still being read."""
+        return self.LOADING
+
+    def loaded(self, corpus: Corpus, index: Index) -> None:
+        """Take the corpus and its full index in place of the preview; keys go on from here."""
+        self.LOADING = False
+        self._indexed(corpus, index)  # the cursor stays on the statement it was on
+        self._legend()
 
     # -- state → screen -------------------------------------------------------------
 
@@ -190,14 +209,10 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         self._update_bar()
 
     def _refresh_actors(self) -> None:
-        by_actor: dict[str, list] = {}
-        for row in self.index.rows:
-            by_actor.setdefault(row.statement.actor, []).append(row.statement)
         rows = sorted(
-            ((self.corpus.actors[a], len(ss), prevailing(ss, "withdrawal"))
-             for a, ss in by_actor.items()),
+            ((self.corpus.actors[a], n, stance) for a, n, stance in self.index.actor_summary()),
             key=lambda r: (-r[1], r[0].name_en),
-        )  # fmt: skip
+        )
         self.query_one(ActorList).show(rows, len(self.index.rows), self.actor)
 
     def watch_bidi(self) -> None:
@@ -240,7 +255,9 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         needle = self.search.strip()
         hits = find_all(needle, statement.quote_ar) if statement and needle else ()
         review = self._workspace.annotation(f"statement:{statement.id}") if statement else None
-        stored = self._workspace.original(statement.id) if statement else None
+        # A preview's corpus is being read: what the stored statement was is known after.
+        loaded = statement is not None and not self.loading
+        stored = self._workspace.original(statement.id) if loaded else None
         details[0].show(self.corpus, statement, hits, review, stored)
 
     def watch_pane(self, pane: str) -> None:
@@ -258,7 +275,7 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
 
     def _legend(self) -> None:
         pane = self.query_one("#statements-pane")
-        pane.border_subtitle = legend(pane.size.width - 4)
+        pane.border_subtitle = READING if self.loading else legend(pane.size.width - 4)
         # The actor list's columns: name, how many statements, the stance most of them take.
         self.query_one("#actors-pane").border_title = " actor · count · EXIT "
 
