@@ -19,6 +19,20 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
+# Tests that time what a real terminal or process shows (tmux screens, a workspace read in
+# the background, killed writers, key timing) run on their own, after the rest has run on
+# two workers: under another worker's load their waits would measure the load.
+SERIAL = ("terminal/", "test_large_workspace.py", "test_files_kept.py", "test_idle_gc.py",
+          "test_typed_keys.py", "test_two_windows.py")  # fmt: skip
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        path = item.path.as_posix()
+        if any(part in path for part in SERIAL):
+            item.add_marker(pytest.mark.serial)
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Point the user data and config folders at throwaway ones, and forget $MAWQIF_BIDI."""
