@@ -17,18 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, SystemCommand
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.command import Provider
 from textual.driver import Driver
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Static
 
 from .config import BIDI_MODES
 from .idle_gc import IdleCollector, give_back, steady_allocator
 from .resources import styles_dir
+from .screens.loading import PREVIEW_WAIT, LoadingScreen, preview_of
 from .type_ahead import TypeAhead
 
 if TYPE_CHECKING:
@@ -44,31 +44,6 @@ def actor_commands() -> type[Provider]:
     from .widgets.actor_palette import ActorCommands
 
     return ActorCommands
-
-
-# Workspaces smaller than this (bytes) are read whole before their first screen: a second
-# or less. Larger ones first show their list from the index (see data/preview.py).
-PREVIEW_FROM = 8 << 20
-# Seconds the full read waits, at most, for the preview to be drawn.
-PREVIEW_WAIT = 3.0
-
-
-class LoadingScreen(Screen[None]):
-    """What shows while the workspace is read: its name and size."""
-
-    # Keys typed meanwhile wait for the screen that follows (see type_ahead.py).
-    LOADING = True
-
-    def __init__(self, db: Path | None) -> None:
-        super().__init__()
-        self.db = db
-
-    def compose(self) -> ComposeResult:
-        where = str(self.db) if self.db else "your workspace"
-        size = ""
-        if self.db is not None and self.db.exists():
-            size = f" ({self.db.stat().st_size / 1e6:.1f} MB)"
-        yield Static(f"mawqif — opening {where}{size}…", id="loading", markup=False)
 
 
 class MawqifApp(App[None]):
@@ -153,7 +128,7 @@ class MawqifApp(App[None]):
             # The screens' modules load here too, off the event loop, while loading shows.
             from .screens import main  # noqa: F401
 
-            preview = _preview(workspace)
+            preview = preview_of(workspace)
             if preview is not None:
                 # Rows first, from the index; the long read waits until they are drawn, so
                 # it never competes with that frame for the interpreter.
@@ -401,27 +376,6 @@ class MawqifApp(App[None]):
                 binding.tooltip,
                 partial(self.run_action, binding.action, bound.node),
             )
-
-
-def _preview(workspace: Workspace) -> Index | None:
-    """A preview of a large workspace's list (see data/preview.py), when the saved filters
-    are all ones its columns answer; else None, and the loading screen stays until the read."""
-    if workspace.path.stat().st_size < PREVIEW_FROM:
-        return None
-    screens = workspace.session().get("screens", [])
-    for state in screens if isinstance(screens, list) else []:
-        if isinstance(state, dict) and state.get("screen") == "main" and any(
-            state.get(key) for key in ("search", "status", "date_from", "date_to")
-        ):
-            return None
-    preview = workspace.preview()
-    if preview is None:
-        return None
-    for state in screens if isinstance(screens, list) else []:
-        selected = state.get("selected") if isinstance(state, dict) else None
-        if isinstance(selected, str) and state.get("screen") == "main":
-            preview.show(selected)  # type: ignore[attr-defined]
-    return preview
 
 
 def run_app(db: Path | None, bidi: str, remember_bidi: bool) -> int:
