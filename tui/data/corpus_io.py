@@ -34,7 +34,7 @@ from .records import RecordError, corpus_from_items, corpus_from_tables, tables_
 
 
 class CorpusStorage(Protocol):
-    """The storage a workspace file is parsed through (store.AtomicJSONStorage)."""
+    """The storage a workspace file is parsed through (storage.AtomicJSONStorage)."""
 
     kinds: tuple[str, ...]
 

@@ -14,21 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from tinydb import Query, TinyDB
-from tinydb.storages import Storage
 
 from .corpus_io import create_workspace, load_corpus, require_whole
 from .corrected import CorrectedCorpus
 from .corrections import correct
 from .diskindex import (
-    digest,
     forget_indexes,
     iter_records,
     read_index,
-    serialise_indexed,
-    write_index,
 )
 from .files import (
-    CORPUS_KIND,
     META,
     REVIEW_KIND,
     SCHEMA,
@@ -40,8 +35,6 @@ from .files import (
     locked,
     read_tables,
     review_path,
-    serialise,
-    signature,
     sweep,
     write_atomically,
 )
@@ -55,6 +48,7 @@ from .records import (
     tables_from_corpus,
 )
 from .review import Annotation, ReviewError, annotation_from, annotation_record
+from .storage import AtomicJSONStorage, SaveError
 
 if TYPE_CHECKING:
     from .preview import PreviewIndex
@@ -63,79 +57,6 @@ __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open
            "read_tables", "review_path", "write_atomically"]  # fmt: skip
 
 Change = Callable[[Annotation], Annotation]
-
-
-class SaveError(WorkspaceError):
-    """Changes that could not be written; they are kept in memory for a retry or an export."""
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that parses a validated file when first read and replaces it atomically.
-
-    With `indexed`, each write also records where every record lies (diskindex), so the
-    next open can read a large workspace record by record instead of all at once.
-    """
-
-    def __init__(
-        self,
-        path: str | Path,
-        read_only: bool = False,
-        kinds: tuple[str, ...] = (CORPUS_KIND, WORKSPACE_KIND),
-        indexed: bool = False,
-        like: Path | None = None,
-    ) -> None:
-        self.path = Path(path)
-        self.like = like  # a new file takes this file's mode (see files.write_atomically)
-        self.read_only = read_only
-        self.kinds = kinds
-        self.indexed = indexed
-        self._signature = signature(self.path)
-        self._tables: Tables | None = None
-        self._loaded = False
-
-    def read(self) -> Tables | None:
-        """The tables as last read or written (the file is parsed on first use)."""
-        if not self._loaded:
-            self._signature = signature(self.path)
-            exists = self._signature is not None
-            self._tables = read_tables(self.path, self.kinds) if exists else None
-            self._loaded = True
-        return self._tables
-
-    def write(self, data: Tables) -> None:
-        """Write all tables to disk atomically."""
-        if self.read_only:
-            raise SaveError(f"{self.path}: is read-only")
-        if self.indexed:
-            payload, ranges, columns = serialise_indexed(data)
-        else:
-            payload = serialise(data)
-        try:
-            write_atomically(self.path, payload, like=self.like)
-        except OSError as err:
-            # TinyDB changed the cached tables in place before writing: forget them.
-            self.forget()
-            raise SaveError(f"{self.path}: could not be saved ({err.strerror})") from None
-        self._tables, self._loaded = data, True
-        self._signature = signature(self.path)
-        if self.indexed:
-            write_index(self.path, ranges, columns, digest(payload))
-
-    def reload(self, force: bool = False) -> bool:
-        """Forget what was read if another process replaced the file; whether it had."""
-        current = signature(self.path)
-        if current == self._signature and not force:
-            return False
-        self._signature = current
-        self.forget()
-        return True
-
-    def forget(self) -> None:
-        """Drop the parsed tables (they are read again when next needed)."""
-        self._tables, self._loaded = None, False
-
-    def close(self) -> None:
-        """Nothing to release: the file is never held open."""
 
 
 class Workspace:
