@@ -410,3 +410,13 @@ def test_said_again_and_an_estimate_are_reports() -> None:
     found = [(who, words) for who, words, _ in said(text)]
     assert ("المسؤول", "يشعر بالقلق من الانسحاب") in found
     assert found[-1] == ("مصدر دبلوماسي", "تنجز خلال شهر")
+
+
+def test_reports_are_a_source_and_figures_are_not() -> None:
+    text = ("قال الوزير سامي الكبيسي إن الوضع مستقر.\n\n"
+            "كما تشير التقديرات إلى أن الأوضاع في سوريا غير مستقرة.\n\n"
+            "وحذرت تقارير غربية من خطر توطين عناصر التنظيم قرب بغداد.")  # fmt: skip
+    corpus = extract(text, Meta("Test", PUBLISHED), Corpus()).corpus
+    found = sorted(corpus.statements.values(), key=lambda s: s.start)
+    assert [corpus.actors[s.actor].name_en for s in found] == ["Sami al-Kubaisi",
+                                                               "Western reports"]  # fmt: skip

@@ -102,7 +102,8 @@ def verb(c: SentenceCues, i: int) -> None:
         return
     if c.f(i)[:1] == "و" and verb.lemma in lx.REPORTING and c.found and j < c.n and (
         _noun_object(c, j) or object_lead(c.toks[j])
-    ) and not c.initial(i):
+    ) and not c.initial(i) and bare(c.f(j)) not in lx.NOT_SOURCES:
+        # ("وتشير التقديرات إلى …": the figures are the verb's subject, not its object)
         # "تحذر من تحركات … وتطالب بانسحاب …": a second report by the same subject
         end = c.clause_end(j)
         c.emit((c.content_start(j, end), end, "reported_by_outlet"), word, None, at)
@@ -130,6 +131,8 @@ def verb(c: SentenceCues, i: int) -> None:
         who, _ = c.subject(j, c.index_at(end + 1) if end > 0 else c.n)
         c.emit((quote[0], quote[1], "direct_quote"), word, who, at)
     elif verb.lemma in lx.REPORTING and end > 0:
+        if bare(c.f(j)) in lx.NOT_SOURCES:
+            return  # "كما تشير التقديرات إلى أن …": figures, not anyone's words
         parts, obj = subject_and_object(c, j, end)
         if obj is not None and c.f(obj) in lx.HEADLINE_TEASERS:
             # "كشف مصدر مطلع حقيقة الأنباء": the source is named; what follows says it
