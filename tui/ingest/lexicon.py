@@ -169,3 +169,11 @@ def is_preposition(word: str, written: str) -> bool:
     """Whether a word (folded, and as written) is a preposition, not the name "علي"."""
     letters = "".join(c for c in written if not "\u064b" <= c <= "\u0652")
     return word in PREPOSITIONS and (word != "علي" or letters.endswith("ى"))
+
+
+def bare(word: str) -> str:
+    """A folded word without its article or a "لـ" before the article ("للوزارة" → "وزاره")."""
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :]
+    return word

@@ -8,6 +8,8 @@ from typing import Final
 
 from ..arabic.dates import NUMBER_WORDS
 from . import lexicon as lx
+from .groups import PARTIES, counted_head, unnamed_form
+from .lexicon import bare as bare  # re-exported: the rules import it from here
 from .quotes import Token
 
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
@@ -19,19 +21,6 @@ def definite(word: str) -> bool:
     Two letters at least follow it: "الي" is the folded preposition "إلى", "الا" is "إلا".
     """
     return any(word.startswith(p) and len(word) >= len(p) + 2 for p in _DEFINITE)
-
-
-def bare(word: str) -> str:
-    """A folded word without its article or a "لـ" before the article ("للوزارة" → "وزاره")."""
-    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            return word[len(prefix) :]
-    return word
-
-
-# The two parties of a meeting or an agreement, speaking together.
-PARTIES: Final = frozenset(lx.f(w) for w in (
-    "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين"))
 
 
 def titled(word: str) -> bool:
@@ -85,12 +74,12 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS and word.startswith("ل"):
         return False  # 'بيان لـ"تنسيقية المقاومة"', "تقرير لصحيفة": whose, not told to whom
     if k > 0 and (tokens[k - 1].f.isdigit() or tokens[k - 1].f in NUMBER_WORDS) and (
-        _unnamed_form(word)
+        unnamed_form(word)
     ):
         return False  # "20 مصدراً": the sources counted, not an adverb
     if (word.isdigit() or word in NUMBER_WORDS) and (
-        _unnamed_form(nxt) or (nxt == "من" and k + 2 < len(tokens)
-                               and _unnamed_form(tokens[k + 2].f))
+        unnamed_form(nxt) or (nxt == "من" and k + 2 < len(tokens)
+                               and unnamed_form(tokens[k + 2].f))
     ):
         return False  # "أكثر من 20 مصدراً", "5 من مسؤولي …": a count of sources, not a date
     if word == "لدي" and bare(nxt) in lx.PLACES | {bare(p) for p in lx.PLACES}:
@@ -205,31 +194,6 @@ def _after_honorifics(words: list[Token]) -> list[Token]:
     return words[k:]
 
 
-_QUANTIFIERS: Final = frozenset(lx.f(w) for w in (
-    "أكثر", "اكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "عدة", "بعض", "من"))
-
-
-def _counted_head(words: list[Token]) -> str | None:
-    """The head of a counted group of unnamed sources ("أكثر من 20 مصدراً" → مصدر), or None."""
-    k = 0
-    while k < len(words) - 1 and (words[k].f in _QUANTIFIERS or words[k].f in NUMBER_WORDS
-                                  or words[k].f.isdigit()):  # fmt: skip
-        k += 1
-    counted = any(w.f in NUMBER_WORDS or w.f.isdigit() or w.f in ("عدد", "عده", "بعض")
-                  for w in words[:k])  # fmt: skip
-    head = _unnamed_form(words[k].f) if k < len(words) else None
-    return head if counted and k > 0 else None
-
-
-def _unnamed_form(word: str) -> str | None:
-    """The unnamed-source head a word is, in the accusative ("مصدراً") or in construct
-    ("مسؤولي") too; None if it is none."""
-    for form in (word, word.rstrip("ا"), word + "ن", bare(word)):
-        if form in lx.UNNAMED:
-            return bare(form)
-    return None
-
-
 def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     """The speaker that comma-separated noun phrases name, or None if they name no one."""
     parts = [p for p in parts if p]
@@ -247,7 +211,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return parse_np(text, [[t for t in parts[0] if t.start >= first[2].start], *parts[1:]])
     if bare(head) in lx.NOT_SOURCES or head in lx.RELAY_ADVERBS:
         return None  # "التقديرات تشير إلى …": figures, not a speaker
-    counted = _counted_head(first)
+    counted = counted_head(first)
     if counted is not None:
         # "أربعة مصادر عراقية", "أكثر من 20 مصدراً", "5 من مسؤولي مكافحة الإرهاب": a number
         # of unnamed sources

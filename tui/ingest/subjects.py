@@ -13,9 +13,10 @@ from typing import Final
 
 from . import lexicon as lx
 from .cues import SentenceCues
+from .groups import PARTIES
 from .names import known_word
 from .quotes import Token
-from .speakers import PARTIES, adverbial_at, bare, definite, is_date_word
+from .speakers import adverbial_at, bare, definite, is_date_word
 
 
 def title_like(part: list[Token]) -> bool:

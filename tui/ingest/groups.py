@@ -1,0 +1,40 @@
+"""Groups of speakers a report names without naming anyone: counted sources ("أكثر من 20
+مصدراً", "5 من مسؤولي مكافحة الإرهاب") and the two parties of a meeting ("الجانبان")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..arabic.dates import NUMBER_WORDS
+from . import lexicon as lx
+from .lexicon import bare
+from .quotes import Token
+
+# The two parties of a meeting or an agreement, speaking together.
+PARTIES: Final = frozenset(lx.f(w) for w in (
+    "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين"))
+
+
+_QUANTIFIERS: Final = frozenset(lx.f(w) for w in (
+    "أكثر", "اكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "عدة", "بعض", "من"))
+
+
+def counted_head(words: list[Token]) -> str | None:
+    """The head of a counted group of unnamed sources ("أكثر من 20 مصدراً" → مصدر), or None."""
+    k = 0
+    while k < len(words) - 1 and (words[k].f in _QUANTIFIERS or words[k].f in NUMBER_WORDS
+                                  or words[k].f.isdigit()):  # fmt: skip
+        k += 1
+    counted = any(w.f in NUMBER_WORDS or w.f.isdigit() or w.f in ("عدد", "عده", "بعض")
+                  for w in words[:k])  # fmt: skip
+    head = unnamed_form(words[k].f) if k < len(words) else None
+    return head if counted and k > 0 else None
+
+
+def unnamed_form(word: str) -> str | None:
+    """The unnamed-source head a word is, in the accusative ("مصدراً") or in construct
+    ("مسؤولي") too; None if it is none."""
+    for form in (word, word.rstrip("ا"), word + "ن", bare(word)):
+        if form in lx.UNNAMED:
+            return bare(form)
+    return None
