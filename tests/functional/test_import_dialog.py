@@ -20,13 +20,8 @@ from tui.screens.main import MainScreen
 from tui.screens.review import ReadsAs
 
 # An article of the project's own writing, as an analyst would paste it from a browser.
-ARTICLE = (
-    "صحيفة الرافد/ أكد قائد العمليات المشتركة الفريق حسن العزاوي، اليوم الأحد، أن \"القوات "
-    "العراقية قادرة على حماية الحدود دون أي دعم أجنبي بعد انسحاب التحالف في أيلول 2026\".\n\n"
-    "وأضاف العزاوي أن \"فلول داعش لم تعد تشكل تهديداً حقيقياً على المدن\".\n\n"
-    "في المقابل، حذر النائب سلام الجنابي من أن \"انسحاب التحالف الدولي سيترك فراغاً خطيراً "
-    "تستغله خلايا التنظيم\".\n"
-)
+ARTICLE = (Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+           / "pasted-rafid.ar.txt").read_text(encoding="utf-8")  # fmt: skip
 
 
 @pytest.fixture(scope="module")

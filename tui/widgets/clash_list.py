@@ -17,7 +17,7 @@ from ..data.contradictions import deadline_in
 from ..data.model import Contradiction, Corpus
 from .arabic import cell_text
 from .badges import REVIEW_MARK
-from .line_list import LineList
+from .line_list import LineList, fitting_legend
 
 StatusOf = Callable[[str], str]
 
@@ -107,13 +107,7 @@ LEGEND = ("≠ due dates clash", "· dates said", "— unknown", "open: no end d
 
 def legend(width: int) -> str:
     """The legend of the list's dates and marks in at most `width` cells."""
-    shown = ""
-    for entry in LEGEND:
-        longer = f"{shown}  {entry}" if shown else entry
-        if len(longer) + 2 > width:
-            break
-        shown = longer
-    return f" {shown} " if shown else ""
+    return fitting_legend(LEGEND, width)
 
 
 def header_row(width: int) -> Text:

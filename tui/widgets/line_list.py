@@ -16,6 +16,18 @@ from textual.widget import Widget
 
 from .lines import Lines
 
+
+def fitting_legend(entries: Sequence[str], width: int) -> str:
+    """As many of a list's legend `entries`, in order, as fit in `width` cells (a border's
+    subtitle), spaced by two; "" when not even the first does."""
+    shown = ""
+    for entry in entries:
+        longer = f"{shown}  {entry}" if shown else entry
+        if len(longer) + 2 > width:
+            break
+        shown = longer
+    return f" {shown} " if shown else ""
+
 # Rows kept drawn: a few screens' worth at any width.
 ROW_CACHE = 1024
 

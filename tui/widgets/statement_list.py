@@ -14,7 +14,7 @@ from ..arabic.display import cell, parse_mode
 from ..data.model import Statement
 from ..data.query import Row
 from .badges import REVIEW_MARK, THREAT_BADGE, WITHDRAWAL_BADGE
-from .line_list import LineList
+from .line_list import LineList, fitting_legend
 
 DATE_W = 10
 ACTOR_W = 16
@@ -30,13 +30,7 @@ LEGEND = ("✓ reviewed", "! disputed", "✗ rejected", "· no label", "— date
 
 def legend(width: int) -> str:
     """The legend of the list's marks in at most `width` cells, as many entries as fit."""
-    shown = ""
-    for entry in LEGEND:
-        longer = f"{shown}  {entry}" if shown else entry
-        if len(longer) + 2 > width:
-            break
-        shown = longer
-    return f" {shown} " if shown else ""
+    return fitting_legend(LEGEND, width)
 
 HitFinder = Callable[[str], Sequence[tuple[int, int]]]
 
