@@ -218,8 +218,8 @@ def _shown(corpus: Corpus, clashes: list) -> set[frozenset[tuple[str, ...]]]:
               for actor in (corpus.statements[c.a].actor, corpus.statements[c.b].actor)}
     for axis, pairs in CLASHES.items():
         for x, y, _ in pairs:
-            xs = [a for a, p in position[axis].items() if p == x]
-            ys = [a for a, p in position[axis].items() if p == y]
+            xs = [a for a, p in position[axis].items() if x in p]
+            ys = [a for a, p in position[axis].items() if y in p]
             if any((axis, a) in listed for a in xs + ys):
                 out |= {frozenset(((axis, a), (axis, b))) for a in xs for b in ys}
     return out

@@ -9,6 +9,9 @@ from typing import Any
 import pytest
 
 from tui.data.contradictions import (
+    ARTICLES_A_SIDE,
+    MIN_ARTICLES_A_SIDE,
+    articles_a_side,
     contradiction_id,
     deadline_clash,
     derive,
@@ -296,6 +299,46 @@ def test_one_date_against_another_is_set_side_by_side_in_each_outlet():
              for side, due in (("x", "2025-09"), ("y", "indefinite")) for n in (1, 2)]
     found = {(c.a, c.b) for c in find_contradictions(build(*specs)) if c.kind == "deadline"}
     assert {("x1", "y1"), ("x1", "y2"), ("x2", "y1"), ("x2", "y2")} <= found
+
+
+def test_the_same_two_dates_in_many_outlets_are_paired_outlet_by_outlet():
+    # Six outlets say September 2025 and five say September 2026: a reader may notice any
+    # outlet of one side against any of the other, so each meets each (up to eight a side).
+    specs = [{"id": f"{side}{n}", "actor": f"{side}{n}", "article": f"{side}{n}",
+              "deadlines": [(IRAQ_END, due)]}
+             for side, due, count in (("x", "2025-09", 6), ("y", "2026-09", 5))
+             for n in range(count)]  # fmt: skip
+    found = {frozenset((c.a, c.b)) for c in find_contradictions(build(*specs))
+             if c.kind == "deadline"}  # fmt: skip
+    assert found == {frozenset((f"x{i}", f"y{j}")) for i in range(6) for j in range(5)}
+
+
+def test_in_a_large_workspace_each_date_pair_is_shown_across_fewer_outlets():
+    assert articles_a_side(1) == ARTICLES_A_SIDE
+    assert articles_a_side(100_000) == MIN_ARTICLES_A_SIDE
+    assert MIN_ARTICLES_A_SIDE < articles_a_side(600) < ARTICLES_A_SIDE
+
+
+def test_a_voice_that_changed_between_articles_meets_the_other_camp_each_time():
+    # The minister called ISIS beaten in one interview and a grave danger in a later one; a
+    # general said it is a grave danger, an MP that it is beaten. Each of the minister's words
+    # is set against the voice that said the opposite, besides his own change of view.
+    specs = [{"id": "m-low", "actor": "minister", "article": "a1", "threat": "low"},
+             {"id": "m-high", "actor": "minister", "article": "a2", "threat": "high"},
+             {"id": "general", "article": "a3", "threat": "high"},
+             {"id": "mp", "article": "a4", "threat": "low"}]  # fmt: skip
+    found = find_contradictions(build(*specs))
+    threat = {frozenset((c.a, c.b)) for c in found if c.kind == "threat"}
+    assert frozenset(("m-low", "general")) in threat
+    assert frozenset(("m-high", "mp")) in threat
+    assert not any(c.kind == "threat" and {c.a, c.b} == {"m-low", "m-high"} for c in found)
+    assert any(c.kind == "self" and {c.a, c.b} == {"m-low", "m-high"} for c in found)
+    # Both in one article is one muddled account: no camp, only the `self` clash.
+    for spec in specs[:2]:
+        spec["article"] = "a1"
+    corpus = build(*specs)
+    found = find_contradictions(corpus)
+    assert not any("minister" in actors_of(corpus, c) for c in found if c.kind == "threat")
 
 
 def test_an_explanation_never_gives_the_publication_date_as_the_date_said(corpus):

@@ -153,10 +153,26 @@ def _position(labels: dict[str, list[Statement]], axis: str) -> str | None:
 Labels = dict[str, dict[str, dict[str, list[Statement]]]]  # axis → actor → label → statements
 
 
+def _camps(labels: dict[str, list[Statement]], axis: str) -> frozenset[str]:
+    """The camps an actor's statements put it in on an axis. An actor that said both in
+    different articles is in both (a view that changed, or two occasions: each statement still
+    clashes with the other camp's voices, and `self` pairs its own); one that said both in one
+    article is in neither, for that is one muddled account, not two positions."""
+    wanted = ("supports", "opposes") if axis == "withdrawal" else ("high", "low")
+    camps = frozenset(label for label in wanted if label in labels)
+    if len(camps) == 2:
+        x, y = ({s.article for s in labels[label]} for label in wanted)
+        if x & y:
+            return frozenset()
+    if not camps and axis == "withdrawal" and "conditional" in labels:
+        return frozenset({"conditional"})
+    return camps
+
+
 def positions(
     by_actor: dict[str, list[Statement]],
-) -> tuple[Labels, dict[str, dict[str, str | None]]]:
-    """Each actor's statements by label on each axis, and its one position there (the camps
+) -> tuple[Labels, dict[str, dict[str, frozenset[str]]]]:
+    """Each actor's statements by label on each axis, and the camps it is in there (the camps
     that `stance_clashes` sets against each other, naming every member of the larger one)."""
     labels: Labels = {}
     for axis in CLASHES:
@@ -166,14 +182,16 @@ def positions(
             for s in said:
                 mine[getattr(s, axis)].append(s)
             labels[axis][actor] = {k: sorted(v, key=statement_key) for k, v in mine.items()}
-    position = {axis: {actor: _position(labels[axis][actor], axis) for actor in by_actor}
-                for axis in CLASHES}  # fmt: skip
-    return labels, position
+    camps = {axis: {actor: _camps(labels[axis][actor], axis) for actor in by_actor}
+             for axis in CLASHES}  # fmt: skip
+    return labels, camps
 
 
 def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list[Contradiction]:
     """Withdrawal and threat clashes: each actor of the smaller camp against its strongest foe."""
-    labels, position = positions(by_actor)
+    labels, camps_of = positions(by_actor)
+    position = {axis: {actor: _position(labels[axis][actor], axis) for actor in by_actor}
+                for axis in CLASHES}  # fmt: skip
     order = {actor: i for i, actor in enumerate(by_actor)}
     found = []
     for axis, clashes in CLASHES.items():
@@ -181,7 +199,7 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
         for x, y, severity in clashes:
             camps = []
             for label in (x, y):
-                camp = [a for a in by_actor if position[axis][a] == label]
+                camp = [a for a in by_actor if label in camps_of[axis][a]]
                 # The loudest voice of a camp first: most statements, then first to speak.
                 counts = {a: len(labels[axis][a][label]) for a in camp}
                 camp.sort(key=lambda a: (-counts[a], order[a]))
@@ -192,11 +210,14 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
                 continue
             for actor in small:
                 first = labels[axis][actor][small_label][0]
-                foes = _foes(corpus, first, large, position[other],
+                others = [f for f in large if f != actor]  # its own other word is `self`
+                if not others:
+                    continue
+                foes = _foes(corpus, first, others, position[other],
                              OPPOSITE.get(position[other][actor] or ""), labels[axis], large_label)
                 for foe, a, b in _carriers(foes, labels[axis][actor][small_label],
                                            labels[axis], large_label):
-                    rest = [f for f in large if f not in foes]
+                    rest = [f for f in others if f not in foes]
                     also = f" (also {actor_names(corpus, rest)})" if rest and foe == foes[0] \
                         else ""  # fmt: skip
                     sides = [(a, f"{actor_name(corpus, actor)} {source_note(corpus, a)}: "
