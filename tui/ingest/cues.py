@@ -83,10 +83,14 @@ class SentenceCues:
                 comma = next((m for m in range(k, self.n) if self.toks[m].is_comma), None)
                 if comma is None or self.toks[comma].start >= end:
                     dated = self._date_words(k + 1) if self.f(k) == "في" else 0
-                    if not dated:
-                        break
-                    k += 1 + dated  # "في أيلول/ سبتمبر 2024 على إنهاء …": when, no comma
-                    continue
+                    if dated:
+                        k += 1 + dated  # "في أيلول/ سبتمبر 2024 على إنهاء …": when, no comma
+                        continue
+                    day = 0 if self.f(k).isdigit() else self._date_words(k)
+                    if day and k + day < self.n and self.toks[k + day].start < end:
+                        k += day  # "قد أعلن الخميس انتهاء …": the day it was said
+                        continue
+                    break
                 k = comma + 1  # "في 27 أيلول 2024،": when it was said
                 continue
             break

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
@@ -136,12 +137,15 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
         text = text[: first.start] + " " + text[first.start + 1 :]
     named = known_word(first.text)  # "وفق النعمان": a person cited by name
     titled = head in lx.TITLES  # "بحسب النائب فلان", or "بحسب الوزير" named before
-    if head not in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES and not (named or titled):
+    if bare(head) not in _HEADS and not (named or titled):
         return None
     tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
     return parse_np(text, segments(tokens))
 
 
+# What can be a source after "بحسب": a statement, a report, a body, a place ("وبحسب
+# التقارير", "وفق المصدر ذاته"), with or without its article.
+_HEADS: Final = frozenset(bare(w) for w in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES)
 _FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "بحسب المصادر فإن …": the content follows
 _PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
 

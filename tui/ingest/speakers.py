@@ -169,7 +169,8 @@ def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             or not words[k].is_word
             or any(c.isdigit() for c in word)
             or (definite(word) and begin < len(words) and not words[k].text.startswith("أل"))
-            or (word[:1] in "لب" and len(word) > 4 and not _known(words[k].text))
+            or (len(word) > (3 if word[:1] == "ل" else 4) and word[:1] in "لب"
+                and not _known(words[k].text))  # "لحلف", "للقوات": whose office, not a name
             or lx.is_preposition(word, words[k].text) or word in lx.PLACES
         ):
             # "… لمحاربة داعش": a purpose, not a name; "… لدى بغداد": where the title holds

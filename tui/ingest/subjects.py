@@ -168,8 +168,9 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
     if titled and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
                    or token.f != "في" and _of_title(token)):
         return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
-    if titled and token.f[:1] == "ل" and token.f[1:] in lx.ORGANISATIONS | lx.TITLES:
-        return True  # "الأمين العام لحركة النجباء": the body whose title it is
+    owner = "ال" + token.f[2:] if token.f[:2] == "لل" else token.f[1:]
+    if titled and token.f[:1] == "ل" and owner in lx.ORGANISATIONS | lx.TITLES:
+        return True  # "الأمين العام لحركة النجباء", "القائد العام للقوات": whose title it is
     if titled and token.f[:1] == "ب" and token.f[1:] in lx.PLACES:
         return True  # "نائب قائد العمليات المشتركة بالعراق": where the title holds
     if titled and token.f == "في" and _holder_follows(part, k + 1):
