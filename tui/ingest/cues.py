@@ -12,6 +12,13 @@ from .speakers import Mention, adverbial_at, bare, definite, is_date_word, parse
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _TIME_QUALIFIERS = frozenset({"سابق", "لاحق", "مبكر", "متاخر", "قريب"})  # "في وقت سابق"
+# Where words were posted ("عبر موقع "إكس" (تويتر سابقاً)", "على حسابه في فيسبوك"): the
+# channel, not what was said. Folded stems of the channel, then names of platforms.
+_OUTLETS = frozenset({"وكاله", "شبكه", "صحيفه", "قناه", "اذاعه"})  # heads of an outlet's name
+_CHANNELS = ("موقع", "منص", "حساب", "صفح", "تغريد", "تدوين", "منشور", "قنا")
+_PLATFORMS = frozenset({"اكس", "إكس", "x", "تويتر", "فيسبوك", "فيس", "بوك", "تلغرام",
+                        "تيليغرام", "تليغرام", "انستغرام", "يوتيوب", "الرسمي", "الرسميه",
+                        "في", "علي", "منصه", "موقع"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +86,10 @@ class SentenceCues:
             if self.toks[k].is_comma or self.f(k) in lx.VERB_ADVERBS:
                 k += 1  # "رسمياً", "مجدداً": how it was said
                 continue
+            channel = self._channel(k)
+            if channel:
+                k += channel
+                continue
             if adverbial_at(self.toks, k) and self.f(k) not in lx.SOURCE_CLAUSE:
                 comma = next((m for m in range(k, self.n) if self.toks[m].is_comma), None)
                 if comma is None or self.toks[comma].start >= end:
@@ -97,6 +108,25 @@ class SentenceCues:
         if k >= self.n or self.toks[k].start >= end:
             k = first
         return self.toks[k].start if k < self.n else end  # nothing left: an empty span
+
+    def _channel(self, k: int) -> int:
+        """How many tokens from k on say where words were posted ("عبر موقع "إكس" (تويتر
+        سابقاً)", "على حسابه في منصة اكس"), or 0."""
+        if self.f(k) not in ("عبر", "علي", "في") or not bare(self.f(k + 1)).startswith(_CHANNELS):
+            return 0
+        m = k + 2
+        while m < self.n:
+            quote = self.quote_at(m)
+            if quote is not None and quote.close is not None and quote.words <= 3:
+                m = self.index_at(quote.close + 1)
+            elif self.toks[m].text == "(":
+                m = next((x + 1 for x in range(m, min(self.n, m + 8))
+                          if self.toks[x].text == ")"), m + 1)  # fmt: skip
+            elif self.f(m) in _PLATFORMS or bare(self.f(m)).startswith(_CHANNELS):
+                m += 1
+            else:
+                break
+        return m - k if m < self.n else 0
 
     def _date_words(self, k: int) -> int:
         """How many tokens from k on write a date ("أيلول/ سبتمبر 2024", "27 أيلول")."""
@@ -204,7 +234,9 @@ class SentenceCues:
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None
-            if self.toks[k].is_comma and self.boundary_after_comma(k + 1):
+            if self.toks[k].is_comma and self.boundary_after_comma(k + 1) and (
+                self.f(k + 1) not in lx.ACCORDING  # "، وفقاً للوكالة، أن": the relay, then
+            ):
                 return None
         return None
 
@@ -236,10 +268,18 @@ class SentenceCues:
             return True
         if prev.f in ("عاد", "عادت", "ثم"):
             return True  # "إذ عاد وقال إنه": the same speaker again
+        if prev.f in lx.QAD and i >= 2 and self.f(i - 2) in lx.KANA and (
+            i == 2 or self.initial(i - 2)
+        ):
+            return True  # "وكانت قد نقلت …": what was reported before, the same cue
         if i <= 8 and self.f(0) in ("في", "وفي", "خلال", "وخلال") and (
             bare(self.f(1)) in lx.OCCASIONS or self.f(1) in lx.OCCASIONS
         ) and not any(self.verb_at(k) for k in range(1, i)):
             return True  # "وفي تصريحات له أشار …": the occasion first, then the verb
+        if i <= 6 and bare(self.f(0)) in _OUTLETS and all(
+            self.toks[k].is_word and self.verb_at(k) is None for k in range(i)
+        ):
+            return True  # "شبكة أخبار العراق رأى فلان …": a dateline's outlet glued on
         return prev.text in "»”\"" and i >= 2
 
     def emit(
@@ -279,6 +319,8 @@ class SentenceCues:
             words = [t for t in part if t.is_word]
             if lx.is_preposition(words[0].f, words[0].text):
                 continue  # "ورد ...، على هذه التصريحات": the verb's own complement
+            if words[0].f in lx.ACCORDING:
+                continue  # "ذكر بيان الوزارة، وفقاً لوكالة الأنباء، أن": the relay, no speaker
             if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
                 continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
             if (named or titled) and part is parts[-1] and definite(words[0].f) and (

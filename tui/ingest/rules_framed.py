@@ -94,7 +94,9 @@ def came_in(c: SentenceCues, i: int) -> None:
 
 def relay(c: SentenceCues, i: int) -> None:
     """ "نقلت وكالة ... عن مسؤول أمريكي قوله إن ...": the words are the official's."""
-    if c.f(i) not in lx.RELAY_VERBS or not c.initial(i) or c.quoted(i):
+    if c.f(i) not in lx.RELAY_VERBS or c.quoted(i):
+        return
+    if not c.initial(i) and not _outlet_first(c, i):
         return
     about = next((m for m in range(i + 1, min(c.n, i + 18)) if c.f(m) == "عن"), None)
     if about is None:
@@ -102,10 +104,18 @@ def relay(c: SentenceCues, i: int) -> None:
     saying = next((q for q in range(about + 1, min(c.n, about + 16)) if c.f(q) in lx.SAYING_NOUNS),
                   None)  # fmt: skip
     k = saying + 1 if saying is not None else c.marker(about + 1, limit=16)
+    if k is not None and k < c.n and c.toks[k].is_comma:
+        k += 1  # "قولها، إن …": a comma after the saying
     if k is None:
         return
     who = parse_np(c.text, segments(c.toks[about + 1 : saying if saying is not None else k]))
     c.emit(c.complement(k), c.toks[i].text, who, c.toks[i].start)
+
+
+def _outlet_first(c: SentenceCues, i: int) -> bool:
+    """Whether the sentence opens with the relaying outlet, then its verb ("الصحيفة نقلت عن
+    …"): a short run of words and no verb before it."""
+    return 0 < i <= 4 and all(c.toks[k].is_word and c.verb_at(k) is None for k in range(i))
 
 
 def issue(c: SentenceCues, i: int) -> None:
@@ -136,7 +146,8 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
         head = head[1:]
         text = text[: first.start] + " " + text[first.start + 1 :]
     named = known_word(first.text)  # "وفق النعمان": a person cited by name
-    titled = head in lx.TITLES  # "بحسب النائب فلان", or "بحسب الوزير" named before
+    # "بحسب النائب فلان", "وفقاً للجنرال فلان", or "بحسب الوزير" named before
+    titled = head in lx.TITLES or head in lx.HONORIFICS
     if bare(head) not in _HEADS and not (named or titled):
         return None
     tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
@@ -202,6 +213,11 @@ def according(c: SentenceCues, i: int) -> None:
     opens = q < c.n and (c.toks[q].is_comma or c.f(q) in _FA_INNA)
     if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
         r = q + 1 if c.toks[q].is_comma else q
+        if who is not None and (c.f(r) in lx.TITLES or bare(c.f(r)) in lx.TITLES):
+            # "وفقاً للجنرال فلان، قائد القيادة المركزية، فإن …": who he is, then the words
+            comma = next((m for m in range(r, min(c.n, r + 10)) if c.toks[m].is_comma), None)
+            if comma is not None and c.f(comma + 1) in _FA_INNA:
+                r = comma + 1
         form = "reported_by_outlet"
         if c.f(r) in _FA_INNA:
             r, form = r + 1, "paraphrase"
@@ -220,6 +236,9 @@ def according(c: SentenceCues, i: int) -> None:
         start = 2 + (1 if c.f(2) in lx.THAT else 0)
     while start < i and adverbial_at(c.toks, start):
         start = next((k + 1 for k in range(start, i) if c.toks[k].is_comma), i)
+    if any(c.toks[start].start <= f.start and f.end <= c.toks[i].start for f in c.found
+           if f.end > f.start):  # fmt: skip
+        return  # "قال الوزير إن …، وفقاً للوكالة": the wire that carried the minister's words
     if start < i - 1:
         c.emit((c.toks[start].start, c.toks[i - 2].end, "reported_by_outlet"), word, who, at)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
 from .names import known_word
+from .quotes import tokenize
 from .speakers import Mention, bare, definite, parse_np, segments
 from .subjects import object_lead, subject_and_object
 
@@ -58,7 +59,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     lead = c.toks[start].f
     if opener or (m < 0 and _named_then_quoted(c, who, i)):
         return who
-    if m >= 0 or comma or (lead not in lx.UNNAMED and not (
+    body = definite(lead) and bare(lead) in _BODIES and end - start <= 4 and not c.quoted(start)
+    if m >= 0 or comma or (lead not in lx.UNNAMED and not body and not (
         definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1) and not (
         lead in lx.TITLES and not definite(lead) and who.kind in ("office", "unnamed"))):
         # "قائد في قوات سوريا الديمقراطية أكد أن": an untitled holder of a post is a source
@@ -77,6 +79,30 @@ def _named_then_quoted(c: SentenceCues, who: Mention, i: int) -> bool:
     return k is not None
 
 
+_SAID_IN = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "كلمه", "تغريده", "منشور", "رساله",
+                      "خطاب", "مداخله"})  # fmt: skip
+
+
+def _said_in(c: SentenceCues, i: int) -> Mention | None:
+    """The speaker of "تصريحات لوزير سابق قال فيها إن …": the one the remarks are of."""
+    if c.f(i + 1) not in ("فيه", "فيها") or i < 2:
+        return None
+    for m in range(i - 2, max(-1, i - 9), -1):
+        if bare(c.f(m)) in _SAID_IN and c.f(m + 1)[:1] == "ل" and len(c.f(m + 1)) > 2:
+            first = c.toks[m + 1]
+            # "لوزير" → "وزير", "للوزير" → "الوزير": the one whose remarks they are
+            name = ("ال" + first.text[2:] if first.f.startswith("لل") else first.text[1:])
+            rest = c.text[first.end : c.toks[i - 1].end]
+            return parse_np(name + rest, segments(tokenize(name + rest, 0)))
+        if c.verb_at(m) is not None or not c.toks[m].is_word:
+            return None
+    return None
+
+
+_DESCRIBE = frozenset({"وصف", "اعتبر", "عد"})  # "وصف X بأنه …": X is described, not speaking
+_WHAT = frozenset({"ما", "كل"})
+
+
 def verb(c: SentenceCues, i: int) -> None:
     verb = c.verb_at(i)
     if verb is None or c.quoted(i) or c.f(i) in lx.SOURCE_CLAUSE:
@@ -87,7 +113,7 @@ def verb(c: SentenceCues, i: int) -> None:
         return
     if verb.lemma == "رد" and c.f(i + 1) in ("في", "فيه", "فيها"):
         return  # "ورد في البيان": "it came in", not "he replied"
-    who = _subject_before(c, i)
+    who = _said_in(c, i) or _subject_before(c, i)
     j = c.skip_adverbs(i + 1)
     if who is not None:
         k = c.marker(j, limit=25)
@@ -111,6 +137,13 @@ def verb(c: SentenceCues, i: int) -> None:
     if not c.initial(i) and not _relative_report(c, i, j):
         return
     k = c.marker(j)
+    if k is not None and verb.lemma in _DESCRIBE and c.f(k)[:1] == "ب" and (
+        c.f(j) in _WHAT or c.f(j) in lx.DEMONSTRATIVES
+    ):
+        # "ووصفت ما يُنشر بأنه شائعات": what is described, by the last speaker
+        end = c.clause_end(j)
+        c.emit((c.toks[j].start, end, "reported_by_outlet"), word, None, at)
+        return
     if k is not None:
         who, named = c.subject(j, k)
         if named and who is None:
@@ -159,6 +192,8 @@ def _noun_object(c: SentenceCues, j: int) -> bool:
 
 
 _SOURCE_HEADS = frozenset(bare(w) for w in lx.UNNAMED | lx.TITLES)
+# A body named before its verb at a sentence's start ("القيادة الوسطى ذكرت …") speaks.
+_BODIES = frozenset(bare(w) for w in lx.ORGANISATIONS)
 
 
 def _relative_report(c: SentenceCues, i: int, j: int) -> bool:

@@ -190,6 +190,8 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "رئيس جهاز المخابرات": the body the title heads
     if unnamed and _describes(token):
         return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
+    if k == 1 and part[0].f in lx.PLACES and definite(token.f) and token.f not in lx.PLACES:
+        return False  # "دعا العراق الدول الأوروبية إلى …": a country, then whom it called on
     if unnamed and not definite(part[0].f) and k > 1 and _describes(part[k - 1]) and (
         not definite(part[k - 1].f)
     ):
@@ -218,7 +220,10 @@ def _describes(token: Token) -> bool:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             word = word[: -len(ending)] + "ي"
             break
-    return word in lx.NAME_STOP
+    if word in lx.NAME_STOP or (word.endswith("ه") and word[:-1] in lx.NAME_STOP):
+        return True  # "مسلحة", "مطلعة": the feminine of a listed adjective
+    # Any other nisba after an unnamed head ("مصادر أردنية", "مسؤول بلجيكي"): an adjective.
+    return word.endswith("ي") and len(word) >= 5 and not known_word(token.text)
 
 
 def _of_title(token: Token) -> bool:
