@@ -127,7 +127,7 @@ def _records(path: Path, table: str, spec: Sequence[str], key: str) -> list[Reco
 
 
 def _diverges(text: str, words: str, within: str) -> str:
-    """Where `words` stop matching the article: the text around the longest prefix found."""
+    """Where `words` part from `text`: the words either side of the longest prefix found."""
     low, high = 0, len(words)  # the longest prefix in the text has between low and high chars
     while low < high:
         middle = (low + high + 1) // 2
