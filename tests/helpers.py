@@ -13,6 +13,25 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
+@functools.cache
+def _statement_ids() -> dict[str, str]:
+    from tools.build_corpus import build
+
+    return build().statement_ids
+
+
+def statement_id(key: str) -> str:
+    """The id the bundled corpus gives the statement curated under `key`, its stable key in
+    data/statements.toml ("observers-exit-2026" → "s03"); KeyError for a key not there.
+
+    Ids count statements in article order, so one added early shifts those after it; a test
+    that names a statement by its key still means the same statement."""
+    ids = _statement_ids()
+    if key not in ids:
+        raise KeyError(f"no statement has the key {key!r} in data/statements.toml")
+    return ids[key]
+
+
 def digest(path: Path) -> str:
     """The SHA-256 of a file's bytes."""
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import statement_id
 from tui.app import MawqifApp
 from tui.data.store import Workspace, create_workspace, open_corpus
 from tui.resources import corpus_path, styles_dir
@@ -14,6 +15,20 @@ from tui.screens.main import MainScreen
 from tui.screens.pair import PairScreen
 from tui.screens.timeline import Timeline, TimelineScreen
 from tui.widgets.arabic import ArabicText
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+EXIT_2026 = statement_id("observers-exit-2026")
+SHAPIRO_INTRO = statement_id("shapiro-intro")
+SHAPIRO_STAY = statement_id("shapiro-forces-stay")
+INDEFINITE = statement_id("maamouri-indefinite")
+MAAMOURI_AGREEMENT = statement_id("maamouri-strategic-agreement")
+MAAMOURI_PERMANENCE = statement_id("maamouri-permanence")
+BAYATI_FIRM = statement_id("bayati-dates-firm")
+ARAJI_TWO_YEARS = statement_id("araji-two-years")
+JOINT_12_MONTHS = statement_id("joint-announced-12-months")
+MISSION_END_2025 = statement_id("joint-mission-end-2025")
+SYRIA_2026 = statement_id("joint-syria-2026")
+UKMOD_12_MONTHS = statement_id("ukmod-comment-12-months")
 
 STYLES = styles_dir() / "contradictions.tcss"
 
@@ -37,15 +52,15 @@ async def test_c_opens_the_list_on_the_2025_against_2026_clash(tmp_path: Path):
         await pilot.press("c")
         screen = app.screen
         assert isinstance(screen, ContradictionsScreen)
-        assert pair_of(screen) == {"s03", "s51"}
+        assert pair_of(screen) == {EXIT_2026, MISSION_END_2025}
         headline = "contradiction:c-curated-final-exit-2026-vs-mission-end-2025"
         assert screen.current_target() == headline  # what the review keys will act on
         await pilot.press("j")
-        assert pair_of(screen) == {"s03", "s35"}
+        assert pair_of(screen) == {EXIT_2026, INDEFINITE}
         await pilot.press("k", "k")
         assert screen.current is not None and screen.current.kind == "threat"
         await pilot.press("j", "f")
-        assert screen.kind == "deadline" and pair_of(screen) == {"s03", "s51"}
+        assert screen.kind == "deadline" and pair_of(screen) == {EXIT_2026, MISSION_END_2025}
         assert {c.kind for c in screen.shown} == {"deadline"}
         await pilot.press("f")
         assert screen.kind == "withdrawal" and {c.kind for c in screen.shown} == {"withdrawal"}
@@ -63,9 +78,10 @@ async def test_enter_opens_the_pair_and_n_p_step_through_the_list(tmp_path: Path
         await pilot.press("c", "enter")
         pair = app.screen
         assert isinstance(pair, PairScreen)
-        assert pair_of(pair) == {"s03", "s51"} and not pair.has_class("-stacked")
+        assert pair_of(pair) == {EXIT_2026, MISSION_END_2025} and not pair.has_class("-stacked")
         statements, clashes, _ = pair.brief_scope()
-        assert [s.id for s in statements] == ["s03", "s51"] and clashes == [pair.current]
+        assert [s.id for s in statements] == [EXIT_2026, MISSION_END_2025]
+        assert clashes == [pair.current]
         quotes = list(pair.query(".pair-quote").results(ArabicText))
         assert [q.highlights[0][2] for q in quotes] == ["cue-a", "cue-b"]
         cues = [c.text for c in pair.query(".pair-cue").results(ArabicText)]
@@ -74,18 +90,18 @@ async def test_enter_opens_the_pair_and_n_p_step_through_the_list(tmp_path: Path
         start, end, _ = left.highlights[0]
         assert left.text[start:end] == "سبتمبر/أيلول 2026"
         await pilot.press("right_square_bracket")
-        assert pair_of(pair) == {"s03", "s35"}
+        assert pair_of(pair) == {EXIT_2026, INDEFINITE}
         await pilot.press("right_square_bracket")
-        assert pair_of(pair) == {"s35", "s51"}
+        assert pair_of(pair) == {INDEFINITE, MISSION_END_2025}
         await pilot.press("left_square_bracket", "left_square_bracket")
-        assert pair_of(pair) == {"s03", "s51"}
+        assert pair_of(pair) == {EXIT_2026, MISSION_END_2025}
         await pilot.press("left_square_bracket", "left_square_bracket")
         assert pair.index == len(pair.contradictions) - 1  # wraps past the first to the last
         await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
         await pilot.press("escape")
         listing = app.screen
         assert isinstance(listing, ContradictionsScreen)
-        assert pair_of(listing) == {"s03", "s35"}  # the list follows the last pair seen
+        assert pair_of(listing) == {EXIT_2026, INDEFINITE}  # the list follows the last pair seen
 
 
 async def test_1_and_2_jump_to_either_statement(tmp_path: Path):
@@ -93,10 +109,10 @@ async def test_1_and_2_jump_to_either_statement(tmp_path: Path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c", "enter", "1")
         await pilot.pause()
-        assert isinstance(app.screen, MainScreen) and app.screen.selected == "s03"
+        assert isinstance(app.screen, MainScreen) and app.screen.selected == EXIT_2026
         await pilot.press("escape", "2")
         await pilot.pause()
-        assert isinstance(app.screen, MainScreen) and app.screen.selected == "s51"
+        assert isinstance(app.screen, MainScreen) and app.screen.selected == MISSION_END_2025
         assert len(app.screen_stack) == 2  # the main screen over the default one, nothing left
 
 
@@ -126,19 +142,23 @@ async def test_d_opens_the_timeline_and_enter_opens_a_marks_statement(tmp_path: 
         await pilot.press("d")
         assert isinstance(app.screen, TimelineScreen)
         timeline = app.screen.query_one(Timeline)
-        assert [m.statement.id for m in timeline.marks[:3]] == ["s48", "s51", "s58"]
+        first_three = [JOINT_12_MONTHS, MISSION_END_2025, UKMOD_12_MONTHS]
+        assert [m.statement.id for m in timeline.marks[:3]] == first_three
         clashing = {m.statement.id for m in timeline.marks if m.clashes}
-        assert {"s03", "s35", "s51", "s41", "s47"} <= clashing
-        # The joint statement's other statement and the UK's give s51's date for the same
-        # event: they clash as much, though the list pairs s51 as the best attested.
-        assert {"s48", "s58"} <= clashing
-        assert not clashing & {"s52", "s36", "s37", "s28", "s29"}  # Syria, open US presence
+        assert {EXIT_2026, INDEFINITE, MISSION_END_2025, BAYATI_FIRM, ARAJI_TWO_YEARS} <= clashing
+        # The joint statement's other statement and the UK's give the joint statement's date
+        # for the same event: they clash as much, though the list pairs the joint statement's
+        # own words as the best attested.
+        assert {JOINT_12_MONTHS, UKMOD_12_MONTHS} <= clashing
+        syria = {SYRIA_2026, SHAPIRO_INTRO, SHAPIRO_STAY}
+        open_us_presence = {MAAMOURI_AGREEMENT, MAAMOURI_PERMANENCE}
+        assert not clashing & (syria | open_us_presence)
         await pilot.press("j", "j", "j", "down", "k")
-        assert timeline.current is not None and timeline.current.statement.id == "s03"
-        assert app.screen.current_target() == "statement:s03"
+        assert timeline.current is not None and timeline.current.statement.id == EXIT_2026
+        assert app.screen.current_target() == f"statement:{EXIT_2026}"
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, MainScreen) and app.screen.selected == "s03"
+        assert isinstance(app.screen, MainScreen) and app.screen.selected == EXIT_2026
 
 
 def _timeline_rows(app: MawqifApp) -> list[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
+from helpers import statement_id
 from tui.app import MawqifApp
 from tui.cli import main
 from tui.data.store import Workspace
@@ -15,6 +16,11 @@ from tui.screens.actor_dialogs import ActorPicker
 from tui.screens.main import DETAIL_WHILE_TYPING
 from tui.widgets.statement_list import StatementList
 from tui.widgets.word_marker import WordMarker
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+KIRKUK = statement_id("security-service-kirkuk")
+MISSION_END_2025 = statement_id("joint-mission-end-2025")
+UKMOD_12_MONTHS = statement_id("ukmod-comment-12-months")
 
 MISSED = "على القوات الأجنبية مغادرة المنطقة"  # words with no cue: the import leaves them
 
@@ -86,7 +92,7 @@ async def test_E_corrects_summary_and_stance_and_removes_a_deadline(
 ):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await _select(app, pilot, "s58")  # UK MoD: the mission ends within 12 months
+        await _select(app, pilot, UKMOD_12_MONTHS)  # UK MoD: the mission ends within 12 months
         await pilot.press("E")
         form = app.screen
         await pilot.press("tab", "tab")  # speaker → form → stance
@@ -99,7 +105,7 @@ async def test_E_corrects_summary_and_stance_and_removes_a_deadline(
         await pilot.press("x")  # the one deadline goes
         await pilot.press("ctrl+s")
         await _settle(app, pilot)
-    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s58"]
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == UKMOD_12_MONTHS]
     assert row["summary_en"] == "The UK says the mission ends; the date is contested."
     assert row["withdrawal"] == "opposes" and row["deadlines"] == []
 
@@ -129,16 +135,16 @@ async def test_D_adds_a_deadline_whose_words_are_marked_on_the_quote(capsys, imp
 
 
 async def test_Q_moves_the_quote_word_by_word(capsys, make_app, workspace_file: Path):
-    stored = Workspace(workspace_file).corpus.statements["s05"]
+    stored = Workspace(workspace_file).corpus.statements[KIRKUK]
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await _select(app, pilot, "s05")
+        await _select(app, pilot, KIRKUK)
         await pilot.press("Q")
         await pilot.press("right", "right")  # the end, two words back toward the start
         await pilot.press("o", "left")  # the start, one word on
         await pilot.press("enter")
         await _settle(app, pilot)
-    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s05"]
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == KIRKUK]
     words = stored.quote_ar.split()
     assert row["quote_ar"] == " ".join(words[1:-2])
     assert row["start"] > stored.start and row["end"] < stored.end
@@ -148,23 +154,23 @@ async def test_X_rejects_v_lists_the_rejected_and_X_restores(capsys, make_app, w
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
-        await _select(app, pilot, "s51")
+        await _select(app, pilot, MISSION_END_2025)
         await pilot.press("X")
         await _settle(app, pilot)
         listed = [i.statement.id for i in screen.query_one(StatementList).items]
-        assert "s51" not in listed and len(listed) == 64
+        assert MISSION_END_2025 not in listed and len(listed) == 64
         assert "64 of 64 statements" in str(screen.query_one("#filter-bar").render())
-        assert "s51" not in [s["id"] for s in _export(capsys, workspace_file)]
+        assert MISSION_END_2025 not in [s["id"] for s in _export(capsys, workspace_file)]
         await pilot.press("v", "v", "v", "v")  # unreviewed, reviewed, disputed, rejected
         assert screen.status == {"rejected"}
-        assert [i.statement.id for i in screen.query_one(StatementList).items] == ["s51"]
+        assert [i.statement.id for i in screen.query_one(StatementList).items] == [MISSION_END_2025]
         await pilot.press("enter")
         await pilot.pause(DETAIL_WHILE_TYPING)
         assert "REJECTED" in str(screen.query_one("#detail-labels").render())
         await pilot.press("X")  # restore
         await _settle(app, pilot)
         assert [i.statement.id for i in screen.query_one(StatementList).items] == []
-    assert "s51" in [s["id"] for s in _export(capsys, workspace_file)]
+    assert MISSION_END_2025 in [s["id"] for s in _export(capsys, workspace_file)]
 
 
 def _marked_cells(marker: WordMarker, mode: str) -> set[int] | str:
@@ -261,15 +267,15 @@ async def test_A_renames_an_actor_and_M_merges_another_into_it(capsys, imported:
 async def test_z_undoes_corrections_one_by_one(capsys, make_app, workspace_file: Path):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await _select(app, pilot, "s51")
+        await _select(app, pilot, MISSION_END_2025)
         await pilot.press("X")
         await _settle(app, pilot)
-        assert "s51" not in app.workspace.corpus.statements
+        assert MISSION_END_2025 not in app.workspace.corpus.statements
         await pilot.press("z")
         await _settle(app, pilot)
-        assert "s51" in app.workspace.corpus.statements
-    assert "s51" in [s["id"] for s in _export(capsys, workspace_file)]
-    history = Workspace(workspace_file).annotation("statement:s51").history
+        assert MISSION_END_2025 in app.workspace.corpus.statements
+    assert MISSION_END_2025 in [s["id"] for s in _export(capsys, workspace_file)]
+    history = Workspace(workspace_file).annotation(f"statement:{MISSION_END_2025}").history
     assert [v.fix for v in history] == [{"rejected": True}]  # the undone version is kept
 
 
@@ -279,12 +285,12 @@ async def test_a_second_window_sees_a_correction_at_its_next_look(make_app, work
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         other = Workspace(workspace_file)  # another mawqif on the same workspace
-        other.annotate("statement:s51", lambda a: change(a, rejected=True))
+        other.annotate(f"statement:{MISSION_END_2025}", lambda a: change(a, rejected=True))
         other.save()
         app.review._look_for_changes()  # what its timer does every two seconds
         await _settle(app, pilot)
         listed = [i.statement.id for i in app.screen.query_one(StatementList).items]
-        assert "s51" not in listed and len(listed) == 64
+        assert MISSION_END_2025 not in listed and len(listed) == 64
 
 
 async def test_every_correction_key_is_in_the_footer_help_and_palette(make_app):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandList
 
+from helpers import statement_id
 from oracle import FSI, PDI, check_alignment, check_paragraphs, isolated, rows_showing
 from tui.app import MawqifApp
 from tui.data.model import Statement
@@ -17,6 +18,9 @@ from tui.screens.contradictions import ContradictionsScreen
 from tui.screens.pair import PairScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.statement_list import StatementList
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+MISSION_END_2025 = statement_id("joint-mission-end-2025")
 
 SIZES = [(80, 24), (120, 40)]
 IDS = ["80x24", "120x40"]
@@ -270,8 +274,8 @@ async def test_how_the_date_said_was_worked_out_reads_as_english_with_its_arabic
 ):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await open_statement(pilot, app, "s51")
-        statement = app.workspace.corpus.statements["s51"]
+        await open_statement(pilot, app, MISSION_END_2025)
+        statement = app.workspace.corpus.statements[MISSION_END_2025]
         assert statement.said_basis.startswith("27 أيلول 2024 — ")
         meta = drawn(app.screen.query_one("#detail-meta"))
         first = next(y for y, row in enumerate(meta) if row.lstrip().startswith("direct quote"))
@@ -279,7 +283,8 @@ async def test_how_the_date_said_was_worked_out_reads_as_english_with_its_arabic
         # around it reads on in order (it used to be drawn as one right-to-left block).
         basis, verb = isolated(statement.said_basis), f"{FSI}{statement.verb_ar}{PDI}"
         check_line(meta, first,
-                   f"direct quote · said 2024-09-27 ({basis}) · verb {verb} · {FSI}s51{PDI}")
+                   f"direct quote · said 2024-09-27 ({basis}) · verb {verb} · "
+                   f"{FSI}{MISSION_END_2025}{PDI}")
 
 
 async def test_an_article_without_a_title_leaves_no_empty_slot_in_its_heading(

@@ -8,8 +8,12 @@ import io
 import json
 from pathlib import Path
 
+from helpers import statement_id
 from tui.cli import main
 from tui.data.export import CSV_COLUMNS
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+EXIT_2026 = statement_id("observers-exit-2026")
 
 PAIR = "c-curated-final-exit-2026-vs-mission-end-2025"
 
@@ -31,8 +35,8 @@ def test_csv_is_utf8_with_a_byte_order_mark_and_keeps_the_arabic(tmp_path, works
     assert data.startswith(b"\xef\xbb\xbfid,article,actor,")  # UTF-8 BOM, then the header
     table = rows(data)
     assert len(table) == 65
-    s03 = next(r for r in table if r["id"] == "s03")
-    assert "سبتمبر/أيلول 2026" in s03["quote_ar"] and s03["actor_name_ar"] == "مراقبين"
+    exit_2026 = next(r for r in table if r["id"] == EXIT_2026)
+    assert "سبتمبر/أيلول 2026" in exit_2026["quote_ar"] and exit_2026["actor_name_ar"] == "مراقبين"
 
 
 def test_a_filter_that_matches_nothing_still_writes_the_header(tmp_path, workspace_file):
@@ -50,16 +54,16 @@ def test_a_filter_that_matches_nothing_still_writes_the_header(tmp_path, workspa
 
 def test_paragraphs_are_counted_from_1_as_in_the_app_and_the_brief(tmp_path, workspace_file):
     exported = json.loads(export_bytes(tmp_path, workspace_file, "--actor", "observers"))
-    s03 = next(s for s in exported if s["id"] == "s03")
+    exit_2026 = next(s for s in exported if s["id"] == EXIT_2026)
     brief = export_bytes(tmp_path, workspace_file, "--format", "md").decode("utf-8")
-    heading = next(line for line in brief.splitlines() if line.startswith("### s03 "))
+    heading = next(line for line in brief.splitlines() if line.startswith(f"### {EXIT_2026} "))
     after = brief[brief.index(heading):]
-    assert f"paragraph {s03['paragraph']} " in after.split("### ", 2)[1]
+    assert f"paragraph {exit_2026['paragraph']} " in after.split("### ", 2)[1]
     article = json.loads(export_bytes(tmp_path, workspace_file, "--what", "articles"))[0]
-    start, end = s03["start"], s03["end"]
+    start, end = exit_2026["start"], exit_2026["end"]
     paragraphs = [p for p in article["text"].split("\n") if p.strip()]
-    assert s03["quote_ar"] in paragraphs[s03["paragraph"] - 1]
-    assert article["text"][start:end] == s03["quote_ar"]
+    assert exit_2026["quote_ar"] in paragraphs[exit_2026["paragraph"] - 1]
+    assert article["text"][start:end] == exit_2026["quote_ar"]
     for s in rows(export_bytes(tmp_path, workspace_file, "--format", "csv")):
         assert int(s["paragraph"]) >= 1
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, TextArea
 
+from helpers import statement_id
 from tui.app import MawqifApp
 from tui.data.store import Workspace
 from tui.screens.contradictions import ContradictionsScreen
@@ -15,6 +16,9 @@ from tui.screens.main import MainScreen
 from tui.screens.review import LineScreen, NoteScreen
 from tui.screens.timeline import Timeline, TimelineScreen
 from tui.widgets.statement_list import StatementList
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+INDEFINITE = statement_id("maamouri-indefinite")
 
 
 def burst(app: MawqifApp, text: str) -> None:
@@ -76,7 +80,7 @@ async def test_enter_on_a_mark_then_escape_comes_back_to_that_mark(make_app):
 
 async def test_the_saved_session_is_in_the_screens_before_their_first_frame(workspace_file):
     Workspace(workspace_file).save_session({"bidi": "visual", "screens": [
-        {"screen": "main", "withdrawal": ["opposes"], "selected": "s35", "pane": "statements"},
+        {"screen": "main", "withdrawal": ["opposes"], "selected": INDEFINITE, "pane": "statements"},
         {"screen": "contradictions", "kind": "deadline", "status": None, "selected":
          "c-curated-final-exit-2026-vs-mission-end-2025"},
     ]})  # fmt: skip
@@ -84,7 +88,7 @@ async def test_the_saved_session_is_in_the_screens_before_their_first_frame(work
     state = workspace.session()["screens"][0]
     # The filters are the screen's from its construction: nothing is drawn unfiltered first.
     main = MainScreen(workspace.corpus, "visual", None, state)
-    assert main.withdrawal == {"opposes"} and main.selected == "s35"
+    assert main.withdrawal == {"opposes"} and main.selected == INDEFINITE
     app = MawqifApp(Workspace(workspace_file), "visual")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -95,7 +99,7 @@ async def test_the_saved_session_is_in_the_screens_before_their_first_frame(work
         listed = app.main_screen.query_one(StatementList).items
         assert {i.statement.withdrawal for i in listed} == {"opposes"}
         await pilot.press("escape")
-        assert app.screen.selected == "s35"
+        assert app.screen.selected == INDEFINITE
 
 
 async def test_quitting_on_a_pair_reopens_that_pair_over_its_list(workspace_file: Path):

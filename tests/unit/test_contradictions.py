@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from helpers import statement_id
 from tui.data.contradictions import (
     ARTICLES_A_SIDE,
     MIN_ARTICLES_A_SIDE,
@@ -20,6 +21,17 @@ from tui.data.contradictions import (
 from tui.data.model import Actor, Article, Contradiction, Corpus, Deadline, Statement
 from tui.data.store import open_corpus
 from tui.resources import corpus_path
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+EXIT_2026 = statement_id("observers-exit-2026")
+NO_FEAR = statement_id("observers-no-fear")
+MORE_DANGEROUS = statement_id("ahmed-more-dangerous")
+SHAPIRO_INTRO = statement_id("shapiro-intro")
+SHAPIRO_STAY = statement_id("shapiro-forces-stay")
+INDEFINITE = statement_id("maamouri-indefinite")
+BAYATI_FIRM = statement_id("bayati-dates-firm")
+MISSION_END_2025 = statement_id("joint-mission-end-2025")
+SYRIA_2026 = statement_id("joint-syria-2026")
 
 
 @pytest.fixture(scope="module")
@@ -44,43 +56,43 @@ def actors_of(corpus: Corpus, c: Contradiction) -> frozenset[str]:
 
 
 def test_the_joint_statements_2025_against_the_observers_2026_with_the_cue_spans(corpus):
-    (derived,) = between(derive(corpus), "deadline", "s03", "s51")
-    assert derived.a == "s03" and derived.severity == "medium"
-    assert "سبتمبر/أيلول 2026" in text_of(corpus, "s03", derived.span_a)
-    assert "نهاية سبتمبر 2025" in text_of(corpus, "s51", derived.span_b)
+    (derived,) = between(derive(corpus), "deadline", EXIT_2026, MISSION_END_2025)
+    assert derived.a == EXIT_2026 and derived.severity == "medium"
+    assert "سبتمبر/أيلول 2026" in text_of(corpus, EXIT_2026, derived.span_a)
+    assert "نهاية سبتمبر 2025" in text_of(corpus, MISSION_END_2025, derived.span_b)
     assert "UK Ministry of Defence" in derived.explanation  # the others giving 2025 are named
     # The curated pair replaces it, with its rationale and its narrower spans.
-    (merged,) = between(find_contradictions(corpus), "deadline", "s03", "s51")
+    (merged,) = between(find_contradictions(corpus), "deadline", EXIT_2026, MISSION_END_2025)
     assert merged.origin == "curated" and merged.rationale
-    assert text_of(corpus, "s03", merged.span_a) == "سبتمبر/أيلول 2026"
-    assert text_of(corpus, "s51", merged.span_b) == "في موعد أقصاه نهاية سبتمبر 2025"
+    assert text_of(corpus, EXIT_2026, merged.span_a) == "سبتمبر/أيلول 2026"
+    assert text_of(corpus, MISSION_END_2025, merged.span_b) == "في موعد أقصاه نهاية سبتمبر 2025"
 
 
 def test_the_headline_deadline_clash_leads_the_deadlines(corpus):
     found = find_contradictions(corpus)
     first_deadline = next(c for c in found if c.kind == "deadline")
-    assert {first_deadline.a, first_deadline.b} == {"s03", "s51"}
+    assert {first_deadline.a, first_deadline.b} == {EXIT_2026, MISSION_END_2025}
     ranks = [["high", "medium", "low"].index(c.severity) for c in found]
     assert ranks == sorted(ranks)
 
 
 def test_maamouri_open_ended_stay_against_the_firm_dates(corpus):
     derived = derive(corpus)
-    (same_event,) = between(derived, "deadline", "s03", "s35")
+    (same_event,) = between(derived, "deadline", EXIT_2026, INDEFINITE)
     assert same_event.severity == "medium"
-    assert text_of(corpus, "s35", same_event.span_b) == "إلى فترة غير معلومة"
+    assert text_of(corpus, INDEFINITE, same_event.span_b) == "إلى فترة غير معلومة"
     assert "no end date" in same_event.explanation
-    (related,) = between(derived, "deadline", "s35", "s51")
+    (related,) = between(derived, "deadline", INDEFINITE, MISSION_END_2025)
     assert related.severity == "low"  # a related event; the curated pair raises it to medium
-    (merged,) = between(find_contradictions(corpus), "deadline", "s35", "s51")
+    (merged,) = between(find_contradictions(corpus), "deadline", INDEFINITE, MISSION_END_2025)
     assert merged.origin == "curated" and merged.severity == "medium"
 
 
 def test_reber_ahmed_high_against_the_observers_low(corpus):
     (derived,) = [c for c in derive(corpus) if c.kind == "threat"
                   and actors_of(corpus, c) == {"observers", "reber_ahmed"}]  # fmt: skip
-    assert {derived.a, derived.b} == {"s04", "s13"}
-    assert "تخوف" in text_of(corpus, "s04", derived.span_a)  # the clause, not the whole quote
+    assert {derived.a, derived.b} == {NO_FEAR, MORE_DANGEROUS}
+    assert "تخوف" in text_of(corpus, NO_FEAR, derived.span_a)  # the clause, not the whole quote
     (merged,) = [c for c in find_contradictions(corpus) if c.kind == "threat"
                  and actors_of(corpus, c) == {"observers", "reber_ahmed"}]  # fmt: skip
     assert merged.origin == "curated" and merged.severity == "high"
@@ -90,10 +102,10 @@ def test_scope_is_not_a_clash_in_the_corpus(corpus):
     found = find_contradictions(corpus)
     # Al-Bayati's two bases, the joint statement's Iraq 2025 and Syria 2026, and Shapiro's
     # Syria against anything in Iraq are never paired.
-    assert not between(found, "deadline", "s41", "s41")
+    assert not between(found, "deadline", BAYATI_FIRM, BAYATI_FIRM)
     assert all(c.a != c.b for c in found)
-    assert not between(found, "deadline", "s51", "s52")
-    assert not any({"s28", "s29"} & {c.a, c.b} for c in found)
+    assert not between(found, "deadline", MISSION_END_2025, SYRIA_2026)
+    assert not any({SHAPIRO_INTRO, SHAPIRO_STAY} & {c.a, c.b} for c in found)
     assert all(len(actors_of(corpus, c)) == 2 for c in found if c.kind != "self")
 
 
@@ -342,8 +354,8 @@ def test_a_voice_that_changed_between_articles_meets_the_other_camp_each_time():
 
 
 def test_an_explanation_never_gives_the_publication_date_as_the_date_said(corpus):
-    # s04 (the observers) has no date said; its article was published on 14 Dec 2024.
-    assert corpus.statements["s04"].said_on in (None, "")
+    # The observers' statement has no date said; its article was published on 14 Dec 2024.
+    assert corpus.statements[NO_FEAR].said_on in (None, "")
     (derived,) = [c for c in derive(corpus) if c.kind == "threat"
                   and actors_of(corpus, c) == {"observers", "reber_ahmed"}]  # fmt: skip
     assert "published 14 Dec 2024" in derived.explanation

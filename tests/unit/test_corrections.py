@@ -13,12 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from helpers import REPO, digest
+from helpers import REPO, digest, statement_id
 from tui.cli import main
 from tui.data.check import review_problems
 from tui.data.corrections import correct, new_actor_id, new_statement_id
 from tui.data.review import Annotation, ReviewError, change, restore
 from tui.data.store import Workspace, WorkspaceError, review_path
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+WARNINGS_REBUILD = statement_id("warnings-rebuild")
+WARNINGS_KEEP = statement_id("warnings-keep-coalition")
+EXIT_2026 = statement_id("observers-exit-2026")
+KIRKUK = statement_id("security-service-kirkuk")
+MISSION_END_2025 = statement_id("joint-mission-end-2025")
+UKMOD_12_MONTHS = statement_id("ukmod-comment-12-months")
 
 
 def _fix(ws: Workspace, target: str, **fields) -> None:
@@ -43,50 +51,51 @@ def test_speaker_summary_span_and_labels_reach_the_export_and_the_corpus_is_unto
 ):
     before = digest(workspace_file)
     ws = Workspace(workspace_file)
-    s05 = ws.corpus.statements["s05"]
-    article = ws.corpus.articles[s05.article]
+    kirkuk = ws.corpus.statements[KIRKUK]
+    article = ws.corpus.articles[kirkuk.article]
     # The quote one word shorter at its end: up to "كركوك" rather than "نفسه".
-    end = article.text.index("كركوك", s05.start) + len("كركوك")
-    _fix(ws, "statement:s05", actor="sudani", summary_en="Sudani on the Kirkuk bomber.",
-         span=(s05.start, end), threat="high")  # fmt: skip
+    end = article.text.index("كركوك", kirkuk.start) + len("كركوك")
+    _fix(ws, f"statement:{KIRKUK}", actor="sudani", summary_en="Sudani on the Kirkuk bomber.",
+         span=(kirkuk.start, end), threat="high")  # fmt: skip
     assert digest(workspace_file) == before  # corrections live in the review file
-    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s05"]
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == KIRKUK]
     assert row["actor"]["id"] == "sudani" and row["actor"]["name_en"].startswith("Mohammed Shia")
     assert row["summary_en"] == "Sudani on the Kirkuk bomber." and row["threat"] == "high"
-    assert row["quote_ar"] == article.text[s05.start : end] and row["end"] == end
+    assert row["quote_ar"] == article.text[kirkuk.start : end] and row["end"] == end
     # Exports count paragraphs from 1, as the app and the briefs do.
-    assert row["quote_ar"].endswith("كركوك") and row["paragraph"] == s05.paragraph + 1
+    assert row["quote_ar"].endswith("كركوك") and row["paragraph"] == kirkuk.paragraph + 1
     by_actor = _export(capsys, workspace_file, "--actor", "السوداني")
-    assert "s05" in [s["id"] for s in by_actor]
+    assert KIRKUK in [s["id"] for s in by_actor]
     assert _check(capsys, workspace_file)[0] == 0
     # Back at the stored values, the corrections are withdrawn and the record is as stored.
-    _fix(ws, "statement:s05", actor=None, summary_en=None, span=None, threat=None)
-    assert Workspace(workspace_file).corpus.statements["s05"] == s05
+    _fix(ws, f"statement:{KIRKUK}", actor=None, summary_en=None, span=None, threat=None)
+    assert Workspace(workspace_file).corpus.statements[KIRKUK] == kirkuk
 
 
 def test_deadlines_added_changed_and_removed_make_and_unmake_contradictions(
     capsys, workspace_file: Path
 ):
     ws = Workspace(workspace_file)
-    s58 = ws.corpus.statements["s58"]  # UK MoD: the mission ends within 12 months
-    text = ws.corpus.articles[s58.article].text
-    cue = s58.deadlines[0]
+    uk_12_months = ws.corpus.statements[UKMOD_12_MONTHS]  # the mission ends within 12 months
+    text = ws.corpus.articles[uk_12_months.article].text
+    cue = uk_12_months.deadlines[0]
     moved = {"event": cue.event, "due": "2027-01", "cue_start": cue.cue_start,
              "cue_end": cue.cue_end, "derivation": "the analyst's reading"}  # fmt: skip
-    _fix(ws, "statement:s58", deadlines=[moved])
-    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s58"]
+    _fix(ws, f"statement:{UKMOD_12_MONTHS}", deadlines=[moved])
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == UKMOD_12_MONTHS]
     assert [(d["due"], d["cue_ar"]) for d in row["deadlines"]] == [("2027-01", cue.cue_ar)]
     clashes = _export(capsys, workspace_file, "--what", "contradictions")
     # Same event, 2027-01 against the joint statement's 2025-09: a clash of its own now.
-    assert any({c["a"], c["b"]} == {"s58", "s51"} and c["kind"] == "deadline" for c in clashes)
+    assert any({c["a"], c["b"]} == {UKMOD_12_MONTHS, MISSION_END_2025} and c["kind"] == "deadline"
+               for c in clashes)
     word = text.index("الأشهر", cue.cue_start)
     added = {"event": "coalition.iraq.full_withdrawal", "due": "indefinite", "cue_start": word,
              "cue_end": word + len("الأشهر"), "derivation": ""}  # fmt: skip
-    _fix(ws, "statement:s58", deadlines=[moved, added])
-    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s58"]
+    _fix(ws, f"statement:{UKMOD_12_MONTHS}", deadlines=[moved, added])
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == UKMOD_12_MONTHS]
     assert [d["cue_ar"] for d in row["deadlines"]] == [cue.cue_ar, "الأشهر"]
-    _fix(ws, "statement:s58", deadlines=[])
-    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == "s58"]
+    _fix(ws, f"statement:{UKMOD_12_MONTHS}", deadlines=[])
+    (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == UKMOD_12_MONTHS]
     assert row["deadlines"] == []
     assert _check(capsys, workspace_file)[0] == 0
 
@@ -95,37 +104,38 @@ def test_a_rejected_statement_is_gone_from_exports_and_contradictions_and_can_co
     capsys, workspace_file: Path
 ):
     ws = Workspace(workspace_file)
-    _fix(ws, "statement:s51", rejected=True)  # the joint statement's firm 2025 date
+    _fix(ws, f"statement:{MISSION_END_2025}", rejected=True)  # the joint statement's firm 2025 date
     ids = [s["id"] for s in _export(capsys, workspace_file)]
-    assert "s51" not in ids and len(ids) == 64
+    assert MISSION_END_2025 not in ids and len(ids) == 64
     clashes = _export(capsys, workspace_file, "--what", "contradictions")
-    assert clashes and not any("s51" in (c["a"], c["b"]) for c in clashes)
+    assert clashes and not any(MISSION_END_2025 in (c["a"], c["b"]) for c in clashes)
     brief = tmp = workspace_file.parent / "brief.md"
     assert main(["export", "--db", str(workspace_file), "--format", "md", "-o", str(tmp)]) == 0
-    assert "### s51 " not in brief.read_text(encoding="utf-8")
+    assert f"### {MISSION_END_2025} " not in brief.read_text(encoding="utf-8")
     reopened = Workspace(workspace_file)
-    assert "s51" in reopened.corpus.rejected and "s51" not in reopened.corpus.statements
+    assert MISSION_END_2025 in reopened.corpus.rejected
+    assert MISSION_END_2025 not in reopened.corpus.statements
     assert _check(capsys, workspace_file)[0] == 0
-    _fix(reopened, "statement:s51", rejected=None)
-    assert "s51" in [s["id"] for s in _export(capsys, workspace_file)]
+    _fix(reopened, f"statement:{MISSION_END_2025}", rejected=None)
+    assert MISSION_END_2025 in [s["id"] for s in _export(capsys, workspace_file)]
 
 
 def test_an_added_statement_and_actor_have_their_own_ids_and_export_like_any_other(
     capsys, workspace_file: Path
 ):
     ws = Workspace(workspace_file)
-    s05 = ws.corpus.statements["s05"]
-    text = ws.corpus.articles[s05.article].text
-    start = text.index("القضاء على", s05.start)
+    kirkuk = ws.corpus.statements[KIRKUK]
+    text = ws.corpus.articles[kirkuk.article].text
+    start = text.index("القضاء على", kirkuk.start)
     end = start + len("القضاء على")
-    actor, statement = new_actor_id(), new_statement_id(s05.article)
+    actor, statement = new_actor_id(), new_statement_id(kirkuk.article)
     assert actor not in ws.corpus.actors and statement not in ws.corpus.statements
-    assert statement.startswith(f"{s05.article}:analyst-") and actor.startswith("analyst-")
+    assert statement.startswith(f"{kirkuk.article}:analyst-") and actor.startswith("analyst-")
     _fix(ws, f"actor:{actor}", name_ar="جهاز الأمن", name_en="The security service",
          role="Iraqi security service", kind="organisation")  # fmt: skip
     deadline = {"event": "coalition.iraq.mission_end", "due": "2025-09", "cue_start": start,
                 "cue_end": end, "derivation": "a test"}  # fmt: skip
-    _fix(ws, f"statement:{statement}", article=s05.article, span=(start, end), actor=actor,
+    _fix(ws, f"statement:{statement}", article=kirkuk.article, span=(start, end), actor=actor,
          form="paraphrase", withdrawal="supports", threat="low", summary_en="Added.",
          deadlines=[deadline])  # fmt: skip
     (row,) = [s for s in _export(capsys, workspace_file) if s["id"] == statement]
@@ -133,7 +143,8 @@ def test_an_added_statement_and_actor_have_their_own_ids_and_export_like_any_oth
     assert row["actor"] == {"id": actor, "name_ar": "جهاز الأمن",
                             "name_en": "The security service"}  # fmt: skip
     assert (row["form"], row["withdrawal"], row["threat"]) == ("paraphrase", "supports", "low")
-    assert row["paragraph"] == s05.paragraph + 1 and row["deadlines"][0]["cue_ar"] == "القضاء على"
+    assert row["paragraph"] == kirkuk.paragraph + 1
+    assert row["deadlines"][0]["cue_ar"] == "القضاء على"
     actors = _export(capsys, workspace_file, "--what", "actors")
     assert {"id": actor, "kind": "organisation"}.items() <= next(
         a for a in actors if a["id"] == actor
@@ -192,34 +203,34 @@ def test_an_accepted_import_no_longer_reads_unreviewed_and_names_its_corrected_s
 
 def test_check_reports_corrections_that_cannot_apply_and_orphans(capsys, workspace_file: Path):
     ws = Workspace(workspace_file)
-    length = len(ws.corpus.articles[ws.corpus.statements["s01"].article].text)
-    _fix(ws, "statement:s01", span=(length - 2, length + 40))
-    _fix(ws, "statement:s02", actor="nobody")
+    length = len(ws.corpus.articles[ws.corpus.statements[WARNINGS_REBUILD].article].text)
+    _fix(ws, f"statement:{WARNINGS_REBUILD}", span=(length - 2, length + 40))
+    _fix(ws, f"statement:{WARNINGS_KEEP}", actor="nobody")
     bad = {"event": "coalition.moon.exit", "due": "2030-01", "cue_start": 0, "cue_end": 5,
            "derivation": ""}  # fmt: skip
-    _fix(ws, "statement:s03", deadlines=[bad])
+    _fix(ws, f"statement:{EXIT_2026}", deadlines=[bad])
     _fix(ws, "statement:gone", summary_en="a correction of nothing")
     _fix(ws, "actor:observers", merged_into="warnings")
     _fix(ws, "actor:warnings", merged_into="observers")
     code, lines = _check(capsys, workspace_file)
     assert code == 1
     text = "\n".join(lines)
-    assert "statement s01: span" in text and "lies outside article" in text
-    assert "statement s02: actor 'nobody' does not exist" in text
+    assert f"statement {WARNINGS_REBUILD}: span" in text and "lies outside article" in text
+    assert f"statement {WARNINGS_KEEP}: actor 'nobody' does not exist" in text
     assert "deadline event 'coalition.moon.exit' is not in the vocabulary" in text
     assert "deadline cue 0-5 is not inside the quote" in text
     assert "statement gone: no such statement (an orphan)" in text
     assert "go round in a circle" in text
     # What cannot apply is left out: the stored values stand.
-    s01 = Workspace(workspace_file).corpus.statements["s01"]
-    assert s01.end <= length
+    stored = Workspace(workspace_file).corpus.statements[WARNINGS_REBUILD]
+    assert stored.end <= length
 
 
 def test_a_malformed_correction_in_a_hand_edited_review_file_is_one_line_and_kept(
     workspace_file: Path,
 ):
     ws = Workspace(workspace_file)
-    _fix(ws, "statement:s01", summary_en="fine")
+    _fix(ws, f"statement:{WARNINGS_REBUILD}", summary_en="fine")
     sidecar = review_path(workspace_file)
     data = json.loads(sidecar.read_text(encoding="utf-8"))
     record = next(iter(data["annotations"].values()))
@@ -241,40 +252,41 @@ def test_review_files_written_before_corrections_of_every_field_still_read(
     tmp_path: Path, workspace_file: Path
 ):
     old = {"_meta": {"1": {"schema": 1, "kind": "mawqif-review"}}, "annotations": {"1": {
-        "target": "statement:s01", "status": "reviewed", "note": "", "tags": [],
+        "target": f"statement:{WARNINGS_REBUILD}", "status": "reviewed", "note": "", "tags": [],
         "updated": "2025-01-01T00:00:00+00:00", "withdrawal": "opposes", "threat": None,
         "history": [{"status": "unreviewed", "note": "", "tags": [], "updated": "x",
                      "withdrawal": None, "threat": None}]}}}  # fmt: skip
     review_path(workspace_file).write_text(json.dumps(old), encoding="utf-8")
     ws = Workspace(workspace_file)
-    assert ws.corpus.statements["s01"].withdrawal == "opposes"
-    assert ws.annotation("statement:s01").fix == {"withdrawal": "opposes"}
+    assert ws.corpus.statements[WARNINGS_REBUILD].withdrawal == "opposes"
+    assert ws.annotation(f"statement:{WARNINGS_REBUILD}").fix == {"withdrawal": "opposes"}
 
 
 def test_changes_and_undo_keep_every_version():
-    a = change(Annotation("statement:s01"), summary_en="one", actor="x", at="t1")
+    a = change(Annotation(f"statement:{WARNINGS_REBUILD}"), summary_en="one", actor="x", at="t1")
     b = change(a, summary_en="two", at="t2")
     assert b.fix == {"summary_en": "two", "actor": "x"} and b.history == (a.version,)
     undone = restore(b, a, at="t3")
     assert undone.fix == a.fix and undone.history == (a.version, b.version)
-    blank = restore(undone, Annotation("statement:s01"), at="t4")
+    blank = restore(undone, Annotation(f"statement:{WARNINGS_REBUILD}"), at="t4")
     assert blank.fix == {} and len(blank.history) == 3
     with pytest.raises(ReviewError):
         change(Annotation("actor:x"), withdrawal="opposes")  # an actor has no stance
     with pytest.raises(ReviewError):
-        change(Annotation("statement:s01"), span=(5, 5))
+        change(Annotation(f"statement:{WARNINGS_REBUILD}"), span=(5, 5))
     with pytest.raises(ReviewError):
-        change(Annotation("statement:s01"), rejected=False)
+        change(Annotation(f"statement:{WARNINGS_REBUILD}"), rejected=False)
 
 
 def test_correct_is_pure_and_reports_nothing_for_a_clean_set(workspace_file: Path):
     ws = Workspace(workspace_file)
     stored = ws.stored
     snapshot = dict(stored.statements)
-    notes = {"statement:s01": change(Annotation("statement:s01"), rejected=True)}
+    target = f"statement:{WARNINGS_REBUILD}"
+    notes = {target: change(Annotation(target), rejected=True)}
     first, second = correct(stored, notes), correct(stored, notes)
     assert first.corpus.statements == second.corpus.statements and first.problems == ()
-    assert stored.statements == snapshot and "s01" in stored.statements
+    assert stored.statements == snapshot and WARNINGS_REBUILD in stored.statements
     assert review_problems(first.corpus, notes) == []
 
 

@@ -12,16 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from helpers import REPO, digest, fill
+from helpers import REPO, digest, fill, statement_id
 from tui.data.check import review_problems
 from tui.data.review import Annotation, ReviewError, change, next_status
 from tui.data.store import SaveError, Workspace, WorkspaceError, review_path
+
+# The statements these tests name, by their stable keys in data/statements.toml.
+WARNINGS_REBUILD = statement_id("warnings-rebuild")
+WARNINGS_KEEP = statement_id("warnings-keep-coalition")
+EXIT_2026 = statement_id("observers-exit-2026")
 
 WRITER = str(REPO / "tests" / "review_writer.py")
 
 
 def test_a_change_keeps_the_previous_version_in_the_history():
-    a = Annotation("statement:s01")
+    a = Annotation(f"statement:{WARNINGS_REBUILD}")
     first = change(a, status="reviewed", note="checked", at="2026-01-01T00:00:00+00:00")
     assert first.history == ()  # nothing was recorded before
     second = change(first, status="disputed", at="2026-01-02T00:00:00+00:00")
@@ -30,7 +35,7 @@ def test_a_change_keeps_the_previous_version_in_the_history():
 
 
 def test_statuses_cycle_and_are_checked():
-    s = Annotation("statement:s01")
+    s = Annotation(f"statement:{WARNINGS_REBUILD}")
     assert next_status(s) == "reviewed"
     c = Annotation("contradiction:c1", status="disputed")
     assert next_status(c) == "dismissed"
@@ -41,16 +46,17 @@ def test_statuses_cycle_and_are_checked():
 
 def test_annotations_survive_a_reopen(workspace_file: Path):
     ws = Workspace(workspace_file)
-    ws.annotate("statement:s01", lambda a: change(a, status="reviewed", note="ok", tags=("x",)))
+    ws.annotate(f"statement:{WARNINGS_REBUILD}",
+                lambda a: change(a, status="reviewed", note="ok", tags=("x",)))
     assert ws.save() == []
-    again = Workspace(workspace_file).annotation("statement:s01")
+    again = Workspace(workspace_file).annotation(f"statement:{WARNINGS_REBUILD}")
     assert (again.status, again.note, again.tags) == ("reviewed", "ok", ("x",))
 
 
 def test_a_keypress_never_rewrites_the_corpus(workspace_file: Path):
     before = digest(workspace_file)
     ws = Workspace(workspace_file)
-    ws.annotate("statement:s02", lambda a: change(a, status="disputed"))
+    ws.annotate(f"statement:{WARNINGS_KEEP}", lambda a: change(a, status="disputed"))
     ws.save()
     ws.save_session({"bidi": "terminal"})
     assert digest(workspace_file) == before
@@ -59,15 +65,15 @@ def test_a_keypress_never_rewrites_the_corpus(workspace_file: Path):
 
 def test_a_second_window_sees_the_first_and_loses_nothing(workspace_file: Path):
     one, two = Workspace(workspace_file), Workspace(workspace_file)
-    one.annotate("statement:s01", lambda a: change(a, note="from one"))
+    one.annotate(f"statement:{WARNINGS_REBUILD}", lambda a: change(a, note="from one"))
     one.save()
-    assert two.reload() and two.annotation("statement:s01").note == "from one"
+    assert two.reload() and two.annotation(f"statement:{WARNINGS_REBUILD}").note == "from one"
     # Both change the same item: the later write wins, the earlier stays in the history.
-    one.annotate("statement:s03", lambda a: change(a, note="one's view"))
-    two.annotate("statement:s03", lambda a: change(a, note="two's view"))
+    one.annotate(f"statement:{EXIT_2026}", lambda a: change(a, note="one's view"))
+    two.annotate(f"statement:{EXIT_2026}", lambda a: change(a, note="two's view"))
     assert one.save() == []
-    assert two.save() == ["statement:s03"]
-    final = Workspace(workspace_file).annotation("statement:s03")
+    assert two.save() == [f"statement:{EXIT_2026}"]
+    final = Workspace(workspace_file).annotation(f"statement:{EXIT_2026}")
     assert final.note == "two's view"
     assert "one's view" in [v.note for v in final.history]
 
@@ -109,7 +115,7 @@ def test_sigkill_while_writing_never_loses_a_committed_write(workspace_file: Pat
         assert committed <= _all_notes(ws), "a write reported as committed was lost"
     # The next save sweeps away the temporary files that killed writers left.
     ws = Workspace(workspace_file)
-    ws.annotate("statement:s01", lambda a: change(a, status="reviewed"))
+    ws.annotate(f"statement:{WARNINGS_REBUILD}", lambda a: change(a, status="reviewed"))
     ws.save()
     assert [p.name for p in workspace_file.parent.iterdir() if p.suffix == ".tmp"] == []
 
@@ -118,20 +124,21 @@ def test_full_disk_keeps_changes_in_memory_until_a_retry(small_disk: Path, works
     path = small_disk / "w.json"
     shutil.copyfile(workspace_file, path)
     ws = Workspace(path)
-    ws.annotate("statement:s01", lambda a: change(a, note="before the disk filled"))
+    ws.annotate(f"statement:{WARNINGS_REBUILD}", lambda a: change(a, note="before the disk filled"))
     ws.save()
     filler = fill(small_disk)
     saved = review_path(path).read_bytes()
-    ws.annotate("statement:s02", lambda a: change(a, note="written on a full disk"))
+    ws.annotate(f"statement:{WARNINGS_KEEP}", lambda a: change(a, note="written on a full disk"))
     with pytest.raises(SaveError, match="No space left on device"):
         ws.save()
-    assert ws.unsaved == 1 and ws.annotation("statement:s02").note == "written on a full disk"
+    assert ws.unsaved == 1
+    assert ws.annotation(f"statement:{WARNINGS_KEEP}").note == "written on a full disk"
     assert review_path(path).read_bytes() == saved  # the old file is whole
     filler.unlink()
     assert ws.save() == [] and ws.unsaved == 0
     reopened = Workspace(path)
-    assert reopened.annotation("statement:s02").note == "written on a full disk"
-    assert reopened.annotation("statement:s01").note == "before the disk filled"
+    assert reopened.annotation(f"statement:{WARNINGS_KEEP}").note == "written on a full disk"
+    assert reopened.annotation(f"statement:{WARNINGS_REBUILD}").note == "before the disk filled"
 
 
 def test_read_only_workspace_keeps_changes_and_says_so(workspace_file: Path, tmp_path: Path):
@@ -144,10 +151,11 @@ def test_read_only_workspace_keeps_changes_and_says_so(workspace_file: Path, tmp
     subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
     subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
     try:
-        ws.annotate("statement:s01", lambda a: change(a, status="reviewed"))
+        ws.annotate(f"statement:{WARNINGS_REBUILD}", lambda a: change(a, status="reviewed"))
         with pytest.raises(SaveError, match="Read-only file system"):
             ws.save()
-        assert ws.annotation("statement:s01").status == "reviewed" and ws.unsaved == 1
+        assert ws.annotation(f"statement:{WARNINGS_REBUILD}").status == "reviewed"
+        assert ws.unsaved == 1
     finally:
         subprocess.run(["umount", str(folder)], check=True)
 
@@ -173,19 +181,23 @@ def test_an_analyst_correction_changes_the_labels_everywhere_and_can_be_withdraw
 ):
     before = digest(workspace_file)
     ws = Workspace(workspace_file)
-    stored = ws.corpus.statements["s01"]
+    stored = ws.corpus.statements[WARNINGS_REBUILD]
     assert stored.withdrawal == "unspecified"
-    ws.annotate("statement:s01", lambda a: change(a, withdrawal="opposes", threat="low"))
+    ws.annotate(f"statement:{WARNINGS_REBUILD}",
+                lambda a: change(a, withdrawal="opposes", threat="low"))
     ws.save()
     assert digest(workspace_file) == before  # corrections live beside the corpus, not in it
     reopened = Workspace(workspace_file)
-    corrected = reopened.corpus.statements["s01"]
+    corrected = reopened.corpus.statements[WARNINGS_REBUILD]
     assert (corrected.withdrawal, corrected.threat) == ("opposes", "low")
-    assert reopened.original("s01") == stored
-    assert [s.id for s in reopened.statements_where(None, {"opposes"}, set())].count("s01") == 1
-    reopened.annotate("statement:s01", lambda a: change(a, withdrawal=None, threat=None))
-    assert reopened.corpus.statements["s01"] == stored and reopened.original("s01") is None
+    assert reopened.original(WARNINGS_REBUILD) == stored
+    opposing = [s.id for s in reopened.statements_where(None, {"opposes"}, set())]
+    assert opposing.count(WARNINGS_REBUILD) == 1
+    reopened.annotate(f"statement:{WARNINGS_REBUILD}",
+                      lambda a: change(a, withdrawal=None, threat=None))
+    assert reopened.corpus.statements[WARNINGS_REBUILD] == stored
+    assert reopened.original(WARNINGS_REBUILD) is None
     with pytest.raises(ReviewError):
-        change(Annotation("statement:s01"), withdrawal="maybe")
+        change(Annotation(f"statement:{WARNINGS_REBUILD}"), withdrawal="maybe")
     with pytest.raises(ReviewError):
         change(Annotation("contradiction:c1"), threat="high")

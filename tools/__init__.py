@@ -1,0 +1,1 @@
+"""Developer tools: the bundled corpus builder and the import's evaluation."""
