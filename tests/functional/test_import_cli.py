@@ -103,6 +103,22 @@ def test_actors_merge_across_imports_by_name(empty_db: Path) -> None:
     assert (row["new_actors"], row["known_actors"]) == (0, 1)
 
 
+def test_a_speaker_named_in_full_later_keeps_that_name_as_an_alias(empty_db: Path) -> None:
+    # First only by family name and title, then (another outlet, a week later) in full.
+    first = "وقال رئيس الوزراء الجبوري إن \"الموعد لم يتغير\".\n"
+    later = "وأكد رئيس الوزراء سعد كامل الجبوري أن الانسحاب يسير وفق الجدول.\n"
+    for text, day in ((first, "2025-02-01"), (later, "2025-02-08")):
+        result = mawqif("import", "-", "--db", str(empty_db), "--published", day,
+                        stdin=text.encode())  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    actors = json.loads(mawqif("export", "--db", str(empty_db), "--what", "actors").stdout)
+    (actor,) = [a for a in actors if "الجبوري" in a["name_ar"]]
+    assert actor["name_ar"] == "الجبوري" and "سعد كامل الجبوري" in actor["aliases"]
+    exported = json.loads(mawqif("export", "--db", str(empty_db)).stdout)
+    assert {s["actor"]["id"] for s in exported} == {actor["id"]}  # one speaker, both times
+    assert mawqif("check", "--db", str(empty_db)).returncode == 0
+
+
 def test_dry_run_writes_nothing(empty_db: Path) -> None:
     before = digest(empty_db)
     result = mawqif("import", str(RAFIDAIN), "--db", str(empty_db), "--dry-run")

@@ -230,18 +230,33 @@ def merge_records(
     tables: Mapping[str, Mapping[str, Any]], new: Mapping[str, list[dict[str, Any]]]
 ) -> dict[str, dict[str, Any]]:
     """Fresh tables: those of `tables` with the records of `new` (table by table) added under
-    new doc ids after the last, save those whose id a stored record has already."""
+    new doc ids after the last, save those whose id a stored record has already; of those, an
+    actor only gains the new record's aliases (a later article names him in full)."""
     merged = {name: dict(table) for name, table in tables.items()}
     for name, records in new.items():
         table = merged.setdefault(name, {})
-        ids = {r.get("id") for r in table.values() if isinstance(r, dict)}
+        doc_of = {r.get("id"): k for k, r in table.items() if isinstance(r, dict)}
         # A doc id edited by hand into no number is skipped, never a crash.
         next_id = max((int(k) for k in table if k.isdigit()), default=0) + 1
         for record in records:
-            if record.get("id") not in ids:
+            doc = doc_of.get(record.get("id"))
+            if doc is None:
                 table[str(next_id)] = record
+                doc_of[record.get("id")] = str(next_id)
                 next_id += 1
+            elif name == "actors":
+                table[doc] = _with_aliases(table[doc], record.get("aliases"))
     return merged
+
+
+def _with_aliases(stored: dict[str, Any], aliases: object) -> dict[str, Any]:
+    """A stored actor record with `aliases` it lacks added after its own (never removed)."""
+    have = stored.get("aliases")
+    if not isinstance(have, list) or not isinstance(aliases, list):
+        return stored
+    more = [a for a in aliases if isinstance(a, str) and a not in have
+            and a != stored.get("name_ar")]  # fmt: skip
+    return {**stored, "aliases": [*have, *more]} if more else stored
 
 
 def analyst_actors_named(

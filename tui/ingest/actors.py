@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Final
 
 from ..arabic.normalise import fold
@@ -76,6 +77,9 @@ class Actors:
         self.new: dict[str, Actor] = {}
         self.known: set[str] = set()
         self.by_entity: dict[int, str] = {}
+        # Known actors this article names in words they lacked ("محمد شياع السوداني" for an
+        # actor stored as "السوداني"), with those words as aliases: the store adds them.
+        self.named_anew: dict[str, Actor] = {}
 
     def _match(self, entity: Entity, kind: str) -> str | None:
         if kind == "unnamed_source":
@@ -108,6 +112,7 @@ class Actors:
         if found is not None:
             if found not in self.new:
                 self.known.add(found)
+                self._name_anew(found, entity, kind)
             self.by_entity[entity.key] = found
             return found
         basis = entity.name if kind != "unnamed_source" else f"{self.article}/{entity.name}"
@@ -126,6 +131,20 @@ class Actors:
         )  # fmt: skip
         self.by_entity[entity.key] = actor_id
         return actor_id
+
+
+    def _name_anew(self, actor_id: str, entity: Entity, kind: str) -> None:
+        """Keep the names a known person or body is called here that it was not yet known by
+        (titles and offices aside, which change hands)."""
+        if kind in ("unnamed_source", "joint_statement"):
+            return
+        actor = self.named_anew.get(actor_id) or self.existing.actors[actor_id]
+        known = {fold(n).text for n in (actor.name_ar, *actor.aliases)}
+        fresh = [_spaced(n) for n in (entity.name, *entity.surfaces)
+                 if n and not _titled(n) and fold(n).text not in known]  # fmt: skip
+        if fresh:
+            aliases = (*actor.aliases, *dict.fromkeys(fresh))
+            self.named_anew[actor_id] = replace(actor, aliases=aliases)
 
 
 def _family_name(name: str) -> str:

@@ -117,7 +117,8 @@ def extract(text: str, meta: Meta, existing: Corpus) -> Extraction:
         id=art_id, outlet=meta.outlet, title=title, published=published.isoformat(),
         language="ar", text=text, paragraphs=paragraphs, url=meta.url, origin="extracted",
     )  # fmt: skip
-    corpus = Corpus(articles={art_id: article}, actors=actors.new, statements=statements)
+    corpus = Corpus(articles={art_id: article}, actors={**actors.named_anew, **actors.new},
+                    statements=statements)
     return Extraction(corpus, article, len(actors.new), len(actors.known),
                       found.paragraphs_without_statements, found.warnings)  # fmt: skip
 

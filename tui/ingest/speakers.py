@@ -177,8 +177,9 @@ def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             break
         begin = k
     count = len(words) - begin
-    if begin == 0 or count == 0 or count > 4 or (count == 1 and not by_honorific):
-        return None
+    family = count == 1 and definite(words[-1].f) and _known(words[-1].text)
+    if begin == 0 or count == 0 or count > 4 or (count == 1 and not (by_honorific or family)):
+        return None  # "رئيس الوزراء الجبوري": a family name alone also names the holder
     return begin, by_honorific
 
 
