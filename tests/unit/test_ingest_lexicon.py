@@ -141,6 +141,13 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("التنظيم زاد من قوته في الصحراء بعد الاستيلاء على أسلحة", "unspecified", "high"),
         ("الجيش العراقي زاد من قوته", "unspecified", "unspecified"),
         ("داعش أكبر المستفيدين من الفوضى", "unspecified", "high"),
+        # "Still" written as one word starts anew after a negation; a danger that may come.
+        ("التنظيم لم ينته بعد ولازال يشكل خطراً على المحافظة", "unspecified", "high"),
+        ("الخلايا تمثل خطراً محتملاً على الطرق", "unspecified", "moderate"),
+        ("الخلايا نشرت صوراً لأهداف محتملة", "unspecified", "unspecified"),
+        # Holding on to the presence keeps it; holding on to the date keeps the exit.
+        ("الحكومة متمسكة ببقاء المستشارين الأجانب", "opposes", "unspecified"),
+        ("نتمسك بموعد خروج القوات الأمريكية", "supports", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:

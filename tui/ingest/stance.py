@@ -43,6 +43,7 @@ from .stance_words import (
 
 __all__ = ["Cue", "Suggestion", "lexicon", "suggest"]
 
+_POTENTIAL: Final = frozenset({"محتمل", "محتملا", "محتمله"})  # folded: "a potential danger"
 _BASES: Final = frozenset({"قواعد", "القواعد", "قاعده", "القاعده"})  # the bases are the presence
 
 
@@ -202,6 +203,10 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
                 continue
             if s.near(i, w.contained, 0, 2) is not None:
                 continue  # "تشكل خطراً محدوداً": a danger said to be limited is contained
+            if s.near(i, _POTENTIAL, 0, 2) is not None:
+                found.add("moderate")  # "تمثل تهديداً محتملاً": a danger that may come
+                tally.glosses.append("ISIS: a potential danger")
+                continue
             still = s.near(i, w.still, 5, 0) is not None
             strong = still or s.near(i, w.strong, 4, 3) is not None
             # "داعش يشكل تهديداً": a verb that asserts the danger, just before it

@@ -188,8 +188,16 @@ class Sentence:
                 nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
                 if nxt in w.still or nxt.startswith(_STILL_STEMS):
                     continue  # "لا يزال", "ما زالا": still, not a negation
+                if any(_glued_still(self.words[m]) for m in range(k + 1, i)):
+                    continue  # "لم ينته بعد ومايزال يشكل خطراً": "still" begins anew
                 return True
         return False
+
+
+def _glued_still(word: str) -> bool:
+    """Whether a word is "still" written as one ("مايزال", "ولازالت")."""
+    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return word[:2] in ("ما", "لا") and word[2:].startswith(_STILL_STEMS)
 
 
 def sentences(text: str) -> list[Sentence]:
