@@ -86,3 +86,7 @@ def test_the_contradictions_csv_says_who_said_what_where_and_when_on_each_side(
     assert pair["a_event"] == "coalition.iraq.full_withdrawal"
     threat = next(r for r in table if r["kind"] == "threat")
     assert threat["a_due"] == threat["b_due"] == "" and threat["a_words"]
+    # A stance clash whose words are a deadline's (the date is where the stance shows) is no
+    # clash of dates: its due and event stay empty.
+    for stance in (r for r in table if r["kind"] in ("withdrawal", "threat")):
+        assert stance["a_due"] == stance["b_due"] == stance["a_event"] == stance["b_event"] == ""

@@ -115,6 +115,15 @@ def side_object(
     }
 
 
+def _dates_in_conflict(c: Contradiction, sides: dict[str, Any]) -> bool:
+    """Whether a contradiction is one of dates: a deadline clash, or one actor's two dates
+    for one event."""
+    if c.kind == "deadline":
+        return True
+    return c.kind == "self" and sides.get("a_event") is not None and (
+        sides.get("a_event") == sides.get("b_event") and sides.get("a_due") != sides.get("b_due"))
+
+
 def contradiction_object(c: Contradiction, corpus: Corpus | None = None) -> dict[str, Any]:
     """The exported form of a contradiction; with `corpus`, both sides in full (actor,
     outlet, date said, clashing words, the dates in conflict) beside their ids."""
@@ -122,6 +131,9 @@ def contradiction_object(c: Contradiction, corpus: Corpus | None = None) -> dict
     if corpus is not None:
         sides = {**side_object(corpus, "a", c.a, c.span_a),
                  **side_object(corpus, "b", c.b, c.span_b)}  # fmt: skip
+        if not _dates_in_conflict(c, sides):
+            # A stance clash may mark the words of a deadline; its dates are not what clash.
+            sides |= {f"{side}_{key}": None for side in "ab" for key in ("due", "event")}
     return {
         "id": c.id,
         "kind": c.kind,
