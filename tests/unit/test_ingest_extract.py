@@ -46,6 +46,13 @@ def test_ids_come_from_the_outlet_the_date_and_the_text() -> None:
         f"shafaq-news-2024-12-14-{digest[:8]}"
     )
     assert article_id("شفق نيوز", dt.date(2024, 12, 14), digest).endswith(digest[:8])
+    # An outlet written in Arabic reads as the outlet writes itself in English: its English
+    # words and numbers kept, in its own order, not translated as a description.
+    day = dt.date(2025, 3, 2)
+    assert article_id("شفق نيوز", day, digest).startswith("shafaq-news-2025-03-02-")
+    assert article_id("فرانس 24", day, digest).startswith("france-24-2025-03-02-")
+    assert article_id("الشرق الأوسط", day, digest).startswith("asharq-al-awsat-2025-")
+    assert article_id("الجزيرة نت", day, digest).startswith("al-jazeera-net-2025-")
     # Only whitespace differs: the same article.
     assert text_hash("  قال\n\nالوزير  ") == text_hash("قال الوزير")
 

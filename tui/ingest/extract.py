@@ -26,9 +26,9 @@ from .actors import Actors
 from .attribution import UNRESOLVED, Quotation, attribute
 from .dating import date_quotations
 from .deadlines import find_deadlines
+from .names import outlet_name
 from .stance import suggest
 from .text import OUTLET_WORDS
-from .translit import transliterate
 
 __all__ = ["UNRESOLVED", "Extraction", "Meta", "article_id", "extract", "slug", "text_hash"]
 
@@ -62,8 +62,8 @@ def text_hash(text: str) -> str:
 
 
 def slug(value: str) -> str:
-    """A lowercase ASCII slug ("Shafaq News" → "shafaq-news"); Arabic is transliterated."""
-    latin = transliterate(value) if re.search(r"[\u0600-\u06ff]", value) else value
+    """A lowercase ASCII slug of an outlet ("Shafaq News", "شفق نيوز" → "shafaq-news")."""
+    latin = outlet_name(value) if re.search(r"[\u0600-\u06ff]", value) else value
     ascii_only = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_only.lower()).strip("-")[:40] or "article"
 
