@@ -54,6 +54,7 @@ def test_absolute_dates(text: str, expected: tuple[str, str]) -> None:
         ("الأسبوع الماضي", ("2024-12", "month")),
         ("نهاية العام الحالي", ("2024-12", "month")),
         ("مطلع العام المقبل", ("2025-01", "month")),
+        ("نهاية العام التالي", ("2025-12", "month")),  # "the following year": the next
         # A quarter is due in its last month, unless its start or middle is named.
         ("في الربع الثالث من العام المقبل", ("2025-09", "month")),
         ("مع نهاية الربع الأول من 2026", ("2026-03", "month")),
