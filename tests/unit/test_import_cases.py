@@ -211,6 +211,22 @@ def test_a_quotation_goes_on_through_the_list_it_introduces() -> None:
     assert problems(corpus) == []
 
 
+def test_a_reported_clause_that_announces_a_list_takes_in_its_bullets() -> None:
+    """ "… على مرحلتين:" then bullets, each mark on a line of its own: the phases and their
+    dates are the official's words, not the outlet's."""
+    from tui.data.check import problems
+
+    text = ("وبحسب المسؤول العسكري، فإن الخطة تقضي بسحب المستشارين على مرحلتين:\n\n-\n\n"
+            "الأولى تنتهي نهاية الشهر الحالي.\n\n-\n\n"
+            "الثانية أواخر أيلول 2026، وتشمل أربيل.\n\n"
+            "وفي سياق آخر، قال النائب إن البرلمان سيصوت.\n")  # fmt: skip
+    corpus = extract(text, Meta("Case", dt.date(2025, 9, 12)), Corpus()).corpus
+    first, second = sorted(corpus.statements.values(), key=lambda s: s.start)
+    assert first.quote_ar.endswith("وتشمل أربيل.") and "الأولى تنتهي" in first.quote_ar
+    assert dues(first) == ["2025-09", "2026-09"]
+    assert second.quote_ar == "البرلمان سيصوت" and problems(corpus) == []
+
+
 def test_a_sorani_speaker_gets_his_english_name_and_a_soft_hyphen_hides_no_word() -> None:
     sorani = imported("d-sorani.ar.txt", "2026-11-29")
     (statement,) = sorani.statements.values()

@@ -26,8 +26,11 @@ UNRESOLVED: Final = "متحدث غير محدد"  # the source of "وأضاف أ
 # Items of a list that a quotation opened before it goes on through ("أولاً:", "2-", "•").
 _LIST_ITEM = re.compile(
     r"\s*(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[ًٌ]?\s*[:：\-–]"
-    r"|[0-9٠-٩]{1,2}\s*[-.)–]|[-•*–]\s)"
+    r"|[0-9٠-٩]{1,2}\s*[-.)–]|[-•*–](?:\s|$))"
 )
+
+
+_MARKS = frozenset("-•*–")
 
 
 @dataclass
@@ -227,14 +230,25 @@ def _continue_lists(text: str, paragraphs: tuple[tuple[int, int], ...],
     taken: set[int] = set()
     for quotation in quotations:
         index = quotation.sentence.paragraph
-        if quotation.form != "direct_quote" or quotation.end != paragraphs[index][1]:
-            continue
-        if not text[paragraphs[index][0] : quotation.start].rstrip().endswith(("“", "«", '"')):
-            continue
-        if text[quotation.end - 1 : quotation.end] in "”»\"":
-            continue  # the quotation closed where its paragraph ends
+        end = paragraphs[index][1]
+        # "… يقضي بسحب القوات على مرحلتين:" then "- الأولى …", "- الثانية …": a reported
+        # clause that announces a list takes the list in, whatever its form.
+        announces = text[quotation.end : end].strip() == ":"
+        if not announces:
+            if quotation.form != "direct_quote" or quotation.end != end:
+                continue
+            if not text[paragraphs[index][0] : quotation.start].rstrip().endswith(
+                    ("“", "«", '"')):
+                continue
+            if text[quotation.end - 1 : quotation.end] in "”»\"":
+                continue  # the quotation closed where its paragraph ends
         k = index + 1
         while k < len(paragraphs) and _LIST_ITEM.match(text, paragraphs[k][0], paragraphs[k][1]):
+            if text[paragraphs[k][0] : paragraphs[k][1]].strip() in _MARKS and (
+                k + 1 < len(paragraphs)
+            ):
+                taken.add(k)
+                k += 1  # a bullet on a line of its own: its item is the next paragraph
             quotation.end = paragraphs[k][1]
             taken.add(k)
             k += 1
