@@ -87,8 +87,13 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
             if object_lead(part[0]):
                 return [], c.toks.index(part[0])  # no subject: the speaker is the last one
             k = _name_end(c, part)
-            if 2 <= k < len(part) and lx.is_preposition(part[k].f, part[k].text) and (
-                title_like(part)
+            # "أعلنت الحكومة عن انتهاء …": the object begins; but "مصدر في نينوى" is where
+            # the source is, and "النائب عن كتلة …" whom the deputy sits for.
+            cut = k < len(part) and part[k].f != "في" and not (
+                part[k].f == "عن" and title_like(part[:k]))
+            if 1 <= k < len(part) and lx.is_preposition(part[k].f, part[k].text) and (
+                (k >= 2 and title_like(part)) or cut and (k >= 2 or (
+                    could_be_named(part[0]) and not title_like(part)))
             ):
                 # "كشف الأمين العام لحركة النجباء عن نكث …، لا سيما …": the object began
                 return [part[:k]], c.toks.index(part[k])
