@@ -14,6 +14,8 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _TIME_QUALIFIERS = frozenset({"سابق", "لاحق", "مبكر", "متاخر", "قريب"})  # "في وقت سابق"
 # Where words were posted ("عبر موقع "إكس" (تويتر سابقاً)", "على حسابه في فيسبوك"): the
 # channel, not what was said. Folded stems of the channel, then names of platforms.
+# Conjunctions whose "أن" opens a time or a manner, not a reported clause ("بعد أن").
+_TEMPORAL = frozenset({"بعد", "قبل", "منذ", "عقب", "ريثما"})
 _OUTLETS = frozenset({"وكاله", "شبكه", "صحيفه", "قناه", "اذاعه"})  # heads of an outlet's name
 _CHANNELS = ("موقع", "منص", "حساب", "صفح", "تغريد", "تدوين", "منشور", "قنا")
 _PLATFORMS = frozenset({"اكس", "إكس", "x", "تويتر", "فيسبوك", "فيس", "بوك", "تلغرام",
@@ -220,6 +222,8 @@ class SentenceCues:
             if self.quoted(k):
                 continue
             word = self.f(k)
+            if word in lx.THAT and k > j and self.f(k - 1) in _TEMPORAL:
+                continue  # "أعلنت … إغلاق المعبر، بعد أن تولى …": when, not what was said
             if word in lx.THAT or word in lx.BIL_QAWL or self.toks[k].text == ":":
                 return k - 1 if self.f(k - 1) in lx.THAT_PREPOSITIONS and k > j else k
             quote = self.quote_at(k)
