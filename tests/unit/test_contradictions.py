@@ -351,6 +351,11 @@ def test_a_voice_that_changed_between_articles_meets_the_other_camp_each_time():
     corpus = build(*specs)
     found = find_contradictions(corpus)
     assert not any("minister" in actors_of(corpus, c) for c in found if c.kind == "threat")
+    # Unless he said one of them at least twice as often: that is where he stands.
+    specs.append({"id": "m-high-2", "actor": "minister", "article": "a1", "threat": "high"})
+    corpus = build(*specs)
+    threat = [actors_of(corpus, c) for c in find_contradictions(corpus) if c.kind == "threat"]
+    assert {"minister", "mp"} in threat and {"minister", "general"} not in threat
 
 
 def test_an_explanation_never_gives_the_publication_date_as_the_date_said(corpus):

@@ -157,13 +157,15 @@ def _camps(labels: dict[str, list[Statement]], axis: str) -> frozenset[str]:
     """The camps an actor's statements put it in on an axis. An actor that said both in
     different articles is in both (a view that changed, or two occasions: each statement still
     clashes with the other camp's voices, and `self` pairs its own); one that said both in one
-    article is in neither, for that is one muddled account, not two positions."""
+    article is in the camp it spoke for at least twice as often, else in neither."""
     wanted = ("supports", "opposes") if axis == "withdrawal" else ("high", "low")
     camps = frozenset(label for label in wanted if label in labels)
     if len(camps) == 2:
         x, y = ({s.article for s in labels[label]} for label in wanted)
         if x & y:
-            return frozenset()
+            # One muddled account; but one said twice as often as the other is its position.
+            a, b = (len(labels[label]) for label in wanted)
+            return frozenset({wanted[0]} if a >= 2 * b else {wanted[1]} if b >= 2 * a else ())
     if not camps and axis == "withdrawal" and "conditional" in labels:
         return frozenset({"conditional"})
     return camps
