@@ -85,6 +85,19 @@ def test_a_person_named_by_family_name_alone_is_the_one_named_in_full() -> None:
     # Two people of one family: the name alone could be either, so it stays apart.
     other = "وقال الخبير سامي الكرخاوي إن الانسحاب سيتأخر.\n"
     assert merged(full, other, alone) == ["الكرخاوي", "سامي الكرخاوي", "عادل الكرخاوي"]
+    # A name in guillemets, a nickname in quotation marks, the two spellings of "American"
+    # and "the United States of America" name the one they name without them.
+    quoted = "وقال «عادل الكرخاوي»، النائب في البرلمان، إن الجدول باق.\n"
+    assert merged(full, quoted) == ["عادل الكرخاوي"]
+    nick = ('وقال الجنرال جون "جاك" ميلر إن المهمة مستمرة.\n',
+            "وأكد الجنرال جون جاك ميلر أن القوات جاهزة.\n")  # fmt: skip
+    assert len(merged(*nick)) == 1
+    spelled = ("وقال المتحدث باسم السفارة الأمريكية في عمان إن الموعد ثابت.\n",
+               "وأكد المتحدث باسم السفارة الأميركية في عمان أن الموعد ثابت.\n")  # fmt: skip
+    assert len(merged(*spelled)) == 1
+    country = ("وأعلنت الولايات المتحدة أن قواتها ستغادر.\n",
+               "وأكدت الولايات المتحدة الأمريكية أن قواتها ستغادر.\n")  # fmt: skip
+    assert merged(*country) == ["الولايات المتحدة"]
 
 
 def test_dates_said_and_deadlines_on_the_seed() -> None:

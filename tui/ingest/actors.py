@@ -64,8 +64,21 @@ def _titled(name: str) -> bool:
     return bool(first) and (first[0] in lx.TITLES or bare(first[0]) in lx.TITLES)
 
 
+_MARKS: Final = str.maketrans("", "", '«»“”"')
+
+
 def _keys(names: list[str], single: bool) -> set[str]:
-    return {fold(n).text for n in names if n and (single or len(n.split()) > 1)}
+    """Names compared as folded words, without the marks that quote all or part of them
+    («محمد شياع السوداني», مايكل “إريك” كوريلا)."""
+    keys = (" ".join(n.translate(_MARKS).split()) for n in names if n)
+    return {_one_spelling(fold(k).text) for k in keys if k and (single or len(k.split()) > 1)}
+
+
+def _one_spelling(folded: str) -> str:
+    """One spelling of names news writes two ways: "أميركي"/"أمريكي", and the United States
+    with or without "الأمريكية"."""
+    folded = folded.replace("اميرك", "امريك")
+    return folded.removesuffix(" الامريكيه") if folded.startswith("الولايات المتحده") else folded
 
 
 class Actors:
@@ -140,8 +153,9 @@ class Actors:
             return
         actor = self.named_anew.get(actor_id) or self.existing.actors[actor_id]
         known = {fold(n).text for n in (actor.name_ar, *actor.aliases)}
+        office = _titled(actor.name_ar)  # an office's other spellings name the office
         fresh = [_spaced(n) for n in (entity.name, *entity.surfaces)
-                 if n and not _titled(n) and fold(n).text not in known]  # fmt: skip
+                 if n and (office or not _titled(n)) and fold(n).text not in known]  # fmt: skip
         if fresh:
             aliases = (*actor.aliases, *dict.fromkeys(fresh))
             self.named_anew[actor_id] = replace(actor, aliases=aliases)
