@@ -158,6 +158,7 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
 # التقارير", "وفق المصدر ذاته"), with or without its article.
 _HEADS: Final = frozenset(bare(w) for w in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES)
 _FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "بحسب المصادر فإن …": the content follows
+_AGREED = frozenset({"اتفق"})  # "واتفق البلدان على …، وفقاً لرويترز": what the wire reports
 _PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
 
 
@@ -236,9 +237,12 @@ def according(c: SentenceCues, i: int) -> None:
         start = 2 + (1 if c.f(2) in lx.THAT else 0)
     while start < i and adverbial_at(c.toks, start):
         start = next((k + 1 for k in range(start, i) if c.toks[k].is_comma), i)
-    if any(c.toks[start].start <= f.start and f.end <= c.toks[i].start for f in c.found
-           if f.end > f.start):  # fmt: skip
-        return  # "قال الوزير إن …، وفقاً للوكالة": the wire that carried the minister's words
+    said = c.verb_at(start)
+    if said is not None and said.lemma not in _AGREED or any(
+        c.toks[start].start <= f.start and f.end <= c.toks[i].start for f in c.found
+        if f.end > f.start
+    ):  # "قال الوزير إن …، وفقاً للوكالة", "وذكر بيان …، وفقاً للوكالة، أن": the wire
+        return
     if start < i - 1:
         c.emit((c.toks[start].start, c.toks[i - 2].end, "reported_by_outlet"), word, who, at)
 

@@ -36,6 +36,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
         if (c.f(m - 1), word) in lx.SUBJECT_OPENER_PAIRS:
             opener = "particle"
             break
+        if (c.f(m - 1), word) in lx.DISCOURSE_PAIRS:
+            return None  # "… في وقت تطالب فيه فصائل …": a new clause begins at "في وقت"
         if word in lx.DISCOURSE:
             return None  # "… والمنطقة كما أوضح": a new clause begins at "كما"
         token = c.toks[m]
