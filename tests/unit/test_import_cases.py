@@ -227,6 +227,27 @@ def test_a_reported_clause_that_announces_a_list_takes_in_its_bullets() -> None:
     assert second.quote_ar == "البرلمان سيصوت" and problems(corpus) == []
 
 
+def test_a_page_that_breaks_its_lines_inside_sentences_is_read_sentence_by_sentence() -> None:
+    """A site's hard line breaks kept as paragraphs ("… للتحالف الذي" / "تقوده …"): the
+    sentence goes on over them, and every statement keeps the paragraph it starts in."""
+    from tui.data.check import problems
+
+    text = ("عنوان الخبر هنا\n\n"
+            "قالت الحكومتان في بيان مشترك، اليوم الجمعة، إن مهمة التحالف الذي\n\n"
+            "تقوده واشنطن ستنتهي بحلول أيلول 2025، على أن يتم الانتقال إلى\n\n"
+            "شراكات أمنية ثنائية.\n\n"
+            "وأوضحت مصادر أن الخطة تتضمن خروج مئات الجنود.\n")  # fmt: skip
+    corpus = extract(text, Meta("Case", dt.date(2024, 9, 27)), Corpus()).corpus
+    first, second = sorted(corpus.statements.values(), key=lambda s: s.start)
+    assert first.quote_ar.startswith("مهمة التحالف") and first.quote_ar.endswith("ثنائية")
+    assert dues(first) == ["2025-09"] and first.paragraph == 1
+    assert second.paragraph == 4 and problems(corpus) == []
+    # An ordinary article whose paragraphs end with full stops is read as it is.
+    plain = text.replace("الذي\n\n", "الذي.\n\n").replace("إلى\n\n", "إلى.\n\n")
+    split = extract(plain, Meta("Case", dt.date(2024, 9, 27)), Corpus()).corpus
+    assert all("\n" not in s.quote_ar for s in split.statements.values())
+
+
 def test_a_sorani_speaker_gets_his_english_name_and_a_soft_hyphen_hides_no_word() -> None:
     sorani = imported("d-sorani.ar.txt", "2026-11-29")
     (statement,) = sorani.statements.values()

@@ -184,10 +184,11 @@ class _Reader:
             self.registry.last = entity
         self.last_paragraph = sentence.paragraph
 
-    def paragraph(self, index: int, start: int, end: int) -> int:
-        """Read one paragraph; the number of statements found in it."""
+    def paragraph(self, index: int, start: int, end: int, wrapped: bool = False) -> int:
+        """Read one paragraph (`wrapped`: lines of a page joined back); how many statements
+        were found in it."""
         start = dateline_end(self.text, start, end, lx.PLACES, OUTLET_WORDS)
-        sentences = split_sentences(self.text, index, start, end)
+        sentences = split_sentences(self.text, index, start, end, wrapped)
         before = len(self.quotations)
         for sentence in sentences:
             joint = _joint(self.text, sentence)
@@ -258,10 +259,40 @@ def _continue_lists(text: str, paragraphs: tuple[tuple[int, int], ...],
     return taken
 
 
+# Words no sentence ends with: a page whose paragraphs end with them breaks its lines inside
+# sentences (a site's hard line breaks, kept as blank lines), so its breaks are not ends.
+_OPEN_ENDS: Final = frozenset(lx.f(w) for w in [
+    "الذي", "التي", "الذين", "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "بأن", "أو", "ثم",
+    "مع", "حول", "بين", "لدى", "عند", "خلال", "ضد",
+])
+_ENDS_SENTENCE: Final = tuple(".!?؟:؛\"»”)…")
+
+
+def reading_paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...]
+                       ) -> tuple[tuple[int, int], ...]:  # fmt: skip
+    """The paragraphs as a reader takes them: those of a page that wraps its sentences over
+    paragraphs (two or more end in a word no sentence ends with) are joined wherever one
+    ends without a full stop, the headline excepted."""
+    lasts = [text[a:b].split()[-1:] for a, b in paragraphs]
+    if sum(1 for last in lasts[1:-1] if last and lx.f(last[0]) in _OPEN_ENDS) < 2:
+        return paragraphs
+    out = [paragraphs[0]]
+    for i, (a, b) in enumerate(paragraphs[1:], 1):
+        before = text[out[-1][0] : out[-1][1]].rstrip()
+        if i > 1 and len(before.split()) >= 3 and not before.endswith(_ENDS_SENTENCE):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
 def attribute(text: str, paragraphs: tuple[tuple[int, int], ...]) -> Attribution:
     """Every quotation in `text`, paragraph by paragraph, with its source resolved."""
     reader = _Reader(text)
-    counts = [reader.paragraph(i, s, e) for i, (s, e) in enumerate(paragraphs)]
+    joined = reading_paragraphs(text, paragraphs)
+    wrapped = joined != paragraphs
+    paragraphs = joined
+    counts = [reader.paragraph(i, s, e, wrapped) for i, (s, e) in enumerate(paragraphs)]
     held = reader.registry.offices_held()
     for quotation in reader.quotations:
         quotation.source = held.get(quotation.source.key, quotation.source)

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..data.model import Article, Corpus, Statement
-from ..data.paragraphs import split_paragraphs
+from ..data.paragraphs import paragraph_of, split_paragraphs
 from ..data.summaries import MachineSummary, deadline_parts
 from . import lexicon as lx
 from .actors import Actors
@@ -74,7 +74,7 @@ def article_id(outlet: str, published: dt.date, digest: str) -> str:
 
 
 def _statement(text: str, art_id: str, number: int, q: Quotation, actor_id: str, who: str,
-               published: dt.date) -> Statement:
+               published: dt.date, paragraph: int) -> Statement:
     """One statement from a dated quotation: its deadlines and labels read from the content."""
     said_on, precision, basis = q.said
     reference = published
@@ -90,7 +90,7 @@ def _statement(text: str, art_id: str, number: int, q: Quotation, actor_id: str,
     statement_id = f"{art_id}:s{number:02d}"
     return Statement(
         id=statement_id, article=art_id, actor=actor_id, start=q.start, end=q.end,
-        quote_ar=text[q.start : q.end], paragraph=q.sentence.paragraph, form=q.form,
+        quote_ar=text[q.start : q.end], paragraph=paragraph, form=q.form,
         verb_ar=q.cue, said_on=said_on, said_precision=precision, said_basis=basis,
         summary_en=summary, withdrawal=labels.withdrawal, threat=labels.threat,
         deadlines=deadlines, origin="extracted",
@@ -109,8 +109,13 @@ def extract(text: str, meta: Meta, existing: Corpus) -> Extraction:
     for number, quotation in enumerate(found.quotations, 1):
         actor_id = actors.actor_for(quotation.source)
         actor = actors.new.get(actor_id) or existing.actors[actor_id]
+        # The article's own paragraph (attribution may read a wrapped page's lines as one).
+        paragraph = paragraph_of(paragraphs, quotation.start, quotation.end)
+        if paragraph is None:
+            paragraph = next((i for i, (a, b) in enumerate(paragraphs) if a <= quotation.start < b),
+                             quotation.sentence.paragraph)  # fmt: skip
         statement = _statement(text, art_id, number, quotation, actor_id,
-                               actor.name_en or actor.name_ar, published)  # fmt: skip
+                               actor.name_en or actor.name_ar, published, paragraph)  # fmt: skip
         statements[statement.id] = statement
     title = meta.title or _headline(text, paragraphs)
     article = Article(

@@ -162,12 +162,16 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     return sorted(found, key=lambda q: q.open)
 
 
-def split_sentences(text: str, paragraph: int, start: int, end: int) -> list[Sentence]:
-    """The sentences of the paragraph text[start:end], never broken inside a quotation."""
+def split_sentences(text: str, paragraph: int, start: int, end: int,
+                    wrapped: bool = False) -> list[Sentence]:  # fmt: skip
+    """The sentences of the paragraph text[start:end], never broken inside a quotation; in
+    a `wrapped` paragraph (a page's lines joined back) a line break ends no sentence."""
     quotes = find_quotes(text, start, end)
     cuts: list[int] = []
     for match in _SENTENCE_END.finditer(text, start, end):
         at = match.start()
+        if wrapped and match.group() == "\n":
+            continue
         if any(q.contains(at) for q in quotes):
             continue
         if match.group() == "." and _ABBREVIATION.search(text, max(start, at - 3), at):
