@@ -266,6 +266,8 @@ class SentenceCues:
         prev = self.toks[i - 1]
         if prev.is_comma or prev.is_dash or prev.text in (":", "(") or prev.f in lx.DISCOURSE:
             return True
+        if prev.text == ")" and self.toks[0].text == "(" and i <= 5:
+            return True  # "(واشنطن) أعلنت …": a dateline in brackets
         if prev.f in lx.ISSUED and self.f(i + 1) in ("فيه", "فيها"):
             return True  # "أصدرت الوزارة بياناً قالت فيه"
         if prev.f in lx.PRONOUN_CONJUNCTIONS or (self.f(i - 2), prev.f) in lx.DISCOURSE_PAIRS:
@@ -316,6 +318,10 @@ class SentenceCues:
         first = next((t for t in parts[0] if t.is_word), None)
         if first is not None and lx.is_preposition(first.f, first.text):
             return None, False  # "أثنى على دور …": the verb's object; the last speaker says it
+        if first is not None and first.f.endswith(("ها", "هم", "هما")) and len(first.f) > 5 and (
+            not definite(first.f) and bare(first.f) not in lx.ORGANISATIONS
+        ):
+            return None, False  # "وأكدت استمرارها في …": her own doing, said by the last speaker
         lead = first.f if first is not None else ""
         titled = lead in lx.TITLES or lead in lx.HONORIFICS or lead in lx.UNNAMED
         named = _known_name(parts[0])

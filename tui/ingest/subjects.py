@@ -36,6 +36,9 @@ def object_lead(token: Token) -> bool:
     return lx.is_preposition(word, token.text) or (
         word[:1] in "بل" and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
         and not definite(word) and len(word) > 3
+    ) or (  # "وأكدت استمرارها في …": her own doing, never who speaks
+        word.endswith(("ها", "هم", "هما")) and len(word) > 5 and not definite(word)
+        and not known_word(token.text) and bare(word) not in lx.ORGANISATIONS
     )
 
 
