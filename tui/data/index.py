@@ -13,18 +13,7 @@ import numpy as np
 
 from ..arabic.normalise import fold_text
 from .model import Corpus, Statement
-from .query import (
-    ByActor,
-    ByActorKind,
-    ByText,
-    ByThreat,
-    ByWithdrawal,
-    Filter,
-    Query,
-    Row,
-    actor_text,
-    prevailing,
-)
+from .query import LABELS, ByLabel, ByText, Predicate, Query, Row, actor_text, prevailing
 from .textsearch import TextSearch
 
 
@@ -76,12 +65,7 @@ class Index:
         actors = corpus.actors
         self.rows: list[Row] = [Row(s, actors[s.actor]) for s in ordered]
         self.position: Mapping[str, int] = {s.id: i for i, s in enumerate(ordered)}
-        self.labels = {
-            "withdrawal": [s.withdrawal for s in ordered],
-            "threat": [s.threat for s in ordered],
-            "actor": [s.actor for s in ordered],
-            "kind": [actors[s.actor].kind for s in ordered],
-        }
+        self.labels = {name: list(map(label, self.rows)) for name, label in LABELS.items()}
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
         self._text: TextSearch | None = None  # built on first use: see `text`
         self._patched: dict[int, str] = {}  # rows' folded text since corrected (see replace)
@@ -116,7 +100,7 @@ class Index:
         if not query.filters:
             return Results(self.rows, range(len(self.rows)))
         matched: list[Sequence[int]] = []
-        others: list[Filter] = []
+        others: list[Predicate] = []
         for f in query.filters:
             positions = self._matching(f)
             if positions is None:
@@ -198,16 +182,10 @@ class Index:
                                                                     results.positions))
         return Counter({v: n for i, v in enumerate(values) if (n := chosen.count(i))})
 
-    def _matching(self, f: Filter) -> Sequence[int] | None:
+    def _matching(self, f: Predicate) -> Sequence[int] | None:
         """The sorted positions that pass `f`, or None if `f` has no index."""
-        if isinstance(f, ByWithdrawal):
-            return self._union("withdrawal", f.stances)
-        if isinstance(f, ByThreat):
-            return self._union("threat", f.levels)
-        if isinstance(f, ByActor):
-            return self._union("actor", (f.actor,))
-        if isinstance(f, ByActorKind):
-            return self._union("kind", f.kinds)
+        if isinstance(f, ByLabel):
+            return self._union(f.label, f.values)
         if isinstance(f, ByText):
             return self._noted(self._search(f.needle), f.needle, f.noted)
         return None

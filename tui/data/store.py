@@ -39,6 +39,7 @@ from .files import (
     write_atomically,
 )
 from .model import Actor, Corpus, Statement
+from .query import ByLabel
 from .records import (
     RecordError,
     analyst_actors_named,
@@ -51,12 +52,16 @@ from .review import Annotation, ReviewError, annotation_from, annotation_record
 from .storage import AtomicJSONStorage, SaveError
 
 if TYPE_CHECKING:
+    from .filter import Filter
     from .preview import PreviewIndex
 
 __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
            "read_tables", "review_path", "write_atomically"]  # fmt: skip
 
 Change = Callable[[Annotation], Annotation]
+
+# The labels that are a statement's own fields, and columns of the workspace's index.
+STATEMENT_LABELS = ("actor", "withdrawal", "threat")
 
 
 class Workspace:
@@ -161,33 +166,37 @@ class Workspace:
     def statements_where(
         self, actor: str | None, withdrawal: Set[str], threat: Set[str]
     ) -> list[Statement]:
-        """The statements with these labels (empty sets: any) in reading order, reading only
-        those records when the index allows: how `export` stays fast at scale."""
+        """The statements with these labels (empty sets: any) in reading order: `select`
+        with the filters these make."""
+        from .filter import Filter
+
+        return self.select(Filter(actor, frozenset(withdrawal), frozenset(threat)))
+
+    def select(self, chosen: Filter) -> list[Statement]:
+        """The statements that pass `chosen`, which filters by actor, withdrawal and threat
+        only (ValueError otherwise), in reading order, reading only those records when the
+        index allows: how `export` stays fast at scale."""
+        tests = [(p.label, p.values) for p in chosen.query().filters
+                 if isinstance(p, ByLabel) and p.label in STATEMENT_LABELS]  # fmt: skip
+        if len(tests) != len(chosen.query().filters):
+            raise ValueError(f"not filters by a statement's labels alone: {chosen}")
         if self._view.corpus is not None or self._index is None or self._has_fixes():
-            chosen = [
-                s for s in self.corpus.statements.values()
-                if (actor is None or s.actor == actor)
-                and (not withdrawal or s.withdrawal in withdrawal)
-                and (not threat or s.threat in threat)
-            ]  # fmt: skip
+            picked = [s for s in self.corpus.statements.values()
+                      if all(getattr(s, label) in values for label, values in tests)]  # fmt: skip
         else:
             ranges, columns = self._index
             spans = ranges.get("statements", [])
-            keep = [
-                spans[i] for i, (a, w, t) in enumerate(
-                    zip(columns["actor"], columns["withdrawal"], columns["threat"], strict=True)
-                )
-                if (actor is None or a == actor) and (not withdrawal or w in withdrawal)
-                and (not threat or t in threat)
-            ]  # fmt: skip
+            wanted = [(columns[label], values) for label, values in tests]
+            keep = [span for i, span in enumerate(spans)
+                    if all(column[i] in values for column, values in wanted)]  # fmt: skip
             try:
                 found = corpus_from_items({"statements": iter_records(self.path, keep)})
             except RecordError as err:
                 raise WorkspaceError(f"{self.path}: {err}") from None
             # No field is corrected, but a reviewed import's summary reads differently.
             corrected = correct(Corpus(statements=found.statements), self.annotations())
-            chosen = list(corrected.corpus.statements.values())
-        return sorted(chosen, key=lambda s: (s.article, s.start, s.end, s.id))
+            picked = list(corrected.corpus.statements.values())
+        return sorted(picked, key=lambda s: (s.article, s.start, s.end, s.id))
 
     def tables(self) -> Tables:
         """The raw tables as stored (for checks that look below the model)."""

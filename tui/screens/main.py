@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from textual import on
@@ -15,13 +16,12 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static
 
 from ..arabic.normalise import find_all
+from ..data.filter import REJECTED, Filter
 from ..data.index import Index, Results
 from ..data.model import Contradiction, Corpus
-from ..data.query import Query
 from ..resources import styles_dir
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
-from ..widgets.filter_bar import REJECTED
 from ..widgets.key_bar import KeyBar
 from ..widgets.line_list import ColumnHeader
 from ..widgets.lines import DataText
@@ -44,6 +44,11 @@ DETAIL_WHILE_TYPING = 0.35
 # Under the list while it is a preview: the rows are real, the keys wait (see `loading`).
 READING = " reading the workspace… keys wait "
 
+
+
+def _read_filter(name: str) -> Any:
+    """A read-only attribute that gives the filter `name` of the screen's `filters`."""
+    return property(lambda screen: getattr(screen.filters, name))
 
 
 class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]):
@@ -90,15 +95,11 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
     FOOTER_KEYS = ("search", "contradictions", "deadlines", "withdrawal", "threat", "filters",
                    "status", "queue", "clear")  # fmt: skip
 
-    withdrawal: var[frozenset[str]] = var(frozenset())
-    threat: var[frozenset[str]] = var(frozenset())
-    kinds: var[frozenset[str]] = var(frozenset())
-    status: var[frozenset[str]] = var(frozenset())
-    actor: var[str | None] = var(None)
-    search: var[str] = var("")
-    date_from: var[str | None] = var(None)
-    date_to: var[str | None] = var(None)
-    undated: var[bool] = var(False)
+    filters: var[Filter] = var(Filter())  # every filter, changed as one value
+    # Each filter now in force, read from that value (change `filters` to change one).
+    actor, withdrawal, threat, kinds, status, search, date_from, date_to, undated = (
+        _read_filter(name) for name in ("actor", "withdrawal", "threat", "kinds", "status",
+                                         "search", "date_from", "date_to", "undated"))  # fmt: skip
     selected: var[str | None] = var(None)
     pane: var[str] = var("statements")
     compact: var[bool] = var(False)
@@ -127,7 +128,7 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         self.corpus = corpus
         # Built by the app's loading worker for large workspaces; here for small ones.
         self.index = index if index is not None and index.corpus is corpus else Index(corpus)
-        self.results: Results = self.index.results(Query())
+        self.results: Results = self.index.results(Filter().query())
         self.undated_hidden = 0  # statements the date range hides for want of a date
         self._rejected_index: Index | None = None  # built when the list shows rejected ones
         self._detail_timer: Timer | None = None
@@ -190,18 +191,20 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         if not self.corpus.statements and not self.corpus.rejected:
             return
         index = self.shown_index
-        self.results = index.results(self._query())
+        filters, annotations = self.filters, self._workspace.annotations()
+        self.results = index.results(filters.query(annotations))
         # A statement said on an unknown date cannot pass a date range: the analyst must
         # see that such statements are out of the list, not only that the list is short.
-        ranged = (self.date_from or self.date_to) and not self.undated
-        self.undated_hidden = index.undated(self._query(dates=False)) if ranged else 0
+        ranged = filters.dated and not filters.undated
+        self.undated_hidden = index.undated(filters.query(annotations, dates=False)) if (
+            ranged) else 0  # fmt: skip
         at = self.results.find(self.selected, index) if self.selected else None
-        needle = self.search.strip()
+        needle = filters.search.strip()
         hits = (lambda text: find_all(needle, text)) if needle else None
         status = self._status_of()
-        if REJECTED in self.status:
+        if filters.rejected:
             status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
-        empty = no_match(self.undated_hidden, REJECTED in self.status)
+        empty = no_match(self.undated_hidden, filters.rejected)
         self.query_one(StatementList).show(self.results, hits, at or 0, status, empty=empty)
         self.query_one("#statements-header").refresh()
         # The selection may stay while the search changes: its marks must follow.
@@ -213,22 +216,15 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
             ((self.corpus.actors[a], n, stance) for a, n, stance in self.index.actor_summary()),
             key=lambda r: (-r[1], r[0].name_en),
         )
-        self.query_one(ActorList).show(rows, len(self.index.rows), self.actor)
+        self.query_one(ActorList).show(rows, len(self.index.rows), self.filters.actor)
 
     def watch_bidi(self) -> None:
         self._update_bar()
 
-    def _filters_changed(self) -> None:
+    def watch_filters(self) -> None:
         if self.is_mounted:
             self._apply()
             self._remember()
-
-    watch_withdrawal = watch_threat = watch_kinds = watch_search = _filters_changed
-    watch_status = _filters_changed
-    watch_date_from = watch_date_to = watch_undated = _filters_changed
-
-    def watch_actor(self) -> None:
-        self._filters_changed()
 
     def watch_selected(self) -> None:
         self._detail_soon()
@@ -252,7 +248,7 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         if not details:
             return
         statement = self.shown_statement()
-        needle = self.search.strip()
+        needle = self.filters.search.strip()
         hits = find_all(needle, statement.quote_ar) if statement and needle else ()
         review = self._workspace.annotation(f"statement:{statement.id}") if statement else None
         # A preview's corpus is being read: what the stored statement was is known after.
@@ -293,14 +289,14 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
 
     @on(OptionList.OptionSelected, "#actors")
     def _actor_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.actor = None if event.option_id == ALL_ACTORS else event.option_id
+        self.show_actor(None if event.option_id == ALL_ACTORS else event.option_id)
         self._focus_pane("statements")
 
     @on(SearchField.Changed, "#search-input")
     async def _search_typed(self, event: SearchField.Changed) -> None:
-        if event.value == self.search:
+        if event.value == self.filters.search:
             return
-        self.search = event.value
+        self.filters = replace(self.filters, search=event.value)
         # The list has asked to be redrawn; one turn of the event loop lets that request
         # reach the screen before the screen goes idle and draws the search field, so the
         # letter and its results reach the terminal in one frame, not two some 30 ms apart.
@@ -369,7 +365,7 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         if not statement_ids:
             message = f"Imported {title}: no statement found in it."
         else:
-            if self._query().filters:
+            if self.filters.active:
                 self.action_clear_filters()
             self.select_statement(statement_ids[0])
             message = (f"Imported {count} statement(s) from {title}. The first is open: r "

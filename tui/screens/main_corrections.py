@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from ..data.index import Index
 from ..data.model import Corpus, Statement
 from ..widgets.actor_list import ALL_ACTORS, ActorList
-from ..widgets.filter_bar import REJECTED
 from ..widgets.keys import ACTOR, STATEMENT, screen_bindings
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ class CorrectionsMixin(_Base):
     @property
     def shown_index(self) -> Index:
         """The index the list shows: every statement, or those the analyst rejected."""
-        if REJECTED not in self.status:
+        if not self.filters.rejected:
             return self.index
         rejected = self.corpus.rejected
         known = self._rejected_index

@@ -3,27 +3,16 @@ that change them (search, stance, threat, status, the Filters dialog, clear)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 
-from ..data.model import THREAT, WITHDRAWAL
-from ..data.query import (
-    ByActor,
-    ByActorKind,
-    ByDateRange,
-    ByStatus,
-    ByText,
-    ByThreat,
-    ByWithdrawal,
-    Query,
-    noted_text,
-)
-from ..data.review import status_of
+from ..data.filter import Filter
 from ..widgets.actor_list import ActorList
-from ..widgets.filter_bar import REJECTED, FilterState, bar_text, next_single
+from ..widgets.filter_bar import bar_text
 from ..widgets.search_field import SearchField
-from .filters import FilterChoice, FilterScreen
+from .filters import FilterScreen
 
 if TYPE_CHECKING:
     from .main import MainScreen
@@ -39,31 +28,9 @@ COUNT_LATER = 20_000
 class FiltersMixin(_Base):
     """Filters as a query, the bar over the list, and the keys that change them."""
 
-    def _query(self, dates: bool = True) -> Query:
-        query = Query()
-        if self.actor:
-            query &= ByActor(self.actor)
-        if self.withdrawal:
-            query &= ByWithdrawal(self.withdrawal)
-        if self.threat:
-            query &= ByThreat(self.threat)
-        if self.kinds:
-            query &= ByActorKind(self.kinds)
-        if dates and (self.date_from or self.date_to):
-            query &= ByDateRange(self.date_from, self.date_to, self.undated)
-        annotations = self.app.workspace.annotations()  # type: ignore[attr-defined]
-        if self.search.strip():
-            query &= ByText(self.search, noted_text(annotations))
-        statuses = self.status - {REJECTED}  # rejected is a list of its own: see shown_index
-        if statuses:
-            query &= ByStatus(statuses, status_of(annotations, "statement"))
-        return query
-
-    @property
-    def filters(self) -> FilterState:
-        """Every filter now in force, as one value."""
-        return FilterState(self.actor, self.withdrawal, self.threat, self.kinds, self.status,
-                           self.date_from, self.date_to, self.search, self.undated)  # fmt: skip
+    def show_actor(self, actor_id: str | None) -> None:
+        """List only `actor_id`'s statements (None: everyone's)."""
+        self.filters = replace(self.filters, actor=actor_id)
 
     def _update_bar(self, with_counts: bool = False) -> None:
         bar = next(self.query("#filter-bar").results(Static), None)
@@ -84,9 +51,9 @@ class FiltersMixin(_Base):
 
     def action_search(self) -> None:
         field = self.query_one("#search-input", SearchField)
-        self._search_before = self.search
+        self._search_before = self.filters.search
         field.display = True
-        field.value = self.search
+        field.value = self.filters.search
         field.focus()
 
     def _close_search(self) -> None:
@@ -96,34 +63,26 @@ class FiltersMixin(_Base):
     def key_escape(self) -> bool | None:
         field = self.query_one("#search-input", SearchField)
         if field.has_focus:
-            self.search = getattr(self, "_search_before", "")
+            search = getattr(self, "_search_before", "")
+            self.filters = replace(self.filters, search=search)
             self._close_search()
             return True
         return None
 
     def action_cycle_withdrawal(self) -> None:
-        self.withdrawal = next_single(self.withdrawal, WITHDRAWAL)
+        self.filters = self.filters.cycled("withdrawal")
 
     def action_cycle_threat(self) -> None:
-        self.threat = next_single(self.threat, THREAT)
+        self.filters = self.filters.cycled("threat")
 
     def action_clear_filters(self) -> None:
-        self.withdrawal = self.threat = self.kinds = self.status = frozenset()
-        self.actor = self.date_from = self.date_to = None
-        self.undated = False
-        self.search = ""
+        self.filters = Filter()
         if self.corpus.statements:
             self.query_one(ActorList).highlighted = 0
 
     def action_filters(self) -> None:
-        current = FilterChoice(self.withdrawal, self.threat, self.kinds, self.date_from,
-                               self.date_to, self.undated)
-
-        def chosen(choice: FilterChoice | None) -> None:
+        def chosen(choice: Filter | None) -> None:
             if choice is not None:
-                self.withdrawal, self.threat, self.kinds = (
-                    choice.withdrawal, choice.threat, choice.kinds)
-                self.date_from, self.date_to = choice.date_from, choice.date_to
-                self.undated = choice.undated
+                self.filters = choice
 
-        self.app.push_screen(FilterScreen(current), chosen)
+        self.app.push_screen(FilterScreen(self.filters), chosen)

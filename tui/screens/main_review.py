@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..data.export import related_contradictions
+from ..data.filter import Filter
 from ..data.index import Index
 from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus, Statement
 from ..data.review import UNREVIEWED, status_of
 from ..data.store import Workspace
 from ..widgets.actor_list import ActorList
-from ..widgets.filter_bar import STATUS_FILTERS, filters_from_state, next_single
 from ..widgets.statement_list import StatementList
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class ReviewMixin(_Base):
     """Review keys, the review queue, the contradiction screens and the saved session."""
 
     def action_cycle_status(self) -> None:
-        self.status = next_single(self.status, STATUS_FILTERS)
+        self.filters = self.filters.cycled("status")
 
     def action_next_unreviewed(self) -> None:
         """Open the next listed statement nobody has reviewed yet (the review queue)."""
@@ -167,8 +167,8 @@ class ReviewMixin(_Base):
         shown = [item.statement for item in self.results]
         # Known by now when asked through `before_brief`; found here only if asked directly.
         found = self._clashes if self._clashes is not None else find_contradictions(self.corpus)
-        related = related_contradictions(shown, found, bool(self._query().filters))
-        return shown, related, self._query().description
+        related = related_contradictions(shown, found, self.filters.active)
+        return shown, related, self.filters.description
 
     def review_changed(self) -> None:
         changed = self._workspace.corrected.take_changed()
@@ -233,23 +233,13 @@ class ReviewMixin(_Base):
                      f"{label} back to {getattr(statement, label)}", **{label: fix})  # fmt: skip
 
     def session_state(self) -> dict[str, object]:
-        f = self.filters
-        return {
-            "screen": "main", "selected": self.selected, "pane": self.pane, "actor": f.actor,
-            "withdrawal": sorted(f.withdrawal), "threat": sorted(f.threat),
-            "kinds": sorted(f.kinds), "status": sorted(f.status), "search": f.search,
-            "date_from": f.date_from, "date_to": f.date_to, "undated": f.undated,
-        }  # fmt: skip
+        return {"screen": "main", "selected": self.selected, "pane": self.pane,
+                **self.filters.to_state()}  # fmt: skip
 
     def _take_state(self, state: dict[str, Any]) -> None:
         """Take the filters, selection and pane of a saved session before the first frame
         (unknown values skipped), so the list is never first drawn unfiltered."""
-        f = filters_from_state(state, self.corpus)
-        for name, value in (("actor", f.actor), ("withdrawal", f.withdrawal),
-                            ("threat", f.threat), ("kinds", f.kinds), ("status", f.status),
-                            ("search", f.search), ("date_from", f.date_from),
-                            ("date_to", f.date_to), ("undated", f.undated)):  # fmt: skip
-            self.set_reactive(getattr(type(self), name), value)
+        self.set_reactive(type(self).filters, Filter.from_state(state, self.corpus.actors))
         selected = state.get("selected")
         if isinstance(selected, str) and selected in self.corpus.statements:
             self.set_reactive(type(self).selected, selected)

@@ -51,7 +51,7 @@ class ActorCommands(Provider):
         screen = self.app.main_screen  # type: ignore[attr-defined]
         while self.app.screen is not screen:
             self.app.pop_screen()
-        screen.actor = actor_id
+        screen.show_actor(actor_id)
         screen.focus_statements()
 
     async def discover(self) -> Hits:
