@@ -164,7 +164,7 @@ class ReviewSession:
                        "in the history and yours is current.")  # fmt: skip
             self.app.call_from_thread(self._notice, message, 6)
         # What another window saved meanwhile came in with this save: show it too.
-        news = self.workspace.corpus is not before or self.workspace.corrected.has_changed()
+        news = self.workspace.corpus is not before
         if conflicts or news:
             self.app.call_from_thread(self.changed)
 

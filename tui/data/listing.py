@@ -3,6 +3,9 @@ index of the statements the analyst rejected (which every other list leaves out)
 
 from __future__ import annotations
 
+from collections.abc import Set
+
+from .corrected import changed_in_place
 from .index import Index
 from .model import Corpus, Statement
 
@@ -27,6 +30,19 @@ class Listing:
         ):
             known = self._rejected = Index(Corpus(c.articles, c.actors, dict(c.rejected)))
         return known
+
+    def take(self, corpus: Corpus, candidates: Set[str]) -> bool | None:
+        """List `corpus`, the corrected corpus as it now is, in place of this one's when
+        they differ only in the fields of some of `candidates` (the statements annotations
+        name): the index takes those rows alone, in milliseconds. Whether a speaker changed
+        (the actors' counts with it); None, with nothing taken, when the corpus changed in
+        shape (a statement added, rejected or moved, an actor edited): index it anew."""
+        changed = changed_in_place(self.corpus, corpus, candidates)
+        if changed is None:
+            return None
+        self.corpus = self.index.corpus = corpus
+        return any([self.index.replace(corpus.statements[sid])
+                    for sid in sorted(changed) if sid in corpus.statements])  # fmt: skip
 
     def statement(self, statement_id: str | None) -> Statement | None:
         """The statement `statement_id`, rejected or not, if there is one."""

@@ -101,6 +101,10 @@ class Workspace:
         self._pending: list[tuple[str, Change]] = []
         self._overlay: dict[str, Annotation] = {}
         self._write_lock = threading.Lock()
+        # Corrections are applied by the event loop (a key) and by workers (a save, a reload):
+        # one at a time, each from the annotations as they are then, so the last one made
+        # is of the latest annotations.
+        self._apply_lock = threading.RLock()
         self._apply_corrections()
 
     # -- the corpus -----------------------------------------------------------------
@@ -109,15 +113,21 @@ class Workspace:
     def corpus(self) -> Corpus:
         """Everything the workspace holds (read on first use), as the analyst corrected it."""
         view = self._view
-        if view.corpus is None:
-            if view.stored is None:
-                view.stored = load_corpus(self.path, self._storage, self.whole)
-                # The corpus answers what the index did (30 MB at 100,000 statements).
-                self._index = None
-                forget_indexes()
-            self._apply_corrections()
-        assert view.corpus is not None
-        return view.corpus
+        corpus = view.corpus
+        if corpus is None:
+            with self._apply_lock:  # read once, should a worker ask at the same time
+                if view.corpus is None:
+                    if view.stored is None:
+                        stored = load_corpus(self.path, self._storage, self.whole)
+                        # The corpus answers what the index did (30 MB at 100,000 statements).
+                        self._index = None
+                        forget_indexes()
+                        view.set_stored(stored, self.annotations())
+                    else:
+                        self._apply_corrections()
+                corpus = view.corpus
+        assert corpus is not None
+        return corpus
 
     @property
     def stored(self) -> Corpus:
@@ -137,8 +147,10 @@ class Workspace:
         return self.corrected.original(statement_id)
 
     def _apply_corrections(self) -> None:
-        """Work out the corrected corpus (see CorrectedCorpus)."""
-        self._view.apply(self.annotations())
+        """Work out the corrected corpus (see CorrectedCorpus): a new one if it changed,
+        never the one handed out changed."""
+        with self._apply_lock:
+            self._view.apply(self.annotations())
 
     def _has_fixes(self) -> bool:
         """Whether any annotation corrects a field (labels, speaker, span, actors…)."""
@@ -230,7 +242,8 @@ class Workspace:
             new_corpus = self._whole_corpus(merged)  # never written broken: see __init__
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
-            self._view.set_stored(new_corpus, self.annotations())
+            with self._apply_lock:
+                self._view.set_stored(new_corpus, self.annotations())
             self._index = read_index(self.path)
             return corpus
 
@@ -247,17 +260,20 @@ class Workspace:
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""
         changed = False
+        stored: Corpus | None = None
         with self._write_lock:
             if self._storage.reload():
                 self._index = read_index(self.path)
-                self._view.stored = load_corpus(self.path, self._storage, self.whole)
-                self._view.corpus = None
+                stored = load_corpus(self.path, self._storage, self.whole)
                 changed = True
             if self._review_storage.reload():
                 self._review.clear_cache()
                 self._saved = self._read_annotations()
                 changed = True
-        if changed:
+        if stored is not None:
+            with self._apply_lock:  # the new corpus takes the old one's place whole
+                self._view.set_stored(stored, self.annotations())
+        elif changed:
             self._apply_corrections()
         return changed
 

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from ..clash_finder import AT_ONCE_UP_TO
+from ..data.corrected import statements_named
 from ..data.export import related_contradictions
 from ..data.index import Index
 from ..data.listing import Listing
@@ -87,6 +88,7 @@ class MainScreen(StatementsScreen):
         super().__init__(corpus, bidi, index, state, loading)
         self._indexing: Corpus | None = None  # a corpus another window wrote, being indexed
         self._select_when_indexed: str | None = None  # a statement just added, to show
+        self._named: set[str] = set()  # statements annotations have named: corrected ones
 
     def loaded(self, corpus: Corpus, index: Index) -> None:
         """Take the corpus and its full index in place of the preview; keys go on from here."""
@@ -275,18 +277,16 @@ class MainScreen(StatementsScreen):
     # -- the workspace changed: reviewed, corrected, or written by another window -----
 
     def review_changed(self) -> None:
-        changed = self._workspace.corrected.take_changed()
-        if changed:
-            self.clashes.forget()
-        # A new corpus: articles imported, or statements added, rejected, moved, actors edited.
-        if self._workspace.corpus is not self.corpus:
-            self._index_corpus(self._workspace.corpus)
-        speakers = False
-        for statement_id in changed:  # the analyst corrected these statements' fields
-            if statement_id in self.corpus.statements:
-                speakers |= self.index.replace(self.corpus.statements[statement_id])
-        if speakers and self.query(ActorList):
-            self._refresh_actors()
+        corpus = self._workspace.corpus  # never changed once made: a change makes another
+        if corpus is not self.corpus and corpus is not self._indexing:
+            self._named |= statements_named(self._workspace.annotations())
+            speakers = self.listing.take(corpus, self._named)
+            if speakers is None:  # articles imported, statements added, rejected, moved…
+                self._index_corpus(corpus)
+            else:  # the analyst corrected some statements' fields
+                self.clashes.forget()
+                if speakers and self.query(ActorList):
+                    self._refresh_actors()
         if self.corpus.statements and self.query(StatementList):
             self._apply()
 
