@@ -13,7 +13,17 @@ import numpy as np
 
 from ..arabic.normalise import fold_text
 from .model import Corpus, Statement
-from .query import LABELS, ByLabel, ByText, Predicate, Query, Row, actor_text, prevailing
+from .query import (
+    LABELS,
+    ByLabel,
+    ByText,
+    Predicate,
+    Query,
+    Row,
+    actor_text,
+    own_text,
+    prevailing,
+)
 from .textsearch import TextSearch
 
 
@@ -87,7 +97,7 @@ class Index:
         at 100,000 statements), so a query without a search never pays for it. The app asks
         for it while it loads, off the event loop."""
         if self._text is None:
-            self._text = TextSearch(_searched(row.statement) for row in self.rows)
+            self._text = TextSearch(own_text(row.statement) for row in self.rows)
             self._patched.clear()
         return self._text
 
@@ -149,10 +159,10 @@ class Index:
         ):
             if before != after:
                 self._move(label, position, before, after)
-        if _searched(old) != _searched(statement):
+        if own_text(old) != own_text(statement):
             # The search arrays are built once for all rows; a changed row's text is kept
             # aside and tested on its own, so one correction never rebuilds them.
-            self._patched[position] = fold_text(_searched(statement))
+            self._patched[position] = fold_text(own_text(statement))
             self._last_search = ("", [])
         return old.actor != statement.actor
 
@@ -226,11 +236,6 @@ class Index:
         extra = {self.position[s] for s, text in noted.items()
                  if needle in text and s in self.position}  # fmt: skip
         return sorted(extra.union(found)) if extra else found
-
-
-def _searched(s: Statement) -> str:
-    """The text of a statement that search looks in."""
-    return f"{s.quote_ar}\n{s.verb_ar}\n{s.summary_en}"
 
 
 def _postings(column: Sequence[str]) -> dict[str, array[int]]:
