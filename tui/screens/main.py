@@ -12,7 +12,7 @@ from textual import on
 from textual.binding import Binding
 from textual.message import Message
 
-from ..clash_finder import AT_ONCE_UP_TO
+from ..clash_finder import AT_ONCE_UP_TO, ClashesFound, ClashFinder
 from ..data.corrected import statements_named
 from ..data.export import related_contradictions
 from ..data.index import Index
@@ -86,6 +86,12 @@ class MainScreen(StatementsScreen):
         """As StatementsScreen: `corpus` listed, a saved session's `state` taken, and with
         `loading` a preview until `loaded`."""
         super().__init__(corpus, bidi, index, state, loading)
+        self.clashes = ClashFinder(self, lambda: self.corpus)
+        # Where Escape goes back to after `1`, `2` or Enter opened a statement from a pair
+        # or the timeline: that screen's saved state.
+        self.return_to: dict[str, object] | None = None
+        # The contradictions list as the analyst left it, so `c` opens it there again.
+        self.clash_state: dict[str, object] | None = None
         self._indexing: Corpus | None = None  # a corpus another window wrote, being indexed
         self._select_when_indexed: str | None = None  # a statement just added, to show
         self._named: set[str] = set()  # statements annotations have named: corrected ones
@@ -95,6 +101,11 @@ class MainScreen(StatementsScreen):
         self.LOADING = False
         self._indexed(Indexed(corpus, index))  # the cursor stays on the statement it was on
         self._legend()
+
+    @on(ClashesFound)
+    def _clashes_found(self, event: ClashesFound) -> None:
+        event.stop()
+        self.clashes.took(event)
 
     # -- going elsewhere, and back ------------------------------------------------------
 

@@ -15,7 +15,6 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static
 
 from ..arabic.normalise import find_all
-from ..clash_finder import ClashesFound, ClashFinder
 from ..data.filter import REJECTED, Cycled, Filter
 from ..data.index import Index, Results
 from ..data.listing import Listing
@@ -91,7 +90,6 @@ class StatementsScreen(MawqifScreen[None]):
         self._when_drawn = loading
         # Keys typed on a preview wait for the full index (type_ahead.py).
         self.LOADING = loading is not None
-        self.clashes = ClashFinder(self, lambda: self.corpus)
         self.set_reactive(StatementsScreen.bidi, bidi)
         # Indexed by the app's loading thread for large workspaces; here for small ones.
         self.listing = Listing(corpus, index)
@@ -99,11 +97,6 @@ class StatementsScreen(MawqifScreen[None]):
         self.undated_hidden = 0  # statements the date range hides for want of a date
         self._detail_timer: Timer | None = None
         self._search_before = ""  # the search as it was when `/` opened the field
-        # Where Escape goes back to after `1`, `2` or Enter opened a statement from a pair
-        # or the timeline: that screen's saved state.
-        self.return_to: dict[str, object] | None = None
-        # The contradictions list as the analyst left it, so `c` opens it there again.
-        self.clash_state: dict[str, object] | None = None
         self._pane_at_start: str | None = None
         if state is not None:
             self._take_state(state)
@@ -311,11 +304,6 @@ class StatementsScreen(MawqifScreen[None]):
     @on(SearchField.Submitted, "#search-input")
     def _search_kept(self) -> None:
         self._close_search()
-
-    @on(ClashesFound)
-    def _clashes_found(self, event: ClashesFound) -> None:
-        event.stop()
-        self.clashes.took(event)
 
     # -- the filter keys ------------------------------------------------------------
 
