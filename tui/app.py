@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
@@ -27,6 +27,7 @@ from textual.screen import Screen
 
 from .config import BIDI_MODES
 from .idle_gc import IdleCollector, give_back, steady_allocator
+from .messages import OpenStatement, ShowActor
 from .resources import styles_dir
 from .screens.loading import PREVIEW_WAIT, LoadingScreen, preview_of
 from .type_ahead import TypeAhead
@@ -213,7 +214,7 @@ class MawqifApp(App[None]):
         from .screens.main import MainScreen
 
         self.workspace = workspace
-        self.review = ReviewSession(self)
+        self.review = ReviewSession(self, workspace)
         self.corrections = Corrections(self)
         session = workspace.session()
         if self.remember_bidi and session.get("bidi") in BIDI_MODES:
@@ -254,18 +255,35 @@ class MawqifApp(App[None]):
 
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
-    def open_statement(self, statement_id: str, back: dict[str, object] | None = None) -> None:
-        """Go back to the main screen with `statement_id` selected and shown in full; with
-        `back` (a screen's saved state), `Escape` there reopens that screen as it was."""
+    def _back_to_main(self) -> MainScreen:
+        """Close every screen over the main screen; the main screen."""
         main = self.main_screen
         while self.screen is not main:
             self.pop_screen()
+        return main
+
+    def open_statement(self, statement_id: str, back: dict[str, object] | None = None) -> None:
+        """Go back to the main screen with `statement_id` selected and shown in full; with
+        `back` (a screen's saved state), `Escape` there reopens that screen as it was."""
+        main = self._back_to_main()
         main.select_statement(statement_id)
         main.return_to = back
 
+    @on(OpenStatement)
+    def _open_statement(self, event: OpenStatement) -> None:
+        self.open_statement(event.statement_id, event.back)
+
+    @on(ShowActor)
+    def _show_actor(self, event: ShowActor) -> None:
+        main = self._back_to_main()
+        main.show_actor(event.actor_id)
+        main.focus_statements()
+
     def watch_bidi(self, mode: str) -> None:
+        from .screens.base import MawqifScreen
+
         for screen in self.screen_stack:
-            if hasattr(screen, "bidi"):
+            if isinstance(screen, MawqifScreen):
                 screen.bidi = mode
         from .terminal import BidiAwareDriver
 
@@ -327,16 +345,15 @@ class MawqifApp(App[None]):
             return
         from .screens.main import MainScreen
 
-        ids = [str(i) for i in row.get("statement_ids", []) or []]  # type: ignore[attr-defined]
+        found = row.get("statement_ids")
+        ids = [str(i) for i in found] if isinstance(found, list) else []
         if row.get("status") == "existing":
             from .widgets.lines import notice
 
             self.notify(notice(f"Already in the workspace: {row['article']}", self.size.width,
                                self.bidi), markup=False)  # fmt: skip
             return
-        main = self.main_screen
-        while self.screen is not main:
-            self.pop_screen()
+        main = self._back_to_main()
         if not main.corpus.statements:  # the empty workspace's screen has no lists to fill
             main = MainScreen(self.workspace.corpus, self.bidi)
             self.switch_screen(main)

@@ -145,9 +145,9 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     """Write the requested export to stdout or a file."""
     from .data.brief import markdown_brief
     from .data.export import export_objects, related_contradictions, render
+    from .data.filter import Filter
     from .data.index import Index
-    from .data.query import ByActor, ByStatus, ByText, ByThreat, ByWithdrawal, Query, noted_text
-    from .data.review import now, status_of
+    from .data.review import now
 
     # Statements filtered by labels alone are read straight from the workspace's index,
     # without loading or indexing the rest: the common export stays fast at scale.
@@ -160,29 +160,18 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
         if actor is None:
             return _fail(f"--actor: no actor called {args.actor!r} in {workspace.path}")
     annotations = workspace.annotations()
+    chosen = Filter(actor=actor, withdrawal=frozenset(args.withdrawal or ()),
+                    threat=frozenset(args.threat or ()), status=frozenset(args.status or ()),
+                    search=args.search or "")  # fmt: skip
+    filtered = chosen.active
     if by_labels:
-        statements = workspace.statements_where(
-            actor, set(args.withdrawal or ()), set(args.threat or ())
-        )
-        filtered = bool(actor or args.withdrawal or args.threat)
+        statements = workspace.select(chosen)
         objects = export_objects(
             "statements", Corpus(actors=dict(actors)), statements, [], filtered, annotations
         )
         return _write(render(objects, args.format, "statements"), args.output)
     corpus = workspace.corpus
-    query = Query()
-    if actor:
-        query &= ByActor(actor)
-    if args.withdrawal:
-        query &= ByWithdrawal(frozenset(args.withdrawal))
-    if args.threat:
-        query &= ByThreat(frozenset(args.threat))
-    if args.search:
-        query &= ByText(args.search, noted_text(annotations))
-    if args.status:
-        query &= ByStatus(frozenset(args.status), status_of(annotations, "statement"))
-    statements = Index(corpus).select(query)
-    filtered = bool(query.filters)
+    statements = Index(corpus).select(chosen.query(annotations))
     contradictions: list[Contradiction] = []
     if args.what == "contradictions" or args.format == "md":
         from .data.contradictions import find_contradictions
@@ -191,7 +180,7 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.format == "md":
         text = markdown_brief(
             corpus, statements, related_contradictions(statements, contradictions, filtered),
-            annotations, query.description, now(),
+            annotations, chosen.description, now(),
         )
     else:
         objects = export_objects(

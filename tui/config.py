@@ -45,7 +45,8 @@ def read_config(path: Path | None = None) -> dict[str, object]:
         import tomli as tomllib
     with handle:
         try:
-            return tomllib.load(handle)
+            loaded: dict[str, object] = tomllib.load(handle)
+            return loaded
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise ConfigError(f"{path}: cannot be read as TOML ({err})") from None
 

@@ -134,7 +134,7 @@ class Corrections:
             if result is None or result == (actor.name_en, actor.role):
                 return
             name_en, role = result
-            keep = {"name_en": name_en, "role": role}
+            keep: dict[str, str | None] = {"name_en": name_en, "role": role}
             if stored is not None:  # back at the stored value: no correction
                 keep = {k: None if getattr(stored, k) == v else v for k, v in keep.items()}
             self._apply(f"actor:{actor.id}", f"Actor now {name_en}",

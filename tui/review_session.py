@@ -13,7 +13,8 @@ from textual.timer import Timer
 
 from .data.brief import markdown_brief
 from .data.review import Annotation, ReviewError, change, next_status, now, restore
-from .data.store import SaveError, WorkspaceError, write_atomically
+from .data.store import SaveError, Workspace, WorkspaceError, write_atomically
+from .screens.base import MawqifScreen
 from .screens.review import LineScreen, NoteScreen
 from .widgets.lines import notice
 
@@ -30,9 +31,9 @@ UNDO_DEPTH = 200
 class ReviewSession:
     """What the analyst changes in one run of the app, and getting it safely to disk."""
 
-    def __init__(self, app: MawqifApp) -> None:
+    def __init__(self, app: MawqifApp, workspace: Workspace) -> None:
         self.app = app
-        self.workspace = app.workspace
+        self.workspace = workspace
         # (target, its annotation before the change, what undoing it makes true), latest last.
         self.undo_stack: list[tuple[str, Annotation, str]] = []
         self._remember_timer: Timer | None = None
@@ -45,7 +46,8 @@ class ReviewSession:
     # -- changing annotations -----------------------------------------------------
 
     def _target(self) -> str | None:
-        target = getattr(self.app.screen, "current_target", lambda: None)()
+        screen = self.app.screen
+        target = screen.current_target() if isinstance(screen, MawqifScreen) else None
         if target is None:
             self.app.notify("Nothing selected to review here.", severity="warning")
         return target
@@ -132,14 +134,15 @@ class ReviewSession:
         self, message: str, timeout: float, severity: SeverityLevel = "information"
     ) -> None:
         """Say what happened; the names in it (an actor renamed, a folder) may be Arabic."""
-        mode = str(getattr(self.app, "bidi", "visual"))
+        mode = self.app.bidi
         self.app.notify(notice(message, self.app.size.width, mode), timeout=timeout,
                         severity=severity, markup=False)  # fmt: skip
 
     def changed(self) -> None:
         """Have every screen show the workspace as it now is (a review change, an import)."""
         for screen in self.app.screen_stack:
-            getattr(screen, "review_changed", lambda: None)()
+            if isinstance(screen, MawqifScreen):
+                screen.review_changed()
 
     # -- saving -------------------------------------------------------------------
 
@@ -161,7 +164,7 @@ class ReviewSession:
                        "in the history and yours is current.")  # fmt: skip
             self.app.call_from_thread(self._notice, message, 6)
         # What another window saved meanwhile came in with this save: show it too.
-        news = self.workspace.corpus is not before or self.workspace.corrected.has_changed()
+        news = self.workspace.corpus is not before
         if conflicts or news:
             self.app.call_from_thread(self.changed)
 
@@ -190,7 +193,8 @@ class ReviewSession:
 
     def state(self) -> dict[str, Any]:
         """The session as it is: the bidi mode, and each open screen's own state."""
-        screens = [getattr(s, "session_state", dict)() for s in self.app.screen_stack]
+        screens = [s.session_state() for s in self.app.screen_stack
+                   if isinstance(s, MawqifScreen)]  # fmt: skip
         return {"bidi": self.app.bidi, "screens": [s for s in screens if s]}
 
     def _remember_now(self) -> None:
@@ -216,14 +220,15 @@ class ReviewSession:
     def export_brief(self) -> None:
         """Ask for a file name, then write a Markdown brief of what the screen shows."""
         # A screen may first need to find what goes in (the main screen, its contradictions).
-        prepare = getattr(self.app.screen, "before_brief", None)
-        if prepare is not None:
-            prepare(self._export_brief_now)
+        screen = self.app.screen
+        if isinstance(screen, MawqifScreen):
+            screen.before_brief(self._export_brief_now)
         else:
             self._export_brief_now()
 
     def _export_brief_now(self) -> None:
-        scope = getattr(self.app.screen, "brief_scope", lambda: None)()
+        screen = self.app.screen
+        scope = screen.brief_scope() if isinstance(screen, MawqifScreen) else None
         if scope is None:
             self.app.notify("This screen has nothing to put in a brief.", severity="warning")
             return

@@ -17,7 +17,7 @@ class BidiAwareDriver(LinuxDriver):
     active: BidiAwareDriver | None = None
 
     def start_application_mode(self) -> None:
-        super().start_application_mode()
+        super().start_application_mode()  # type: ignore[no-untyped-call]  # Textual's, unannotated
         BidiAwareDriver.active = self
         if self.visual:
             self.write(EXPLICIT)

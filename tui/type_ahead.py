@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 
@@ -37,7 +37,7 @@ IN_FLIGHT_AT_MOST = 0.25
 class TypeAhead:
     """The keys typed before the screen on top could take them, for one app."""
 
-    def __init__(self, app: App[object]) -> None:
+    def __init__(self, app: App[Any]) -> None:
         self.app = app
         self.held: list[events.Key] = []
         self._seen_ready: weakref.WeakSet[Screen[object]] = weakref.WeakSet()

@@ -17,8 +17,7 @@ from tui.app import MawqifApp
 from tui.data.contradictions import find_contradictions
 from tui.data.store import Workspace
 from tui.screens.contradictions import ContradictionsScreen
-from tui.screens.main import MainScreen
-from tui.screens.main_review import AT_ONCE_UP_TO
+from tui.screens.main import AT_ONCE_UP_TO, MainScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.clash_list import ClashList
 

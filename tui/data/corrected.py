@@ -10,25 +10,27 @@ from .review import Annotation
 
 
 class CorrectedCorpus:
-    """A workspace's stored corpus, its corrected corpus, and what changed between them.
+    """A workspace's stored corpus and its corrected corpus.
 
-    When a change of annotations alters only some statements' fields, and each keeps its
-    place in reading order, those statements are replaced in the corpus already handed out,
-    so screens update those rows alone (`take_changed`); otherwise a new corpus takes its
-    place, which screens see by its identity and index anew.
+    Neither is changed once made, so a worker thread may make the next one while the event
+    loop reads the last: a change of annotations that alters the corrected corpus makes a
+    new one, which takes the old one's place in one assignment; screens see it by its
+    identity and take it in (`changed_in_place` says whether they may patch their index
+    rather than build another). A change that alters nothing keeps the corpus handed out.
     """
 
     def __init__(self) -> None:
         self.stored: Corpus | None = None
         self.corpus: Corpus | None = None
         self.problems: tuple[str, ...] = ()
-        self._changed: set[str] = set()
         self._named: set[str] = set()  # the statements annotations named when last applied
 
     def set_stored(self, stored: Corpus, annotations: Mapping[str, Annotation]) -> None:
-        """Start again from `stored` (read or imported): a new corrected corpus."""
-        self.stored, self.corpus = stored, None
-        self.apply(annotations)
+        """Start again from `stored` (read or imported): a new corrected corpus, made before
+        it takes the old one's place (a reader meanwhile sees the old one, never none)."""
+        result = correct(stored, annotations)
+        self.problems, self._named = result.problems, statements_named(annotations)
+        self.stored, self.corpus = stored, result.corpus
 
     def apply(self, annotations: Mapping[str, Annotation]) -> None:
         """Work out the corrected corpus for `annotations`."""
@@ -36,19 +38,12 @@ class CorrectedCorpus:
             return
         result = correct(self.stored, annotations)
         self.problems = result.problems
-        named = {key.partition(":")[2] for key in annotations if key.startswith("statement:")}
+        named = statements_named(annotations)
         candidates, self._named = named | self._named, named
         new, old = result.corpus, self.corpus
-        changed = changed_in_place(old, new, candidates) if old is not None else None
-        if old is None or changed is None:
-            self.corpus = new
-            return
-        for sid in changed:
-            if sid in new.statements:
-                old.statements[sid] = new.statements[sid]
-            else:
-                old.rejected[sid] = new.rejected[sid]
-        self._changed |= changed
+        if old is not None and changed_in_place(old, new, candidates) == set():
+            return  # the same statements: the corpus handed out stands
+        self.corpus = new
 
     def original(self, statement_id: str) -> Statement | None:
         """The statement as stored, if the analyst's corrections changed it."""
@@ -60,14 +55,11 @@ class CorrectedCorpus:
         )
         return stored if stored is not None and current is not stored else None
 
-    def has_changed(self) -> bool:
-        """Whether statements changed in place that nobody has taken yet."""
-        return bool(self._changed)
 
-    def take_changed(self) -> set[str]:
-        """The statements changed in place since this was last asked."""
-        changed, self._changed = self._changed, set()
-        return changed
+
+def statements_named(annotations: Mapping[str, Annotation]) -> set[str]:
+    """The ids of the statements `annotations` (target → annotation) are about."""
+    return {key.partition(":")[2] for key in annotations if key.startswith("statement:")}
 
 
 def changed_in_place(old: Corpus, new: Corpus, candidates: Set[str]) -> set[str] | None:

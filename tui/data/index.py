@@ -14,15 +14,14 @@ import numpy as np
 from ..arabic.normalise import fold_text
 from .model import Corpus, Statement
 from .query import (
-    ByActor,
-    ByActorKind,
+    LABELS,
+    ByLabel,
     ByText,
-    ByThreat,
-    ByWithdrawal,
-    Filter,
+    Predicate,
     Query,
     Row,
     actor_text,
+    own_text,
     prevailing,
 )
 from .textsearch import TextSearch
@@ -76,12 +75,7 @@ class Index:
         actors = corpus.actors
         self.rows: list[Row] = [Row(s, actors[s.actor]) for s in ordered]
         self.position: Mapping[str, int] = {s.id: i for i, s in enumerate(ordered)}
-        self.labels = {
-            "withdrawal": [s.withdrawal for s in ordered],
-            "threat": [s.threat for s in ordered],
-            "actor": [s.actor for s in ordered],
-            "kind": [actors[s.actor].kind for s in ordered],
-        }
+        self.labels = {name: list(map(label, self.rows)) for name, label in LABELS.items()}
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
         self._text: TextSearch | None = None  # built on first use: see `text`
         self._patched: dict[int, str] = {}  # rows' folded text since corrected (see replace)
@@ -103,7 +97,7 @@ class Index:
         at 100,000 statements), so a query without a search never pays for it. The app asks
         for it while it loads, off the event loop."""
         if self._text is None:
-            self._text = TextSearch(_searched(row.statement) for row in self.rows)
+            self._text = TextSearch(own_text(row.statement) for row in self.rows)
             self._patched.clear()
         return self._text
 
@@ -116,7 +110,7 @@ class Index:
         if not query.filters:
             return Results(self.rows, range(len(self.rows)))
         matched: list[Sequence[int]] = []
-        others: list[Filter] = []
+        others: list[Predicate] = []
         for f in query.filters:
             positions = self._matching(f)
             if positions is None:
@@ -165,10 +159,10 @@ class Index:
         ):
             if before != after:
                 self._move(label, position, before, after)
-        if _searched(old) != _searched(statement):
+        if own_text(old) != own_text(statement):
             # The search arrays are built once for all rows; a changed row's text is kept
             # aside and tested on its own, so one correction never rebuilds them.
-            self._patched[position] = fold_text(_searched(statement))
+            self._patched[position] = fold_text(own_text(statement))
             self._last_search = ("", [])
         return old.actor != statement.actor
 
@@ -198,16 +192,10 @@ class Index:
                                                                     results.positions))
         return Counter({v: n for i, v in enumerate(values) if (n := chosen.count(i))})
 
-    def _matching(self, f: Filter) -> Sequence[int] | None:
+    def _matching(self, f: Predicate) -> Sequence[int] | None:
         """The sorted positions that pass `f`, or None if `f` has no index."""
-        if isinstance(f, ByWithdrawal):
-            return self._union("withdrawal", f.stances)
-        if isinstance(f, ByThreat):
-            return self._union("threat", f.levels)
-        if isinstance(f, ByActor):
-            return self._union("actor", (f.actor,))
-        if isinstance(f, ByActorKind):
-            return self._union("kind", f.kinds)
+        if isinstance(f, ByLabel):
+            return self._union(f.label, f.values)
         if isinstance(f, ByText):
             return self._noted(self._search(f.needle), f.needle, f.noted)
         return None
@@ -248,11 +236,6 @@ class Index:
         extra = {self.position[s] for s, text in noted.items()
                  if needle in text and s in self.position}  # fmt: skip
         return sorted(extra.union(found)) if extra else found
-
-
-def _searched(s: Statement) -> str:
-    """The text of a statement that search looks in."""
-    return f"{s.quote_ar}\n{s.verb_ar}\n{s.summary_en}"
 
 
 def _postings(column: Sequence[str]) -> dict[str, array[int]]:

@@ -21,7 +21,7 @@ from .corrections import correct
 from .diskindex import Columns, Ranges, iter_records
 from .index import Index, Results
 from .model import Article, Corpus, Statement
-from .query import ByActor, ByActorKind, ByThreat, ByWithdrawal, Filter, Query, Row
+from .query import ByLabel, Predicate, Query, Row
 from .records import RecordError, actor_from, article_from, statement_from
 from .review import Annotation
 
@@ -182,16 +182,10 @@ class PreviewIndex(Index):
     def results(self, query: Query) -> Results:
         """The rows that pass `query`, label filters answered from the columns."""
         keep = np.ones(len(self.order), dtype=bool)
-        others: list[Filter] = []
+        others: list[Predicate] = []
         for f in query.filters:
-            if isinstance(f, ByWithdrawal):
-                keep &= self._mask("withdrawal", f.stances)
-            elif isinstance(f, ByThreat):
-                keep &= self._mask("threat", f.levels)
-            elif isinstance(f, ByActor):
-                keep &= self._mask("actor", frozenset((f.actor,)))
-            elif isinstance(f, ByActorKind):
-                keep &= self._mask("kind", f.kinds)
+            if isinstance(f, ByLabel):
+                keep &= self._mask(f.label, f.values)
             else:
                 others.append(f)
         if not query.filters:

@@ -1,4 +1,5 @@
-"""Immutable filter values over statements, combined with `&`, with counts for side panels."""
+"""Immutable predicates over statements, combined with `&` into a query, with counts for side
+panels. `filter.Filter` is the analyst's filters as one value, which makes such a query."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from operator import attrgetter
+from typing import ClassVar, Protocol
 
 from ..arabic.normalise import fold_text
 from .model import Actor, Statement
@@ -21,12 +23,12 @@ class Row:
     actor: Actor
 
 
-class Filter(Protocol):
+class Predicate(Protocol):
     """A test on one row, with a description for the user."""
 
     @property
     def description(self) -> str:
-        """What the filter keeps, in a few words."""
+        """What the predicate keeps, in a few words."""
         ...
 
     def __call__(self, row: Row) -> bool:
@@ -34,60 +36,89 @@ class Filter(Protocol):
         ...
 
 
+# Each label a row can be filtered by, and how it is read off the row: the one place that
+# says which field a label is. The index's postings, the preview's columns and the store's
+# columns hold the same labels under the same names.
+LABELS: Mapping[str, Callable[[Row], str]] = {
+    "withdrawal": attrgetter("statement.withdrawal"),
+    "threat": attrgetter("statement.threat"),
+    "actor": attrgetter("statement.actor"),
+    "kind": attrgetter("actor.kind"),
+}
+
+
+class ByLabel:
+    """Rows whose `label` (a key of LABELS) is one of `values`: what "filter by a label"
+    means, answered row by row here and, with the same label and values, from the index's
+    postings or a file's columns."""
+
+    __slots__ = ()
+    label: ClassVar[str]
+    name: ClassVar[str]  # the label in the words of a description
+
+    @property
+    def values(self) -> frozenset[str]:
+        """The values that pass."""
+        raise NotImplementedError
+
+    @property
+    def description(self) -> str:
+        return f"{self.name} " + "|".join(sorted(self.values))
+
+    def __call__(self, row: Row) -> bool:
+        return LABELS[self.label](row) in self.values
+
+
 @dataclass(frozen=True, slots=True)
-class ByActor:
+class ByActor(ByLabel):
     """Statements by one actor."""
 
     actor: str
+    label: ClassVar[str] = "actor"
+    name: ClassVar[str] = "actor"
 
     @property
-    def description(self) -> str:
-        return f"actor {self.actor}"
-
-    def __call__(self, row: Row) -> bool:
-        return row.statement.actor == self.actor
+    def values(self) -> frozenset[str]:
+        return frozenset((self.actor,))
 
 
 @dataclass(frozen=True, slots=True)
-class ByWithdrawal:
+class ByWithdrawal(ByLabel):
     """Statements whose withdrawal stance is one of `stances`."""
 
     stances: frozenset[str]
+    label: ClassVar[str] = "withdrawal"
+    name: ClassVar[str] = "withdrawal"
 
     @property
-    def description(self) -> str:
-        return "withdrawal " + "|".join(sorted(self.stances))
-
-    def __call__(self, row: Row) -> bool:
-        return row.statement.withdrawal in self.stances
+    def values(self) -> frozenset[str]:
+        return self.stances
 
 
 @dataclass(frozen=True, slots=True)
-class ByThreat:
+class ByThreat(ByLabel):
     """Statements whose ISIS-threat assessment is one of `levels`."""
 
     levels: frozenset[str]
+    label: ClassVar[str] = "threat"
+    name: ClassVar[str] = "threat"
 
     @property
-    def description(self) -> str:
-        return "threat " + "|".join(sorted(self.levels))
-
-    def __call__(self, row: Row) -> bool:
-        return row.statement.threat in self.levels
+    def values(self) -> frozenset[str]:
+        return self.levels
 
 
 @dataclass(frozen=True, slots=True)
-class ByActorKind:
+class ByActorKind(ByLabel):
     """Statements by actors of one of `kinds` (official, expert, ...)."""
 
     kinds: frozenset[str]
+    label: ClassVar[str] = "kind"
+    name: ClassVar[str] = "kind"
 
     @property
-    def description(self) -> str:
-        return "kind " + "|".join(sorted(self.kinds))
-
-    def __call__(self, row: Row) -> bool:
-        return row.actor.kind in self.kinds
+    def values(self) -> frozenset[str]:
+        return self.kinds
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +176,11 @@ class ByStatus:
     status_of: Callable[[str], str] = field(compare=False, repr=False, default=lambda _: "")
 
     @property
+    def values(self) -> frozenset[str]:
+        """The statuses that pass."""
+        return self.statuses
+
+    @property
     def description(self) -> str:
         return "review " + "|".join(sorted(self.statuses))
 
@@ -154,11 +190,11 @@ class ByStatus:
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A conjunction of filters; `Query() & ByThreat(...)` makes a new query."""
+    """A conjunction of predicates; `Query() & ByThreat(...)` makes a new query."""
 
-    filters: tuple[Filter, ...] = ()
+    filters: tuple[Predicate, ...] = ()
 
-    def __and__(self, other: Filter) -> Query:
+    def __and__(self, other: Predicate) -> Query:
         return Query((*self.filters, other))
 
     @property

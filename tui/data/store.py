@@ -39,6 +39,7 @@ from .files import (
     write_atomically,
 )
 from .model import Actor, Corpus, Statement
+from .query import ByLabel
 from .records import (
     RecordError,
     analyst_actors_named,
@@ -51,12 +52,16 @@ from .review import Annotation, ReviewError, annotation_from, annotation_record
 from .storage import AtomicJSONStorage, SaveError
 
 if TYPE_CHECKING:
+    from .filter import Filter
     from .preview import PreviewIndex
 
 __all__ = ["SaveError", "Workspace", "WorkspaceError", "create_workspace", "open_corpus",
            "read_tables", "review_path", "write_atomically"]  # fmt: skip
 
 Change = Callable[[Annotation], Annotation]
+
+# The labels that are a statement's own fields, and columns of the workspace's index.
+STATEMENT_LABELS = ("actor", "withdrawal", "threat")
 
 
 class Workspace:
@@ -96,6 +101,10 @@ class Workspace:
         self._pending: list[tuple[str, Change]] = []
         self._overlay: dict[str, Annotation] = {}
         self._write_lock = threading.Lock()
+        # Corrections are applied by the event loop (a key) and by workers (a save, a reload):
+        # one at a time, each from the annotations as they are then, so the last one made
+        # is of the latest annotations.
+        self._apply_lock = threading.RLock()
         self._apply_corrections()
 
     # -- the corpus -----------------------------------------------------------------
@@ -104,15 +113,21 @@ class Workspace:
     def corpus(self) -> Corpus:
         """Everything the workspace holds (read on first use), as the analyst corrected it."""
         view = self._view
-        if view.corpus is None:
-            if view.stored is None:
-                view.stored = load_corpus(self.path, self._storage, self.whole)
-                # The corpus answers what the index did (30 MB at 100,000 statements).
-                self._index = None
-                forget_indexes()
-            self._apply_corrections()
-        assert view.corpus is not None
-        return view.corpus
+        corpus = view.corpus
+        if corpus is None:
+            with self._apply_lock:  # read once, should a worker ask at the same time
+                if view.corpus is None:
+                    if view.stored is None:
+                        stored = load_corpus(self.path, self._storage, self.whole)
+                        # The corpus answers what the index did (30 MB at 100,000 statements).
+                        self._index = None
+                        forget_indexes()
+                        view.set_stored(stored, self.annotations())
+                    else:
+                        self._apply_corrections()
+                corpus = view.corpus
+        assert corpus is not None
+        return corpus
 
     @property
     def stored(self) -> Corpus:
@@ -132,8 +147,10 @@ class Workspace:
         return self.corrected.original(statement_id)
 
     def _apply_corrections(self) -> None:
-        """Work out the corrected corpus (see CorrectedCorpus)."""
-        self._view.apply(self.annotations())
+        """Work out the corrected corpus (see CorrectedCorpus): a new one if it changed,
+        never the one handed out changed."""
+        with self._apply_lock:
+            self._view.apply(self.annotations())
 
     def _has_fixes(self) -> bool:
         """Whether any annotation corrects a field (labels, speaker, span, actors…)."""
@@ -161,33 +178,37 @@ class Workspace:
     def statements_where(
         self, actor: str | None, withdrawal: Set[str], threat: Set[str]
     ) -> list[Statement]:
-        """The statements with these labels (empty sets: any) in reading order, reading only
-        those records when the index allows: how `export` stays fast at scale."""
+        """The statements with these labels (empty sets: any) in reading order: `select`
+        with the filters these make."""
+        from .filter import Filter
+
+        return self.select(Filter(actor, frozenset(withdrawal), frozenset(threat)))
+
+    def select(self, chosen: Filter) -> list[Statement]:
+        """The statements that pass `chosen`, which filters by actor, withdrawal and threat
+        only (ValueError otherwise), in reading order, reading only those records when the
+        index allows: how `export` stays fast at scale."""
+        tests = [(p.label, p.values) for p in chosen.query().filters
+                 if isinstance(p, ByLabel) and p.label in STATEMENT_LABELS]  # fmt: skip
+        if len(tests) != len(chosen.query().filters):
+            raise ValueError(f"not filters by a statement's labels alone: {chosen}")
         if self._view.corpus is not None or self._index is None or self._has_fixes():
-            chosen = [
-                s for s in self.corpus.statements.values()
-                if (actor is None or s.actor == actor)
-                and (not withdrawal or s.withdrawal in withdrawal)
-                and (not threat or s.threat in threat)
-            ]  # fmt: skip
+            picked = [s for s in self.corpus.statements.values()
+                      if all(getattr(s, label) in values for label, values in tests)]  # fmt: skip
         else:
             ranges, columns = self._index
             spans = ranges.get("statements", [])
-            keep = [
-                spans[i] for i, (a, w, t) in enumerate(
-                    zip(columns["actor"], columns["withdrawal"], columns["threat"], strict=True)
-                )
-                if (actor is None or a == actor) and (not withdrawal or w in withdrawal)
-                and (not threat or t in threat)
-            ]  # fmt: skip
+            wanted = [(columns[label], values) for label, values in tests]
+            keep = [span for i, span in enumerate(spans)
+                    if all(column[i] in values for column, values in wanted)]  # fmt: skip
             try:
                 found = corpus_from_items({"statements": iter_records(self.path, keep)})
             except RecordError as err:
                 raise WorkspaceError(f"{self.path}: {err}") from None
             # No field is corrected, but a reviewed import's summary reads differently.
             corrected = correct(Corpus(statements=found.statements), self.annotations())
-            chosen = list(corrected.corpus.statements.values())
-        return sorted(chosen, key=lambda s: (s.article, s.start, s.end, s.id))
+            picked = list(corrected.corpus.statements.values())
+        return sorted(picked, key=lambda s: (s.article, s.start, s.end, s.id))
 
     def tables(self) -> Tables:
         """The raw tables as stored (for checks that look below the model)."""
@@ -221,7 +242,8 @@ class Workspace:
             new_corpus = self._whole_corpus(merged)  # never written broken: see __init__
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
-            self._view.set_stored(new_corpus, self.annotations())
+            with self._apply_lock:
+                self._view.set_stored(new_corpus, self.annotations())
             self._index = read_index(self.path)
             return corpus
 
@@ -238,17 +260,20 @@ class Workspace:
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""
         changed = False
+        stored: Corpus | None = None
         with self._write_lock:
             if self._storage.reload():
                 self._index = read_index(self.path)
-                self._view.stored = load_corpus(self.path, self._storage, self.whole)
-                self._view.corpus = None
+                stored = load_corpus(self.path, self._storage, self.whole)
                 changed = True
             if self._review_storage.reload():
                 self._review.clear_cache()
                 self._saved = self._read_annotations()
                 changed = True
-        if changed:
+        if stored is not None:
+            with self._apply_lock:  # the new corpus takes the old one's place whole
+                self._view.set_stored(stored, self.annotations())
+        elif changed:
             self._apply_corrections()
         return changed
 

@@ -18,12 +18,13 @@ from textual.widgets.option_list import Option
 from ..arabic.display import has_rtl, parse_mode
 from ..data.model import ACTOR_KINDS, Actor
 from ..resources import styles_dir
+from ..services import bidi_of
 from ..widgets.actor_palette import name_score
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
 from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
-from .review import ReadsAs
+from ..widgets.reads_as import ReadsAs
 
 NEW = "__new_actor__"
 
@@ -44,10 +45,6 @@ class ActorDraft:
     name_en: str
     role: str
     kind: str
-
-
-def _mode(screen: ModalScreen[object]) -> str:
-    return str(getattr(screen.app, "bidi", "visual"))
 
 
 class ActorPicker(ModalScreen[Pick | None]):
@@ -83,7 +80,7 @@ class ActorPicker(ModalScreen[Pick | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="actor-dialog", classes="dialog"):
             # The title names actors (a merge's): English prose with Arabic in it.
-            yield DataText(Lines().prose(self.title_text), mode=_mode(self), id="actor-title")
+            yield DataText(Lines().prose(self.title_text), mode=bidi_of(self.app), id="actor-title")
             yield text_field(placeholder="part of a name, Arabic or English", id="actor-query")
             yield ReadsAs(id="actor-reads", classes="reads-as")
             yield OptionList(id="actor-options")
@@ -106,7 +103,7 @@ class ActorPicker(ModalScreen[Pick | None]):
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
-        self.query_one(ReadsAs).follow(event.value, _mode(self))
+        self.query_one(ReadsAs).follow(event.value, bidi_of(self.app))
         self._list(event.value)
 
     def _list(self, query: str) -> None:
@@ -134,7 +131,7 @@ class ActorPicker(ModalScreen[Pick | None]):
         prompt.newline().data(actor.name_ar)
         if actor.role:  # an import's role is the Arabic title it found
             prompt.add(" · ", "dim").data(actor.role, "dim")
-        return prompt.text(width, _mode(self), wrap=False)
+        return prompt.text(width, bidi_of(self.app), wrap=False)
 
     def action_move(self, step: int) -> None:
         box = self.query_one(OptionList)
@@ -257,10 +254,10 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
         a = self.actor
         with Vertical(id="edit-actor-dialog", classes="dialog"):
             yield Label(f"Actor {a.id} — Enter on the role or Ctrl+S keeps", markup=False)
-            yield ArabicText(a.name_ar, mode=parse_mode(_mode(self)), id="edit-name-ar")
+            yield ArabicText(a.name_ar, mode=parse_mode(bidi_of(self.app)), id="edit-name-ar")
             if a.aliases:
                 also = Lines("also called: ", "dim").join(a.aliases, " · ", "dim")
-                yield DataText(also, mode=_mode(self), id="edit-aliases")
+                yield DataText(also, mode=bidi_of(self.app), id="edit-aliases")
             yield text_field(a.name_en, placeholder="English name", id="edit-name-en")
             yield text_field(a.role, placeholder="role", id="edit-role")
             # Textual's field draws what it holds as typed: an import's Arabic role, shown

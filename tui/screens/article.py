@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ..data.model import Corpus, Statement
 from ..data.spans import WordMark
+from ..services import services
 from ..widgets.arabic import Highlight
 from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
@@ -131,14 +132,14 @@ class ArticleScreen(MawqifScreen[None]):
     def action_add_statement(self) -> None:
         """Add the marked words as a statement (speaker, labels, deadlines in a form)."""
         marker = self._marker()
-        corrections = getattr(self.app, "corrections", None)
+        corrections = services(self.app).corrections
         if marker is None or corrections is None or marker.mark.empty:
             self.notify("Put the cursor on a paragraph's words first.", severity="warning")
             return
         corrections.add_statement(self.article.id, marker.article_span)
 
     def review_changed(self) -> None:
-        workspace = getattr(self.app, "workspace", None)
+        workspace = services(self.app).workspace
         if workspace is None or self.article.id not in workspace.corpus.articles:
             return
         self.corpus = workspace.corpus

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from textual.binding import Binding
@@ -9,6 +10,7 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from ..data.model import Contradiction, Statement
+from ..services import bidi_of
 
 ResultType = TypeVar("ResultType")
 
@@ -29,6 +31,10 @@ class MawqifScreen(Screen[ResultType]):
         """The item review keys act on here ("statement:ID", "contradiction:ID"), if any."""
         return None
 
+    def before_brief(self, then: Callable[[], object]) -> None:
+        """Run `then` (which writes a brief) once what `brief_scope` needs is at hand."""
+        then()
+
     def brief_scope(self) -> tuple[list[Statement], list[Contradiction], str] | None:
         """The statements and contradictions this screen shows, and in words which, for `e`."""
         return None
@@ -42,4 +48,4 @@ class MawqifScreen(Screen[ResultType]):
 
     def on_screen_resume(self) -> None:
         # Take the app's mode whenever this screen comes (back) to the top.
-        self.bidi = getattr(self.app, "bidi", self.bidi)
+        self.bidi = bidi_of(self.app)

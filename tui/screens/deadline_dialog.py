@@ -16,18 +16,15 @@ from ..data.dates import DUE_YEARS, due_problem
 from ..data.model import EVENTS, Article
 from ..data.spans import WordMark
 from ..resources import styles_dir
+from ..services import bidi_of
 from ..widgets.fields import text_field
 from ..widgets.key_bar import KeyBar
 from ..widgets.lines import DataText, Lines
+from ..widgets.reads_as import ReadsAs
 from ..widgets.word_marker import WordMarker
-from .review import ReadsAs
 
 # A deadline as the dialogs pass it around and fixes store it: offsets into the article.
 DeadlineRecord = dict[str, Any]
-
-
-def _mode(screen: ModalScreen[object]) -> str:
-    return str(getattr(screen.app, "bidi", "visual"))
 
 
 def event_label(event: str, width: int = 62) -> str:
@@ -64,7 +61,7 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
         event = self.deadline.get("event")
         with Vertical(id="deadline-dialog", classes="dialog"):
             yield Label("Deadline — mark its words (← →, Space), then Tab to the event and date")
-            yield WordMarker(quote, mark, at=start, always=True, mode=_mode(self),
+            yield WordMarker(quote, mark, at=start, always=True, mode=bidi_of(self.app),
                              id="deadline-cue")  # fmt: skip
             yield Select([(event_label(e), e) for e in EVENTS], prompt="the event (Enter opens)",
                          value=event if event in EVENTS else Select.NULL,
@@ -77,7 +74,7 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
             # An import's derivation opens with the Arabic cue: shown once more as it reads.
             yield ReadsAs(id="deadline-reads", classes="reads-as")
             # It may quote the due date typed, Arabic too: drawn by the engine, as it reads.
-            yield DataText(id="deadline-error", classes="dialog-error", mode=_mode(self))
+            yield DataText(id="deadline-error", classes="dialog-error", mode=bidi_of(self.app))
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,26 +11,15 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from ..data.filter import DATE, Filter
 from ..data.model import ACTOR_KINDS, THREAT, WITHDRAWAL
 from ..resources import styles_dir
-from ..widgets.filter_bar import DATE
 from ..widgets.ticks import TickBox, TickList
 
 
-@dataclass(frozen=True)
-class FilterChoice:
-    """The filters the dialog returns; empty sets mean "any"."""
-
-    withdrawal: frozenset[str]
-    threat: frozenset[str]
-    kinds: frozenset[str]
-    date_from: str | None
-    date_to: str | None
-    undated: bool = False  # a date range keeps the statements whose date is unknown too
-
-
-class FilterScreen(ModalScreen[FilterChoice | None]):
-    """Every filter at once: space ticks, Enter applies, Escape cancels."""
+class FilterScreen(ModalScreen[Filter | None]):
+    """Every filter at once: space ticks, Enter applies, Escape cancels; returns the filters
+    it was given with the stances, threat levels, kinds and dates chosen."""
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
@@ -43,7 +32,7 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
                 tooltip="Apply these filters"),
     ]
 
-    def __init__(self, current: FilterChoice) -> None:
+    def __init__(self, current: Filter) -> None:
         super().__init__()
         self.current = current
 
@@ -99,11 +88,13 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
             return frozenset(self.query_one(widget_id, TickList).selected)
 
         self.dismiss(
-            FilterChoice(
-                chosen("#filter-withdrawal"), chosen("#filter-threat"), chosen("#filter-kinds"),
-                date_from, date_to, self.query_one("#filter-undated", TickBox).value,
+            replace(
+                self.current, withdrawal=chosen("#filter-withdrawal"),
+                threat=chosen("#filter-threat"), kinds=chosen("#filter-kinds"),
+                date_from=date_from, date_to=date_to,
+                undated=self.query_one("#filter-undated", TickBox).value,
             )
-        )
+        )  # fmt: skip
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..arabic.display import parse_mode
 from ..arabic.sanitise import sanitise
 from ..ingest.fetch import is_url
 from ..ingest.importing import (
@@ -34,8 +35,9 @@ from ..ingest.importing import (
 )
 from ..ingest.text import InputError
 from ..resources import styles_dir
+from ..services import bidi_of
 from ..widgets.lines import DataText, Lines
-from .review import ReadsAs
+from ..widgets.reads_as import ReadsAs
 
 if TYPE_CHECKING:
     from ..data.store import Workspace
@@ -149,13 +151,13 @@ class ImportDialog(ModalScreen[dict[str, Any] | None]):
 
     @property
     def _mode(self) -> str:
-        return str(getattr(self.app, "bidi", "visual"))
+        return bidi_of(self.app)
 
     def _say(self, message: str, error: bool = False) -> None:
         status = self.query_one("#import-status", DataText)
         status.set_class(error, "-error")
         status.display = bool(message)
-        status.mode = self._mode  # type: ignore[assignment]
+        status.mode = parse_mode(self._mode)
         # Names in it (a path, an address, an outlet) are data: isolated, never markup.
         status.update(Lines().prose(message, "bold" if error else ""))
 

@@ -56,5 +56,5 @@ def preview_of(workspace: Workspace) -> Index | None:
     for state in screens if isinstance(screens, list) else []:
         selected = state.get("selected") if isinstance(state, dict) else None
         if isinstance(selected, str) and state.get("screen") == "main":
-            preview.show(selected)  # type: ignore[attr-defined]
+            preview.show(selected)
     return preview

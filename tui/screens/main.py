@@ -1,61 +1,46 @@
-"""The main screen: actors, the statements that pass the filters, and the one selected."""
+"""The main screen: the lists of statements.py, with the keys that go from them (the
+contradictions, the timeline, the article, the review queue, corrections) and the workspace
+taken in again whenever it changes."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.reactive import var
-from textual.timer import Timer
-from textual.widgets import OptionList, Static
+from textual.message import Message
 
-from ..arabic.normalise import find_all
-from ..data.index import Index, Results
-from ..data.model import Contradiction, Corpus
-from ..data.query import Query
-from ..resources import styles_dir
+from ..clash_finder import AT_ONCE_UP_TO, ClashesFound, ClashFinder
+from ..data.corrected import statements_named
+from ..data.export import related_contradictions
+from ..data.index import Index
+from ..data.listing import Listing
+from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus, Statement
+from ..data.review import UNREVIEWED, status_of
+from ..services import services
 from ..widgets.actor_list import ALL_ACTORS, ActorList
-from ..widgets.detail import StatementDetail
-from ..widgets.filter_bar import REJECTED
-from ..widgets.key_bar import KeyBar
-from ..widgets.line_list import ColumnHeader
-from ..widgets.lines import DataText
-from ..widgets.search_field import SearchField
-from ..widgets.statement_list import StatementList, legend
-from .base import MawqifScreen
-from .main_corrections import CORRECTION_BINDINGS, CorrectionsMixin
-from .main_filters import FiltersMixin
-from .main_review import PANES, ReviewMixin
-from .main_text import HELP, empty_workspace, no_match
-
-# Below this width the three panes do not fit side by side; one is shown at a time.
-COMPACT_BELOW = 110
-# Seconds the detail pane waits for the keys to pause before it follows the cursor.
-DETAIL_AFTER = 0.12
-# The same while a word is typed into the search field: keys there come 100 to 300 ms
-# apart, and a detail drawn between two of them (20 to 60 ms of layout) would hold up the
-# list's answer to the next letter.
-DETAIL_WHILE_TYPING = 0.35
-# Under the list while it is a preview: the rows are real, the keys wait (see `loading`).
-READING = " reading the workspace… keys wait "
+from ..widgets.keys import ACTOR, STATEMENT, screen_bindings
+from ..widgets.lines import notice
+from ..widgets.statement_list import StatementList
+from .main_text import HELP
+from .statements import DETAIL_WHILE_TYPING as DETAIL_WHILE_TYPING  # the tests wait on it
+from .statements import StatementsScreen
 
 
+@dataclass
+class Indexed(Message):
+    """A worker's answer: `corpus`, indexed."""
 
-class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]):
+    corpus: Corpus
+    index: Index
+
+
+class MainScreen(StatementsScreen):
     """Where the analyst reads: actors | statements | detail, filtered from the keyboard."""
 
-    CSS_PATH = styles_dir() / "main.tcss"
-    # Keys go to the statements from the first, never to the search field, which is hidden
-    # until `/` (Textual would otherwise focus the first focusable widget: that field).
-    AUTO_FOCUS = "#statements"
-
     HELP = HELP
-    LOADING = False  # True on a preview: see `loading`
     BINDINGS = [
         Binding("slash", "search", "Search", id="search", key_display="/",
                 tooltip="Search quotes, summaries and names (Arabic folded, English)"),
@@ -63,13 +48,13 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
                 tooltip="List the contradictions, worst first"),
         Binding("d", "deadlines", "Deadlines", id="deadlines",
                 tooltip="Every deadline on a 2024–2027 timeline"),
-        Binding("s", "cycle_withdrawal", "Stance", id="withdrawal",
+        Binding("s", "cycle('withdrawal')", "Stance", id="withdrawal",
                 tooltip="Cycle the withdrawal-stance filter"),
-        Binding("t", "cycle_threat", "Threat", id="threat",
+        Binding("t", "cycle('threat')", "Threat", id="threat",
                 tooltip="Cycle the ISIS-threat filter"),
         Binding("f", "filters", "Filters", id="filters",
                 tooltip="Choose stances, threat levels, actor kinds and a date range"),
-        Binding("v", "cycle_status", "Status", id="status",
+        Binding("v", "cycle('status')", "Status", id="status",
                 tooltip="Cycle the review-status filter (unreviewed, reviewed, disputed)"),
         Binding("u", "next_unreviewed", "Next unreviewed", id="queue",
                 tooltip="Review queue: open the next statement not yet reviewed"),
@@ -83,25 +68,12 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         Binding("escape", "back", "Back", id="back", show=False,
                 tooltip="Back: to the pair or timeline a statement was opened from, else "
                         "to the statements"),
-        *CORRECTION_BINDINGS,
+        *screen_bindings(*STATEMENT, *ACTOR),
     ]  # fmt: skip
 
     # What the footer offers first, in this order, while it fits (q and ? always).
     FOOTER_KEYS = ("search", "contradictions", "deadlines", "withdrawal", "threat", "filters",
                    "status", "queue", "clear")  # fmt: skip
-
-    withdrawal: var[frozenset[str]] = var(frozenset())
-    threat: var[frozenset[str]] = var(frozenset())
-    kinds: var[frozenset[str]] = var(frozenset())
-    status: var[frozenset[str]] = var(frozenset())
-    actor: var[str | None] = var(None)
-    search: var[str] = var("")
-    date_from: var[str | None] = var(None)
-    date_to: var[str | None] = var(None)
-    undated: var[bool] = var(False)
-    selected: var[str | None] = var(None)
-    pane: var[str] = var("statements")
-    compact: var[bool] = var(False)
 
     def __init__(
         self,
@@ -111,223 +83,31 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
         state: dict[str, Any] | None = None,
         loading: Callable[[], object] | None = None,
     ) -> None:
-        """The statements of `corpus`, with the filters, selection and pane of a saved
-        session's `state` in place before the first frame. With `loading` (called once the
-        list is drawn), `index` is a preview and keys wait until `loaded` gives the corpus."""
-        super().__init__()
-        self._when_drawn = loading
-        # Keys typed on a preview wait for the full index (type_ahead.py).
-        self.LOADING = loading is not None
-        self._clashes: list[Contradiction] | None = None  # found on first use, see with_clashes
-        self._clash_waiters: dict[str, Callable[[list[Contradiction]], object]] = {}
-        self._clash_generation = 0
-        self._indexing: Corpus | None = None  # a corpus another window wrote, being indexed
-        self._select_when_indexed: str | None = None  # a statement just added, to show
-        self.set_reactive(MainScreen.bidi, bidi)
-        self.corpus = corpus
-        # Built by the app's loading worker for large workspaces; here for small ones.
-        self.index = index if index is not None and index.corpus is corpus else Index(corpus)
-        self.results: Results = self.index.results(Query())
-        self.undated_hidden = 0  # statements the date range hides for want of a date
-        self._rejected_index: Index | None = None  # built when the list shows rejected ones
-        self._detail_timer: Timer | None = None
+        """As StatementsScreen: `corpus` listed, a saved session's `state` taken, and with
+        `loading` a preview until `loaded`."""
+        super().__init__(corpus, bidi, index, state, loading)
+        self.clashes = ClashFinder(self, lambda: self.corpus)
         # Where Escape goes back to after `1`, `2` or Enter opened a statement from a pair
         # or the timeline: that screen's saved state.
         self.return_to: dict[str, object] | None = None
         # The contradictions list as the analyst left it, so `c` opens it there again.
         self.clash_state: dict[str, object] | None = None
-        self._pane_at_start: str | None = None
-        if state is not None:
-            self._take_state(state)
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="filter-bar")
-        yield SearchField("Search Arabic or English — Enter keeps, Escape cancels",
-                          id="search-input").data_bind(mode=MainScreen.bidi)
-        if not self.corpus.statements:
-            yield DataText(empty_workspace(self.app.workspace.path),  # type: ignore[attr-defined]
-                           id="empty-workspace").data_bind(mode=MainScreen.bidi)  # fmt: skip
-        else:
-            with Horizontal(id="panes"):
-                with Vertical(id="actors-pane", classes="pane"):
-                    yield ActorList(id="actors").data_bind(mode=MainScreen.bidi)
-                with Vertical(id="statements-pane", classes="pane"):
-                    statements = StatementList(id="statements")
-                    yield ColumnHeader(statements, id="statements-header")
-                    yield statements.data_bind(mode=MainScreen.bidi)
-                with Vertical(id="detail-pane", classes="pane"):
-                    yield StatementDetail(id="detail").data_bind(mode=MainScreen.bidi)
-        yield KeyBar()
-
-    def on_mount(self) -> None:
-        self.query_one("#search-input").display = False
-        if self.corpus.statements:
-            self._refresh_actors()
-            self._apply()
-            self.query_one(StatementList).focus()
-            if self._pane_at_start is not None:
-                self._focus_pane(self._pane_at_start)
-        self._update_bar()
-        if self._when_drawn is not None:
-            self.query_one("#statements-pane").border_subtitle = READING
-            self.call_after_refresh(self._when_drawn)
-
-    @property
-    def loading(self) -> bool:
-        """Whether the list is a preview, the corpus still being read."""
-        return self.LOADING
+        self._indexing: Corpus | None = None  # a corpus another window wrote, being indexed
+        self._select_when_indexed: str | None = None  # a statement just added, to show
+        self._named: set[str] = set()  # statements annotations have named: corrected ones
 
     def loaded(self, corpus: Corpus, index: Index) -> None:
         """Take the corpus and its full index in place of the preview; keys go on from here."""
         self.LOADING = False
-        self._indexed(corpus, index)  # the cursor stays on the statement it was on
+        self._indexed(Indexed(corpus, index))  # the cursor stays on the statement it was on
         self._legend()
 
-    # -- state → screen -------------------------------------------------------------
+    @on(ClashesFound)
+    def _clashes_found(self, event: ClashesFound) -> None:
+        event.stop()
+        self.clashes.took(event)
 
-    def _apply(self) -> None:
-        """Filter, list the results and keep the selection where it can stay."""
-        if not self.corpus.statements and not self.corpus.rejected:
-            return
-        index = self.shown_index
-        self.results = index.results(self._query())
-        # A statement said on an unknown date cannot pass a date range: the analyst must
-        # see that such statements are out of the list, not only that the list is short.
-        ranged = (self.date_from or self.date_to) and not self.undated
-        self.undated_hidden = index.undated(self._query(dates=False)) if ranged else 0
-        at = self.results.find(self.selected, index) if self.selected else None
-        needle = self.search.strip()
-        hits = (lambda text: find_all(needle, text)) if needle else None
-        status = self._status_of()
-        if REJECTED in self.status:
-            status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
-        empty = no_match(self.undated_hidden, REJECTED in self.status)
-        self.query_one(StatementList).show(self.results, hits, at or 0, status, empty=empty)
-        self.query_one("#statements-header").refresh()
-        # The selection may stay while the search changes: its marks must follow.
-        self._detail_soon()
-        self._update_bar()
-
-    def _refresh_actors(self) -> None:
-        rows = sorted(
-            ((self.corpus.actors[a], n, stance) for a, n, stance in self.index.actor_summary()),
-            key=lambda r: (-r[1], r[0].name_en),
-        )
-        self.query_one(ActorList).show(rows, len(self.index.rows), self.actor)
-
-    def watch_bidi(self) -> None:
-        self._update_bar()
-
-    def _filters_changed(self) -> None:
-        if self.is_mounted:
-            self._apply()
-            self._remember()
-
-    watch_withdrawal = watch_threat = watch_kinds = watch_search = _filters_changed
-    watch_status = _filters_changed
-    watch_date_from = watch_date_to = watch_undated = _filters_changed
-
-    def watch_actor(self) -> None:
-        self._filters_changed()
-
-    def watch_selected(self) -> None:
-        self._detail_soon()
-        self._remember()
-
-    def _detail_soon(self) -> None:
-        # The list moves at once; the detail, whose layout costs a frame or more, follows
-        # when the keys pause, so holding j or typing a search never waits for it.
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-        field = next(self.query("#search-input").results(SearchField), None)
-        typing = field is not None and field.display and field.has_focus
-        after = DETAIL_WHILE_TYPING if typing else DETAIL_AFTER
-        self._detail_timer = self.set_timer(after, self._show_detail)
-
-    def _show_detail(self) -> None:
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-            self._detail_timer = None
-        details = list(self.query(StatementDetail).results(StatementDetail))
-        if not details:
-            return
-        statement = self.shown_statement()
-        needle = self.search.strip()
-        hits = find_all(needle, statement.quote_ar) if statement and needle else ()
-        review = self._workspace.annotation(f"statement:{statement.id}") if statement else None
-        # A preview's corpus is being read: what the stored statement was is known after.
-        loaded = statement is not None and not self.loading
-        stored = self._workspace.original(statement.id) if loaded else None
-        details[0].show(self.corpus, statement, hits, review, stored)
-
-    def watch_pane(self, pane: str) -> None:
-        for name in PANES:
-            self.set_class(name == pane, f"-show-{name}")
-        self._remember()
-
-    def watch_compact(self, compact: bool) -> None:
-        self.set_class(compact, "-compact")
-
-    def on_resize(self) -> None:
-        self.compact = self.size.width < COMPACT_BELOW
-        if self.corpus.statements:
-            self.call_after_refresh(self._legend)
-
-    def _legend(self) -> None:
-        pane = self.query_one("#statements-pane")
-        pane.border_subtitle = READING if self.loading else legend(pane.size.width - 4)
-        # The actor list's columns: name, how many statements, the stance most of them take.
-        self.query_one("#actors-pane").border_title = " actor · count · EXIT "
-
-    # -- messages from widgets ------------------------------------------------------
-
-    @on(StatementList.Highlighted)
-    def _highlighted(self, event: StatementList.Highlighted) -> None:
-        self.selected = event.statement_id
-
-    @on(StatementList.Opened)
-    def _opened(self, event: StatementList.Opened) -> None:
-        self.selected = event.statement_id
-        self._show_detail()  # asked for: no waiting for the keys to pause
-        self._focus_pane("detail")
-
-    @on(OptionList.OptionSelected, "#actors")
-    def _actor_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.actor = None if event.option_id == ALL_ACTORS else event.option_id
-        self._focus_pane("statements")
-
-    @on(SearchField.Changed, "#search-input")
-    async def _search_typed(self, event: SearchField.Changed) -> None:
-        if event.value == self.search:
-            return
-        self.search = event.value
-        # The list has asked to be redrawn; one turn of the event loop lets that request
-        # reach the screen before the screen goes idle and draws the search field, so the
-        # letter and its results reach the terminal in one frame, not two some 30 ms apart.
-        await asyncio.sleep(0)
-
-    @on(SearchField.Submitted, "#search-input")
-    def _search_kept(self) -> None:
-        self._close_search()
-
-    # -- actions --------------------------------------------------------------------
-
-    def _focus_pane(self, pane: str) -> None:
-        if not self.corpus.statements:
-            return
-        self.pane = pane
-        widget = {"actors": ActorList, "statements": StatementList, "detail": StatementDetail}
-        self.query_one(widget[pane]).focus()
-
-    def on_descendant_focus(self) -> None:
-        focused = self.focused
-        for name, kind in (("actors", ActorList), ("statements", StatementList),
-                           ("detail", StatementDetail)):
-            if isinstance(focused, kind):
-                self.pane = name
-
-    def action_pane(self, step: int) -> None:
-        self._focus_pane(PANES[(PANES.index(self.pane) + step) % len(PANES)])
+    # -- going elsewhere, and back ------------------------------------------------------
 
     def action_back(self) -> None:
         back, self.return_to = self.return_to, None
@@ -343,9 +123,139 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
 
             self.app.push_screen(ArticleScreen(self.corpus, statement))
 
-    def focus_statements(self) -> None:
-        """Move the focus to the statement list."""
-        self._focus_pane("statements")
+    def action_contradictions(self) -> None:
+        self.return_to = None
+        self.open_contradictions(self.clash_state)
+
+    def open_contradictions(self, state: dict[str, Any] | None = None) -> None:
+        """Open the contradictions list once they are found, with the kind, status and
+        selection of `state` (a saved list) and, if it says so, that pair open."""
+        from .contradictions import ContradictionsScreen
+
+        def show(found: list[Contradiction]) -> None:
+            screen = ContradictionsScreen(self.corpus, found, self._status_of_clash, state,
+                                          keep=self._keep_clash_state)  # fmt: skip
+            self.app.push_screen(screen)
+
+        self.clashes.then(show, "contradictions")
+
+    def _keep_clash_state(self, state: dict[str, object]) -> None:
+        self.clash_state = {**state, "pair": False}
+
+    def _status_of_clash(self, contradiction_id: str) -> str:
+        # Read at each call, so statuses are current whenever the list is drawn; one
+        # look-up, as the list may ask for tens of thousands.
+        return self._workspace.annotation(f"contradiction:{contradiction_id}").status
+
+    def action_deadlines(self) -> None:
+        self.return_to = None
+        self.open_timeline()
+
+    def open_timeline(self, state: dict[str, Any] | None = None) -> None:
+        """Open the deadlines timeline, on the mark `state` (a saved timeline) names."""
+        from .timeline import TimelineScreen
+
+        def show(found: list[Contradiction]) -> None:
+            self.app.push_screen(TimelineScreen(self.corpus, found, state))
+
+        self.clashes.then(show, "timeline")
+
+    def reopen(self, state: dict[str, Any]) -> None:
+        """Open again the contradictions list (and its pair) or the timeline as `state`,
+        a screen's saved state, describes it."""
+        if state.get("screen") == "timeline":
+            self.open_timeline(state)
+        elif state.get("screen") == "contradictions":
+            self.open_contradictions(state)
+
+    # -- review ---------------------------------------------------------------------------
+
+    def action_next_unreviewed(self) -> None:
+        """Open the next listed statement nobody has reviewed yet (the review queue)."""
+        status = status_of(self._workspace.annotations(), "statement")
+        statements = self.query_one(StatementList)
+        count = len(self.results)
+        for step in range(1, count + 1):
+            item = self.results[(statements.cursor + step) % count]
+            if status(item.statement.id) == UNREVIEWED:
+                statements.select_id(item.statement.id)
+                self._focus_pane("detail")
+                return
+        self.notify("Every statement listed here has been reviewed.", timeout=3)
+
+    def current_target(self) -> str | None:
+        return f"statement:{self.selected}" if self.selected else None
+
+    def before_brief(self, then: Callable[[], object]) -> None:
+        """Run `then` (which writes a brief) once the contradictions it lists are known."""
+        self.clashes.then(lambda _found: then(), "brief")
+
+    def brief_scope(self) -> tuple[list[Statement], list[Contradiction], str] | None:
+        from ..data.contradictions import find_contradictions
+
+        shown = [item.statement for item in self.results]
+        # Known by now when asked through `before_brief`; found here only if asked directly.
+        found = self.clashes.found
+        if found is None:
+            found = find_contradictions(self.corpus)
+        related = related_contradictions(shown, found, self.filters.active)
+        return shown, related, self.filters.description
+
+    # -- corrections (the work is in tui/correcting.py) ------------------------------------
+
+    def action_correct(self, label: str) -> None:
+        """Step the selected statement's `label` (withdrawal or threat) through the codebook."""
+        statement = self.shown_statement()
+        review = services(self.app).review
+        if statement is None or review is None:
+            return
+        codebook = WITHDRAWAL if label == "withdrawal" else THREAT
+        value = codebook[(codebook.index(getattr(statement, label)) + 1) % len(codebook)]
+        stored = self._workspace.original(statement.id) or statement
+        # Back at the stored label, the correction is withdrawn rather than kept as a copy.
+        fix = None if value == getattr(stored, label) else value
+        review.apply(f"statement:{statement.id}", f"{label.capitalize()} now {value}",
+                     f"{label} back to {getattr(statement, label)}", **{label: fix})  # fmt: skip
+
+    def action_fix_speaker(self) -> None:
+        if corrections := services(self.app).corrections:
+            corrections.change_speaker(self.selected)
+
+    def action_fix_statement(self) -> None:
+        if corrections := services(self.app).corrections:
+            corrections.edit_statement(self.selected)
+
+    def action_add_deadline(self) -> None:
+        if corrections := services(self.app).corrections:
+            corrections.add_deadline(self.selected)
+
+    def action_fix_quote(self) -> None:
+        if corrections := services(self.app).corrections:
+            corrections.move_quote(self.selected)
+
+    def action_reject(self) -> None:
+        if corrections := services(self.app).corrections:
+            corrections.toggle_rejected(self.selected)
+
+    def _actor_in_hand(self) -> str | None:
+        """The actor highlighted in the actors pane when it has focus, else the speaker
+        of the selected statement."""
+        if self.pane == "actors" and self.query(ActorList):
+            option = self.query_one(ActorList).highlighted_option
+            if option is not None and option.id != ALL_ACTORS:
+                return option.id
+        statement = self.shown_statement()
+        return statement.actor if statement is not None else None
+
+    def action_edit_actor(self) -> None:
+        if corrections := services(self.app).corrections:
+            corrections.edit_actor(self._actor_in_hand())
+
+    def action_merge_actor(self) -> None:
+        if corrections := services(self.app).corrections:
+            corrections.merge_actor(self._actor_in_hand())
+
+    # -- the workspace changed: reviewed, corrected, or written by another window -------
 
     def select_statement(self, statement_id: str) -> None:
         """Show `statement_id`, clearing filters that would hide it (once it is indexed, if
@@ -363,16 +273,65 @@ class MainScreen(CorrectionsMixin, FiltersMixin, ReviewMixin, MawqifScreen[None]
     def show_imported(self, statement_ids: list[str], title: str) -> None:
         """List an import's statements with no filter hiding them and open the first, so
         `r` reviews it and `u`, the review queue, goes on through the next ones."""
-        from ..widgets.lines import notice
-
         count = len(statement_ids)
         if not statement_ids:
             message = f"Imported {title}: no statement found in it."
         else:
-            if self._query().filters:
+            if self.filters.active:
                 self.action_clear_filters()
             self.select_statement(statement_ids[0])
             message = (f"Imported {count} statement(s) from {title}. The first is open: r "
                        "marks it, u opens the next unreviewed.")  # fmt: skip
         # The title is the article's: drawn by the display engine, sanitised, never markup.
         self.notify(notice(message, self.app.size.width, self.bidi), timeout=6, markup=False)
+
+    # -- the workspace changed: reviewed, corrected, or written by another window -----
+
+    def review_changed(self) -> None:
+        corpus = self._workspace.corpus  # never changed once made: a change makes another
+        if corpus is not self.corpus and corpus is not self._indexing:
+            self._named |= statements_named(self._workspace.annotations())
+            speakers = self.listing.take(corpus, self._named)
+            if speakers is None:  # articles imported, statements added, rejected, moved…
+                self._index_corpus(corpus)
+            else:  # the analyst corrected some statements' fields
+                self.clashes.forget()
+                if speakers and self.query(ActorList):
+                    self._refresh_actors()
+        if self.corpus.statements and self.query(StatementList):
+            self._apply()
+
+    def _index_corpus(self, corpus: Corpus) -> None:
+        """Take in a corpus another window changed, indexed in a worker when it is large
+        (two seconds at 100,000 statements); meanwhile the old one stays listed."""
+        if corpus is self._indexing:
+            return  # already being indexed
+        if len(corpus.statements) <= AT_ONCE_UP_TO:
+            self._indexed(Indexed(corpus, Index(corpus)))
+            return
+        self._indexing = corpus
+
+        def index() -> None:
+            built = Index(corpus)
+            built.text  # noqa: B018 - built here, off the event loop, not at the next search
+            self.post_message(Indexed(corpus, built))
+
+        self.run_worker(index, thread=True, group="reindex", exit_on_error=False)
+
+    @on(Indexed)
+    def _indexed(self, event: Indexed) -> None:
+        event.stop()
+        corpus = event.corpus
+        if corpus is self._indexing:
+            self._indexing = None
+        if corpus is not self._workspace.corpus:
+            return  # a newer one came meanwhile, and is being indexed
+        self.listing = Listing(corpus, event.index)
+        self.clashes.forget()
+        if self.corpus.statements and self.query(ActorList):
+            self._refresh_actors()
+        if self.corpus.statements and self.query(StatementList):
+            self._apply()
+        waiting, self._select_when_indexed = self._select_when_indexed, None
+        if waiting is not None and waiting in corpus.statements:
+            self.select_statement(waiting)

@@ -11,6 +11,7 @@ from textual.reactive import var
 
 from ..data.contradictions import deadline_in, when
 from ..data.model import EVENTS, Contradiction, Corpus, Statement
+from ..messages import OpenStatement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from ..widgets.badges import (
@@ -281,7 +282,7 @@ class PairScreen(MawqifScreen[str | None]):
         c = self.current
         # The app goes to the statements screen and selects the statement there; Escape
         # there comes back to this pair (see MainScreen.return_to).
-        self.app.open_statement(c.a if side == "a" else c.b, self.return_path())  # type: ignore[attr-defined]
+        self.post_message(OpenStatement(c.a if side == "a" else c.b, self.return_path()))
 
     def return_path(self) -> dict[str, object]:
         """Where `Escape` on the statements screen brings the analyst back: the list this

@@ -14,6 +14,7 @@ from textual.widgets import Label
 from ..data.model import Article
 from ..data.spans import WordMark
 from ..resources import styles_dir
+from ..services import bidi_of
 from ..widgets.key_bar import KeyBar
 from ..widgets.word_marker import WordMarker
 
@@ -49,7 +50,7 @@ class QuoteDialog(ModalScreen[tuple[int, int] | None]):
             yield Label(f"Quote — paragraph {self.paragraph + 1}", id="quote-title")
             yield WordMarker(text, WordMark.over(text, 0, len(text), quote), base=base,
                              at=start, always=True,
-                             mode=str(getattr(self.app, "bidi", "visual")),
+                             mode=bidi_of(self.app),
                              id="quote-marker")  # fmt: skip
             yield Label("", id="quote-where")
             yield Label("", id="quote-error", classes="dialog-error")

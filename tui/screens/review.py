@@ -15,36 +15,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
-from ..arabic.display import has_rtl
 from ..resources import styles_dir
-from ..widgets.lines import DataText, Lines
-
-
-class ReadsAs(DataText):
-    """The text being typed, shaped and in reading order; hidden while it has no Arabic."""
-
-    text = ""
-
-    def on_mount(self) -> None:
-        self.display = has_rtl(self.text)
-
-    def follow(self, text: str, mode: str, prose: bool = False) -> None:
-        """Show `text` as it will read, if the app draws Arabic itself and `text` has some;
-        as English prose with Arabic phrases in it (a summary, a derivation) if `prose`."""
-        self.mode = mode  # type: ignore[assignment]
-        self.text = text
-        self.update(Lines().prose(text) if prose else Lines().data(text))
-        self.display = mode == "visual" and has_rtl(text)
-
-    def follow_focused(self, fields: dict[str, bool]) -> None:
-        """Follow the focused one of the screen's fields, given by id with whether it is
-        prose; hide when another widget has focus."""
-        focused = self.screen.focused
-        mode = str(getattr(self.app, "bidi", "visual"))
-        if isinstance(focused, Input) and focused.id in fields:
-            self.follow(focused.value, mode, fields[focused.id])
-        else:
-            self.display = False
+from ..services import bidi_of
+from ..widgets.reads_as import ReadsAs
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -80,7 +53,7 @@ class NoteScreen(ModalScreen[str | None]):
         # The line being written, the one the cursor is on, as it will read.
         editor = self.query_one(TextArea)
         line = editor.document.get_line(editor.cursor_location[0])
-        self.query_one(ReadsAs).follow(line, str(getattr(self.app, "bidi", "visual")))
+        self.query_one(ReadsAs).follow(line, bidi_of(self.app))
 
     def action_keep(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
@@ -116,7 +89,7 @@ class LineScreen(ModalScreen[str | None]):
 
     @on(Input.Changed)
     def _follow(self) -> None:
-        mode = str(getattr(self.app, "bidi", "visual"))
+        mode = bidi_of(self.app)
         self.query_one(ReadsAs).follow(self.query_one(Input).value, mode)
 
     @on(Input.Submitted)

@@ -18,12 +18,13 @@ from textual.widgets.option_list import Option
 from ..arabic.display import parse_mode
 from ..data.model import FORMS, THREAT, WITHDRAWAL, Actor, Article
 from ..resources import styles_dir
+from ..services import bidi_of
 from ..widgets.arabic import ArabicText
 from ..widgets.fields import text_field
 from ..widgets.key_bar import KeyBar
 from ..widgets.lines import Lines
+from ..widgets.reads_as import ReadsAs
 from .deadline_dialog import DeadlineDialog, DeadlineRecord
-from .review import ReadsAs
 
 ADD = "__add_deadline__"
 # Asks the analyst for an actor (the picker, or a new one), then calls back with its id.
@@ -93,7 +94,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
     def compose(self) -> ComposeResult:
         d = self.draft
         start, end = self.span
-        mode = parse_mode(str(getattr(self.app, "bidi", "visual")))
+        mode = parse_mode(bidi_of(self.app))
         with Vertical(id="statement-dialog", classes="dialog"):
             yield Label(self.title_text, id="form-title", markup=False)
             yield ArabicText(self.article.text[start:end], mode=mode, id="form-quote")
@@ -133,7 +134,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
         self._follow()
 
     def _show(self) -> None:
-        mode = str(getattr(self.app, "bidi", "visual"))
+        mode = bidi_of(self.app)
         speaker = Lines("Speaker: ", "bold")
         actor = self.actors().get(self.draft.actor or "")
         if actor is None:

@@ -22,6 +22,7 @@ from textual.widgets import Static
 
 from ..data.contradictions import deadline_in, find_contradictions, when
 from ..data.model import EVENTS, Contradiction, Corpus, Deadline, Statement
+from ..messages import OpenStatement
 from ..resources import styles_dir
 from ..widgets.arabic import ArabicText
 from ..widgets.clash_list import name_cell, short_name
@@ -243,9 +244,9 @@ class Timeline(ScrollView, can_focus=True):
             line.append(" " * (left + 1))
             line.append_text(note.text(max(1, width - left - 1), self.mode, wrap=False))
         else:
-            name = name_cell(mark.actor, left, self.mode)
-            name.stylize(self._style("label"))
-            line.append_text(name)
+            cell = name_cell(mark.actor, left, self.mode)
+            cell.stylize(self._style("label"))
+            line.append_text(cell)
             line.append(" ")
             line.append_text(self._track(mark, track_w))
         strip = self._strip(line, width)
@@ -347,7 +348,7 @@ class TimelineScreen(MawqifScreen[None]):
 
     def on_timeline_opened(self, event: Timeline.Opened) -> None:
         # Escape on the statements screen comes back to this mark.
-        self.app.open_statement(event.statement_id, self.session_state())  # type: ignore[attr-defined]
+        self.post_message(OpenStatement(event.statement_id, self.session_state()))
 
     def _detail(self) -> None:
         """The mark under the cursor in words, with its Arabic cue and how its date was found."""

@@ -11,6 +11,8 @@ from textual.fuzzy import Matcher
 
 from ..arabic.normalise import fold
 from ..data.model import Actor
+from ..messages import ShowActor
+from ..services import bidi_of, workspace_of
 from .lines import Lines
 
 
@@ -28,7 +30,7 @@ class ActorCommands(Provider):
     """Show the statements of one actor: type part of a name in Arabic or English."""
 
     def _actors(self) -> list[tuple[Actor, int]]:
-        corpus = self.app.workspace.corpus  # type: ignore[attr-defined]
+        corpus = workspace_of(self.app).corpus
         counts = Counter(s.actor for s in corpus.statements.values())
         return sorted(
             ((a, counts[a.id]) for a in corpus.actors.values() if counts[a.id]),
@@ -40,7 +42,7 @@ class ActorCommands(Provider):
         palette's width by the display engine (the palette's help line would read the role
         as markup, and Textual would wrap an Arabic one in visual order)."""
         width = max(20, self.app.size.width - 6)
-        mode = self.app.bidi  # type: ignore[attr-defined]
+        mode = bidi_of(self.app)
         label = Lines("Actor: ").data(actor.name_en).add(" ").data(actor.name_ar)
         label.add(f"  {count} statement{'s' if count != 1 else ''}", "dim")
         if actor.role:
@@ -48,11 +50,7 @@ class ActorCommands(Provider):
         return label.text(width, mode, wrap=False)
 
     def _choose(self, actor_id: str) -> None:
-        screen = self.app.main_screen  # type: ignore[attr-defined]
-        while self.app.screen is not screen:
-            self.app.pop_screen()
-        screen.actor = actor_id
-        screen.focus_statements()
+        self.app.post_message(ShowActor(actor_id))
 
     async def discover(self) -> Hits:
         for actor, count in self._actors():

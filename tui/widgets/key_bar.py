@@ -116,7 +116,7 @@ class KeyBar(Widget):
             row.append(f" {key.words}")
         if palette:
             row.append(" " * max(1, self.size.width - row.cell_len - len(palette) - 1))
-            key, words = palette.split(" ", 1)
-            row.append(key, key_style)
+            shown, words = palette.split(" ", 1)
+            row.append(shown, key_style)
             row.append(f" {words}")
         return row

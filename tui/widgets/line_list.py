@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.events import Click, MouseScrollDown, MouseScrollUp
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -42,7 +42,7 @@ class LineList(Widget, can_focus=True):
     (`row_key`) and what moving or opening means (`highlighted`, `opened`).
     """
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Down", id="list-down", show=False,
                 tooltip="Move to the next row"),
         Binding("up,k", "cursor(-1)", "Up", id="list-up", show=False,

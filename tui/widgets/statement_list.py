@@ -96,8 +96,8 @@ class StatementList(LineList):
     @property
     def current(self) -> Statement | None:
         """The statement under the cursor."""
-        if 0 <= self.cursor < len(self._items):
-            return self._items[self.cursor].statement  # type: ignore[no-any-return]
+        if 0 <= self.cursor < len(self.items):
+            return self.items[self.cursor].statement
         return None
 
     def show(
