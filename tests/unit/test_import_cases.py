@@ -248,6 +248,20 @@ def test_a_page_that_breaks_its_lines_inside_sentences_is_read_sentence_by_sente
     assert all("\n" not in s.quote_ar for s in split.statements.values())
 
 
+def test_a_participle_with_no_comma_before_it_is_the_speakers_next_statement() -> None:
+    """ "… هدية لإيران محذراً من …", "… ذكرى الهجوم ملفتاً أن …" (a reporter's spelling):
+    the report goes on, a new statement by the same speaker."""
+    text = ("قال المعهد إن الانسحاب سيكون هدية لإيران والصين محذراً من اتباع نهج سابق.\n\n"
+            "وقال المتحدث إن اليوم يصادف ذكرى الهجوم ملفتا ان الحكومات فقدت الكثير.\n")
+    corpus = extract(text, Meta("Case", dt.date(2025, 1, 20)), Corpus()).corpus
+    said = [(corpus.actors[s.actor].name_ar, s.quote_ar)
+            for s in sorted(corpus.statements.values(), key=lambda s: s.start)]
+    assert said == [("المعهد", "الانسحاب سيكون هدية لإيران والصين"),
+                    ("المعهد", "اتباع نهج سابق"),
+                    ("المتحدث", "اليوم يصادف ذكرى الهجوم"),
+                    ("المتحدث", "الحكومات فقدت الكثير")]  # fmt: skip
+
+
 def test_a_sorani_speaker_gets_his_english_name_and_a_soft_hyphen_hides_no_word() -> None:
     sorani = imported("d-sorani.ar.txt", "2026-11-29")
     (statement,) = sorani.statements.values()

@@ -16,6 +16,9 @@ _TIME_QUALIFIERS = frozenset({"سابق", "لاحق", "مبكر", "متاخر", 
 # channel, not what was said. Folded stems of the channel, then names of platforms.
 # Conjunctions whose "أن" opens a time or a manner, not a reported clause ("بعد أن").
 _TEMPORAL = frozenset({"بعد", "قبل", "منذ", "عقب", "ريثما"})
+# What follows a participle that continues a report ("محذراً من", "مشيراً إلى أن").
+_PARTICIPLE_LINKS = frozenset({"من", "الي", "علي", "عن", "ان", "بان", "انه", "انها"})
+_ABBREVIATED = frozenset({"د", "م", "أ", "ا"})  # د. (doctor), م. (engineer), أ. (professor)
 _OUTLETS = frozenset({"وكاله", "شبكه", "صحيفه", "قناه", "اذاعه"})  # heads of an outlet's name
 _CHANNELS = ("موقع", "منص", "حساب", "صفح", "تغريد", "تدوين", "منشور", "قنا")
 _PLATFORMS = frozenset({"اكس", "إكس", "x", "تويتر", "فيسبوك", "فيس", "بوك", "تلغرام",
@@ -46,8 +49,11 @@ class SentenceCues:
     def __init__(self, text: str, sentence: Sentence) -> None:
         self.text = text
         self.s = sentence
-        self.toks = sentence.tokens
-        self.n = len(sentence.tokens)
+        # "د. أحمد": the full stop of a one-letter title abbreviates it; it ends nothing.
+        self.toks = tuple(t for k, t in enumerate(sentence.tokens) if not (
+            t.text == "." and k and sentence.tokens[k - 1].f in _ABBREVIATED
+            and sentence.tokens[k - 1].end == t.start))  # fmt: skip
+        self.n = len(self.toks)
         self.found: list[Found] = []
 
     # -- small helpers -------------------------------------------------------------------
@@ -174,6 +180,11 @@ class SentenceCues:
             hit = lx.lookup_verb(self.f(k)) if k > j else None
             if hit is not None and hit[1] and hit[0].form != "participle" and not self.quoted(k):
                 break  # "تحذر من … وتطالب بانسحاب …": a second verb, a second statement
+            if hit is not None and hit[0].form == "participle" and k > j + 2 and (
+                not self.quoted(k) and self.toks[k - 1].is_word
+                and self.f(k - 1) not in lx.KANA and self.f(k + 1) in _PARTICIPLE_LINKS
+            ):
+                break  # "… هدية لإيران والصين محذراً من …": the report goes on, a new statement
             if token.is_word or token.text in ")»”\"":
                 last = k
             k += 1

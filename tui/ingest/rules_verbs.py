@@ -226,12 +226,22 @@ def _quote_before(c: SentenceCues, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _mid_report(c: SentenceCues, i: int) -> bool:
+    """Whether a participle with no comma before it goes on from a statement already found in
+    this sentence ("… هدية لإيران والصين محذراً من …"): the clause before it ended there."""
+    start = c.toks[i].start
+    return i > 3 and c.toks[i - 1].is_word and c.f(i - 1) not in lx.KANA and any(
+        f.end > f.start and f.end <= start and start - f.end <= 2 for f in c.found)
+
+
 def participle(c: SentenceCues, i: int) -> None:
     prev = c.toks[i - 1] if i else None
     if prev is None:
         if not c.text[: c.toks[i].start].rstrip().endswith(("..", "…")):
             return  # "… لا يسمح بذلك .. مشيراً إلى أن": dots that pause, not a new report
-    elif not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\""):
+    elif not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\"") and not (
+        _mid_report(c, i)
+    ):
         return
     word, at = c.toks[i].text, c.toks[i].start
     if c.f(i) in lx.SOURCE_CLAUSE:

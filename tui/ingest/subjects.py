@@ -33,6 +33,8 @@ def object_lead(token: Token) -> bool:
     """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject
     ("لجنة الأمن", "بلدية"): a preposition, or ب or ل before a word that is not a body's."""
     word = token.f
+    if word.startswith("بال") and len(word) > 5 and bare(word) not in lx.ORGANISATIONS:
+        return True  # "رحبوا بالاتفاق": a preposition and its noun, never a speaker
     return lx.is_preposition(word, token.text) or (
         word[:1] in "بل" and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
         and not definite(word) and len(word) > 3
