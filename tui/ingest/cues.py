@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from . import lexicon as lx
 from .quotes import Quote, Sentence, Token
@@ -335,7 +336,7 @@ class SentenceCues:
             return None, False  # "وأكدت استمرارها في …": her own doing, said by the last speaker
         lead = first.f if first is not None else ""
         titled = lead in lx.TITLES or lead in lx.HONORIFICS or lead in lx.UNNAMED
-        named = _known_name(parts[0])
+        named = _known_name(parts[0]) or _named_by_title(parts)
         for part in parts[1:]:
             words = [t for t in part if t.is_word]
             if lx.is_preposition(words[0].f, words[0].text):
@@ -360,6 +361,20 @@ def bare_source(word: str) -> bool:
     """Whether a folded word names a source an outlet cites ("بيان", "وكالة", "مصدر")."""
     head = bare(word)
     return head in lx.SOURCE_HEADS or head in lx.ORGANISATIONS or word in lx.SOURCE_HEADS
+
+
+def _named_by_title(parts: list[list[Token]]) -> bool:
+    """Whether two or three words no dictionary knows are a name because a title follows them
+    after a comma ("ماريانا كوستا، المتحدثة باسم …"): a foreign name, then who she is."""
+    if len(parts) < 2:
+        return False
+    words = [t for t in parts[0] if t.is_word]
+    after = [t for t in parts[1] if t.is_word]
+    return 2 <= len(words) <= 3 and bool(after) and bare(after[0].f) in _TITLE_STEMS and not any(
+        definite(t.f) or t.f in lx.NAME_STOP or lx.is_preposition(t.f, t.text) for t in words)
+
+
+_TITLE_STEMS: Final = frozenset(bare(w) for w in lx.TITLES)
 
 
 def _known_name(part: list[Token]) -> bool:
