@@ -262,6 +262,15 @@ def test_a_participle_with_no_comma_before_it_is_the_speakers_next_statement() -
                     ("المتحدث", "الحكومات فقدت الكثير")]  # fmt: skip
 
 
+def test_a_bare_title_quoted_before_its_speaker_is_named_is_that_speaker() -> None:
+    """A teaser quotes "المتحدث" before the body names "متحدث باسم الخارجية الفرنسية"."""
+    text = ('المتحدث ذكر أن "الجانبين اقتربا من التوافق بشأن الحوار".\n\n'
+            "أكد متحدث باسم الخارجية الفرنسية، الأربعاء، أن الحوار مستمر بين الجانبين.\n")
+    corpus = extract(text, Meta("Case", dt.date(2024, 1, 24)), Corpus()).corpus
+    assert {corpus.actors[s.actor].name_ar for s in corpus.statements.values()} == {
+        "متحدث باسم الخارجية الفرنسية"}
+
+
 def test_a_sorani_speaker_gets_his_english_name_and_a_soft_hyphen_hides_no_word() -> None:
     sorani = imported("d-sorani.ar.txt", "2026-11-29")
     (statement,) = sorani.statements.values()

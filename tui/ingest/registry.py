@@ -101,11 +101,21 @@ class Registry:
         for office in self.entities:
             if office.kind != "office":
                 continue
-            holder = self._title_holder(lx.f(office.name).split())
+            holder = self._title_holder(lx.f(office.name).split()) or self._named_later(office)
             if holder is not None and holder is not office:
                 held[office.key] = holder
                 holder.surfaces.extend(n for n in office.surfaces if n not in holder.surfaces)
         return held
+
+    def _named_later(self, office: Entity) -> Entity | None:
+        """The one speaker named after a bare title that a teaser quoted first ("المتحدث ذكر
+        أن …", then "أكد متحدث باسم الخارجية …"): the title was theirs."""
+        words = office.tokens
+        if len(words) != 1:
+            return None
+        head = bare(words[0])
+        later = {id(e): e for e in self.entities if e.key > office.key and head in e.heads}
+        return next(iter(later.values())) if len(later) == 1 else None
 
     def resolve(self, mention: Mention) -> Entity:
         """The entity `mention` refers to, added to the article's speakers if it is new."""
