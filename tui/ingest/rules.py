@@ -84,6 +84,9 @@ RULES: tuple[Rule, ...] = (
                 "استهداف قاعدة"),
         Example('وأكدت استمرارها في "ضرب مواقع العدو".', None, "ضرب مواقع"),
         Example("وقال الخبير د. سامر العلي إن القوات باقية.", "سامر العلي", "القوات باقية"),
+        # "the president's envoy, Trump, to Iraq, Savaya": the last name holds the title.
+        Example("قال مبعوث الرئيس الأميركي، جو بايدن، إلى العراق، آموس هوكشتاين، إن الموعد ثابت.",
+                "آموس هوكشتاين", "الموعد ثابت"),
         # A name no dictionary knows is a name when its title follows it.
         Example("وقالت ماريانا كوستا، المتحدثة باسم البيت الأبيض، إن الهجوم فشل.",
                 "ماريانا كوستا", "الهجوم فشل"),

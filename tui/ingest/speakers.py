@@ -228,9 +228,16 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     name_tokens: list[Token] = []
     titles: list[list[Token]] = []
     parts = [_first_conjunct(p) for p in parts]
+    onward = False  # "مبعوث الرئيس، دونالد ترامب، إلى العراق، …": the title goes on
     for part in parts:
         words = [t for t in part if t.is_word or t.text in "«»“”\"()"]
         lead = words[0].f if words[0].is_word else ""
+        if onward and name_tokens and not (titled(lead) or lx.is_preposition(lead, words[0].text)):
+            # … then "مارك سافايا": the name before was the title's (the president's);
+            # this one holds it
+            titles.append(name_tokens)
+            name_tokens = []
+        onward = bool(name_tokens) and lead in ("الي", "لدي")
         if lead in lx.UNNAMED and not definite(lead) and not titles:
             titles.append(part)  # "مسؤول عسكري عراقي": an unnamed source, no name inside
         elif lead in lx.HONORIFICS:
