@@ -271,6 +271,15 @@ def test_a_bare_title_quoted_before_its_speaker_is_named_is_that_speaker() -> No
         "متحدث باسم الخارجية الفرنسية"}
 
 
+def test_syria_spelled_with_ta_marbuta_is_syria() -> None:
+    """ "سورية" and "سوريا" are one country: US forces leaving it are not leaving Iraq."""
+    text = "وقال مسؤول إن الولايات المتحدة ستسحب قواتها من سورية خلال الشهرين المقبلين.\n"
+    (statement,) = extract(text, Meta("Case", dt.date(2026, 2, 19)), Corpus()).corpus \
+        .statements.values()  # fmt: skip
+    assert [(d.event, d.due) for d in statement.deadlines] == [
+        ("us.forces.syria.presence_end", "2026-04")]
+
+
 def test_a_sorani_speaker_gets_his_english_name_and_a_soft_hyphen_hides_no_word() -> None:
     sorani = imported("d-sorani.ar.txt", "2026-11-29")
     (statement,) = sorani.statements.values()

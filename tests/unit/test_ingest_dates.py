@@ -100,6 +100,7 @@ def test_spans_point_into_the_original_text_with_harakat() -> None:
         ("خلال ١٢ شهراً", 12),
         ("لمدة سنتين", 24),
         ("خلال الأشهر الـ12 المقبلة", 12),
+        ("خلال الشهرين المقبلين", 2),  # the dual with its article and its tail
         ("على مدى الاثني عشر شهراً القادمة", 12),
         ("خلال عام", 12),
         ("في غضون ستة أشهر", 6),
@@ -141,6 +142,7 @@ def test_periods_in_days_weeks_and_months(text: str, length: tuple[int | None, i
 
 def test_a_period_that_is_past_is_no_deadline() -> None:
     assert find_durations("شهدت خلال الأشهر الخمسة الماضية تعزيزات") == []
+    assert find_durations("تراجعت الهجمات خلال العامين الماضيين") == []
 
 
 def test_ranges_are_one_span_due_at_their_end() -> None:

@@ -36,7 +36,7 @@ _ENDING: Final = ("انه", "انت", "ينت", "ستنت", "سينت", "تنت"
 _CUTTING: Final = frozenset({"سحب", "تقليص", "جدوله", "نقل", "تحويل", "انتقال"})
 _NEED: Final = frozenset({"حاجه", "بحاجه", "نحتاج", "يحتاج", "تحتاج"})
 _UNTIL: Final = frozenset({"حتي", "لغايه", "لحين"})
-_ELSEWHERE: Final = frozenset({"سوريا"})
+_ELSEWHERE: Final = frozenset({"سوريا", "سوريه"})  # folded: both spellings of Syria
 _STILL_STEMS: Final = ("زال", "يزال", "تزال", "نزال")  # "ما زالا", "لا نزال": still
 
 
