@@ -18,6 +18,10 @@ LATIN_GUESS = "'"  # the romanisation marks ع and ء with an apostrophe; the di
         ("عبد الله الساعدي", "Abdullah al-Saadi"),
         # Sorani letters: the Kurdish given names of Kurdistan Region officials.
         ("كاوه محمد", "Kawa Mohammed"),
+        # Western names as Arabic news writes them: the names their owners use.
+        ("أدريان واتسون", "Adrienne Watson"),
+        ("تامي بروس", "Tammy Bruce"),
+        ("مارك روته", "Mark Rutte"),
     ],
 )  # fmt: skip
 def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> None:
@@ -50,6 +54,11 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("مراكز بحثية ألمانية", "German research centres"),
         # As a speaker, "the Middle East" is the newspaper.
         ("الشرق الأوسط", "Asharq Al-Awsat"),
+        # Inside a longer name it is the region; whom the outlet did not name is dropped.
+        ("معهد منتدى الشرق الأوسط", "Middle East Forum institute"),
+        ("مسؤولون لم تسمهم", "Officials"),
+        ("المشاركون في الاجتماع", "Participants in the meeting"),
+        ("أعضاء مجلس الشيوخ", "Senate members"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:

@@ -271,6 +271,8 @@ def description(phrase: str, *, count: bool = True) -> str:
         return counted
     inner = re.findall(r"\(([^)]*)\)", phrase)
     words = key(re.sub(r"\([^)]*\)", " ", phrase)).split()
+    if "لم" in words[1:]:
+        words = words[: words.index("لم", 1)]  # "مسؤولون لم تسمهم": whom it did not name
     several = _several(words, lex)
     if several:
         return several
