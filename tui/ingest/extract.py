@@ -26,7 +26,7 @@ from .actors import Actors
 from .attribution import UNRESOLVED, Quotation, attribute
 from .dating import date_quotations
 from .deadlines import find_deadlines
-from .names import outlet_name
+from .outlets import outlet_name
 from .stance import suggest
 from .text import OUTLET_WORDS
 

@@ -382,32 +382,9 @@ def english_name(name: str, kind: str) -> str:
     return description(name)
 
 
-# English words outlets write in Arabic letters in their names ("شفق نيوز", "فرانس 24").
-_BORROWED: Final = {"نيوز": "News", "نت": "Net", "برس": "Press", "بوست": "Post",
-                    "تايمز": "Times", "فرانس": "France", "سكاي": "Sky", "تي": "T", "في": "V",
-                    "بي": "B", "سي": "C", "ميديا": "Media", "تايم": "Time"}  # fmt: skip
-
-
-def outlet_name(name: str) -> str:
-    """An outlet's name in Latin letters, word for word in its own order, as the outlet spells
-    it in English where the glossary knows it ("شفق نيوز" → "Shafaq News", "فرانس 24" →
-    "France 24"); a brand is not a description to translate."""
+def known_phrase(name: str) -> str | None:
+    """The English the dictionary gives a whole name or phrase ("الشرق الأوسط" → "Asharq
+    Al-Awsat"), or None."""
     lex = _lexicon()
     folded = key(name)
-    if folded in lex.people or folded in lex.phrases or folded in lex.places:
-        return lex.people.get(folded) or lex.phrases.get(folded) or lex.places[folded]
-    out = []
-    for word in name.split():
-        fw = key(word)
-        if fw in _BORROWED_KEYS:
-            out.append(_BORROWED_KEYS[fw])
-        elif fw in lex.places or fw in lex.phrases:
-            out.append(lex.places.get(fw) or lex.phrases[fw])
-        elif re.search(r"[\u0600-\u06ff]", word):
-            out.append(transliterate(word))
-        else:
-            out.append(word)  # digits and Latin letters as written
-    return " ".join(out)
-
-
-_BORROWED_KEYS: Final = {key(k): v for k, v in _BORROWED.items()}
+    return lex.people.get(folded) or lex.phrases.get(folded) or lex.places.get(folded)
