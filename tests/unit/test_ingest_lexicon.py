@@ -114,7 +114,10 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("هجمات داعش في تزايد مستمر", "unspecified", "high"),
         # The presence justified by the fight; ties made bilateral; the mission concluded.
         ("بقاء قواتهم داخل العراق هو من أجل محاربة داعش", "opposes", "unspecified"),
-        ("ينبغي أن تتحول العلاقة مع التحالف إلى علاقات أمنية ثنائية", "supports", "unspecified"),
+        # Bilateral ties to come are a plan, not plainly a stance on the exit: readers differ,
+        # and a wrong label is worse than none.
+        ("ينبغي أن تتحول العلاقة مع التحالف إلى علاقات أمنية ثنائية", "unspecified",
+         "unspecified"),
         ("تعلن اختتام المهمة العسكرية للتحالف في العراق", "supports", "unspecified"),
         ("القوات ستغادر في أيلول 2026، ولن يبقى أي جندي أجنبي", "supports", "unspecified"),
         ("انسحاب القوات الأجنبية سيفتح الباب أمام عودة داعش", "opposes", "high"),
@@ -141,6 +144,11 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("التنظيم زاد من قوته في الصحراء بعد الاستيلاء على أسلحة", "unspecified", "high"),
         ("الجيش العراقي زاد من قوته", "unspecified", "unspecified"),
         ("داعش أكبر المستفيدين من الفوضى", "unspecified", "high"),
+        # Hastening the exit wants it; hastening something else takes no stance on it.
+        ("على الحكومة أن تسرع في إخراج المستشارين", "supports", "unspecified"),
+        ("طلبت بغداد الإسراع بإغلاق المخيم", "unspecified", "unspecified"),
+        # Blows dealt to ISIS and its small groups say how it is fought, not how strong it is.
+        ("القوات وجهت ضربات موجعة لمفارز التنظيم الصغيرة", "unspecified", "unspecified"),
         # "Still" written as one word starts anew after a negation; a danger that may come.
         ("التنظيم لم ينته بعد ولازال يشكل خطراً على المحافظة", "unspecified", "high"),
         ("الخلايا تمثل خطراً محتملاً على الطرق", "unspecified", "moderate"),
