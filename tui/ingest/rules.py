@@ -87,6 +87,11 @@ RULES: tuple[Rule, ...] = (
         # "the president's envoy, Trump, to Iraq, Savaya": the last name holds the title.
         Example("قال مبعوث الرئيس الأميركي، جو بايدن، إلى العراق، آموس هوكشتاين، إن الموعد ثابت.",
                 "آموس هوكشتاين", "الموعد ثابت"),
+        # A body named by another body's name; a body, then what it spoke about.
+        Example("وأعلنت كتائب حزب الله تعليق هجماتها على القوات.", "كتائب حزب الله",
+                "تعليق هجماتها"),
+        Example('وعلق البنتاغون على موقف الكتائب بالقول إن "الأفعال أبلغ من الأقوال".',
+                "البنتاغون", "الأفعال أبلغ"),
         # A name no dictionary knows is a name when its title follows it.
         Example("وقالت ماريانا كوستا، المتحدثة باسم البيت الأبيض، إن الهجوم فشل.",
                 "ماريانا كوستا", "الهجوم فشل"),

@@ -107,6 +107,7 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and told)
 
 
+_ABOUT = frozenset({"علي", "عن", "الي", "حول", "بشان"})  # what a body spoke on, not its name
 _SAME = frozenset(lx.f(w) for w in ("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "أنفسهم"))
 _STATEMENT_STEMS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا"})
 _DATE_EDGES = frozenset(lx.f(w) for w in ["مطلع", "منتصف", "نهاية", "أواخر", "أوائل", "بداية"])
@@ -245,6 +246,11 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         elif titled(lead) or lead in lx.ORGANISATIONS or lead in lx.UNNAMED or lead in (
             "في", "ب", "عن"
         ) or not titles and not name_tokens and len(parts) > 1 and _looks_titled(words):
+            if lead in lx.ORGANISATIONS:
+                # "البنتاغون على موقف الكتائب": the body, then what it spoke about
+                cut = next((k for k, t in enumerate(part) if k and t.f in _ABOUT
+                            and part[k - 1].f not in lx.RELAY_ADVERBS), len(part))  # fmt: skip
+                part = part[:cut]
             titles.append(part)
             found = _embedded_name(words) if titled(lead) else None
             if found is not None and (len(parts) == 1 or not name_tokens):
@@ -285,7 +291,8 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     if lead_word in lx.UNNAMED:
         return Mention("unnamed", whole, surface=surface, head=bare(lead_word))
     if lead_word in lx.ORGANISATIONS:
-        return Mention("organisation", whole, surface=surface, head=bare(lead_word))
+        named = _text(text, titles[0]) or whole  # cut where what it spoke about begins
+        return Mention("organisation", named, surface=surface, head=bare(lead_word))
     # A title without a name ("وزير الخارجية العراقي"): an office, named by its title.
     return Mention("office", whole, title, surface, bare(lead_word))
 

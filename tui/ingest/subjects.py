@@ -200,6 +200,10 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "رئيس جهاز المخابرات": the body the title heads
     if unnamed and _describes(token):
         return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
+    if token.f in lx.ORGANISATIONS and part[k - 1].f in lx.ORGANISATIONS and not definite(
+        part[k - 1].f
+    ):
+        return True  # "كتائب حزب الله": a body named by another body's name
     if k == 1 and part[0].f in lx.PLACES and definite(token.f) and token.f not in lx.PLACES:
         return False  # "دعا العراق الدول الأوروبية إلى …": a country, then whom it called on
     if unnamed and not definite(part[0].f) and k > 1 and _describes(part[k - 1]) and (
