@@ -147,6 +147,10 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         # Hastening the exit wants it; hastening something else takes no stance on it.
         ("على الحكومة أن تسرع في إخراج المستشارين", "supports", "unspecified"),
         ("طلبت بغداد الإسراع بإغلاق المخيم", "unspecified", "unspecified"),
+        # What receded: ISIS's activity (low), not its activity (high), or the presence,
+        # whose decline says nothing of ISIS's strength.
+        ("تراجع نشاط التنظيم في الصحراء", "unspecified", "low"),
+        ("لم يتراجع نشاط التنظيم", "unspecified", "high"),
         # Blows dealt to ISIS and its small groups say how it is fought, not how strong it is.
         ("القوات وجهت ضربات موجعة لمفارز التنظيم الصغيرة", "unspecified", "unspecified"),
         # "Still" written as one word starts anew after a negation; a danger that may come.
@@ -306,3 +310,7 @@ def test_phases_named_first_and_second_and_a_deadline_already_past() -> None:
 def test_a_withdrawal_years_before_is_history_not_a_deadline() -> None:
     said = dt.date(2025, 1, 1)
     assert deadlines("انسحبت القوات الأمريكية من العراق عام 2011 ثم عادت", said, said) == []
+
+
+def test_the_presence_receding_says_nothing_of_isis_receding() -> None:
+    assert suggest("يخشى المسؤولون أن يؤدي تراجع الوجود الأمريكي إلى عودة التنظيم").threat != "low"

@@ -343,6 +343,10 @@ class SentenceCues:
                 continue  # "ورد ...، على هذه التصريحات": the verb's own complement
             if words[0].f in lx.ACCORDING:
                 continue  # "ذكر بيان الوزارة، وفقاً لوكالة الأنباء، أن": the relay, no speaker
+            if part is parts[-1] and words[0].f[:1] == "ل" and len(words) <= 4 and (
+                words[0].f not in lx.THAT_PREPOSITIONS
+            ):
+                continue  # "ويقول الكناني، لنورث برس: …": whom it was told to
             if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
                 continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
             if (named or titled) and part is parts[-1] and definite(words[0].f) and (

@@ -68,7 +68,8 @@ def _past(p: str) -> list[str]:
 def _present(y: str) -> list[str]:
     stem = y[1:]
     plural = y[:-1] + "ون" if y[-1] in "يو" else y + "ون"
-    return [y, "ت" + stem, plural]
+    dual = y[:-1] + "ان" if y[-1] in "يو" else y + "ان"  # "تعلنان": two parties speaking
+    return [y, "ت" + stem, plural, dual, "ت" + dual[1:]]
 
 
 def _participles(a: str) -> list[str]:

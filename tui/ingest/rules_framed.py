@@ -173,7 +173,14 @@ def _source_end(c: SentenceCues, p: int) -> int:
             quote = c.quote_at(q)
             if quote is None or quote.close is None or quote.words > 4:
                 break
+            named_body = q > p and bare(c.f(q - 1)) in _HEADS
             q = c.index_at(quote.close + 1)
+            # 'وحسب وكالة "رويترز" سيبدأ …': a body's quoted name ends the source, but for
+            # the adjectives that say whose it is ('"وول ستريت جورنال" الأمريكية')
+            while named_body and q < c.n and definite(c.f(q)) and c.f(q).endswith(("ي", "يه")):
+                q += 1
+            if named_body and q < c.n and c.toks[q].is_word:
+                return q
             continue
         q += 1
     return min(q, c.n)
@@ -211,7 +218,8 @@ def according(c: SentenceCues, i: int) -> None:
         if _his(who):
             who = None  # "بحسب بيان صادر عن مكتبه": his office speaks for the last speaker
     word, at = c.toks[i].text, c.toks[i].start
-    opens = q < c.n and (c.toks[q].is_comma or c.f(q) in _FA_INNA)
+    opens = q < c.n and (c.toks[q].is_comma or c.f(q) in _FA_INNA or (
+        c.toks[q].is_word and c.toks[q - 1].text in QUOTE_CHARS))  # after a quoted name
     if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
         r = q + 1 if c.toks[q].is_comma else q
         if who is not None and (c.f(r) in lx.TITLES or bare(c.f(r)) in lx.TITLES):

@@ -89,6 +89,11 @@ def _said_in(c: SentenceCues, i: int) -> Mention | None:
     """The speaker of "تصريحات لوزير سابق قال فيها إن …": the one the remarks are of."""
     if c.f(i + 1) not in ("فيه", "فيها") or i < 2:
         return None
+    if c.f(i - 1) in lx.RELATIVES:
+        # "تصريحات رئيس الحكومة فلان التي أكد فيها أن": the remarks' owner in construct
+        m = next((m for m in range(i - 3, max(-1, i - 12), -1) if bare(c.f(m)) in _SAID_IN), None)
+        if m is not None and all(c.toks[k].is_word for k in range(m + 1, i - 1)):
+            return parse_np(c.text, segments(c.toks[m + 1 : i - 1]))
     for m in range(i - 2, max(-1, i - 9), -1):
         if bare(c.f(m)) in _SAID_IN and c.f(m + 1)[:1] == "ل" and len(c.f(m + 1)) > 2:
             first = c.toks[m + 1]

@@ -194,6 +194,16 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             denied = i  # "لم يعد التنظيم يشكل تهديداً": what it no longer poses is denied
             continue
         if up:
+            receded = has(s.forms[i - 1], w.down) if i > 0 else None
+            if receded:
+                # "تراجع نشاط داعش": its activity is what receded; "لم يتراجع": it did not
+                if s.negated(i - 1, w):
+                    found.add("high")
+                    tally.glosses.append(f"ISIS: {w.up[up]}, not {w.down[receded]}")
+                else:
+                    found.add("low")
+                    tally.glosses.append(f"ISIS: {w.down[receded]}")
+                continue
             if s.negated(i, w) or 0 <= i - denied <= 2:
                 if has(forms, w.assertive):
                     denied = i
@@ -221,6 +231,9 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             if s.negated(i, w):
                 found.add("not gone")  # "لم يختف", "لم ينته"
                 continue
+            if i + 1 < len(s.words) and (has(s.forms[i + 1], w.presence)
+                                         or has(s.forms[i + 1], w.forces)):
+                continue  # "تراجع الوجود العسكري": what receded is the presence, not ISIS
             found.add("low")
             tally.glosses.append(f"ISIS: {w.down[down]}")
         elif contained:
