@@ -247,6 +247,8 @@ class SentenceCues:
                     continue  # 'تقرير لموقع "ميدل ايست آي"': a body's quoted name
                 if (before in lx.TITLES or before == "باسم") and self._named_after(quote):
                     continue  # 'زعيم "قوات سوريا الديمقراطية" (قسد) فلان': the title's body
+                if quote.words <= 4 and self._that_follows(quote):
+                    continue  # 'خلال الحفل "لتأبين قادة النصر"، إن "…"': a name, then the words
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None
@@ -255,6 +257,15 @@ class SentenceCues:
             ):
                 return None
         return None
+
+    def _that_follows(self, quote: Quote) -> bool:
+        """Whether "إن"/"أن" opens a clause right after a short quotation (after its comma)."""
+        if quote.close is None:
+            return False
+        after = self.index_at(quote.close + 1)
+        if after < self.n and self.toks[after].is_comma:
+            after += 1
+        return after < self.n and self.f(after) in lx.THAT
 
     def _quoted_name(self, quote: Quote) -> bool:
         """Whether a short quotation right after a verb is a name set off by a comma."""
