@@ -147,6 +147,18 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         # Hastening the exit wants it; hastening something else takes no stance on it.
         ("على الحكومة أن تسرع في إخراج المستشارين", "supports", "unspecified"),
         ("طلبت بغداد الإسراع بإغلاق المخيم", "unspecified", "unspecified"),
+        # Carrying out the decision to expel, rejecting the presence, a timetable for the
+        # exit, the exit as soon as possible; an exit "unrealistic" or "no luxury" opposes it.
+        ("طالب الحكومة بتنفيذ قرار البرلمان بإخراج القوات الأجنبية", "supports", "unspecified"),
+        ("الكتل ترفض بقاء المستشارين فترة أطول", "supports", "unspecified"),
+        ("الحكومة وضعت جدولاً زمنياً لانسحاب القوات", "supports", "unspecified"),
+        ("نريد إنهاء مهمة التحالف بأقرب وقت", "supports", "unspecified"),
+        ("الخروج في الموعد المحدد أمر غير واقعي", "opposes", "unspecified"),
+        ("واشنطن ليس لديها ترف الخروج من المنطقة", "opposes", "unspecified"),
+        # ISIS "finished" in quotation marks, no terrorist threat, a psychological war.
+        ("عصابات داعش “انتهت” في المحافظة", "unspecified", "low"),
+        ("لايوجد تهديد إرهابي على البلاد حالياً", "unspecified", "low"),
+        ("الحديث عن خطر التنظيم جزء من حرب نفسية", "unspecified", "low"),
         # What receded: ISIS's activity (low), not its activity (high), or the presence,
         # whose decline says nothing of ISIS's strength.
         ("تراجع نشاط التنظيم في الصحراء", "unspecified", "low"),
