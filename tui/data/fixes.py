@@ -155,7 +155,8 @@ def clean_fix(target: str, fix: Fix) -> dict[str, Any]:
     for name, value in fix.items():
         if name not in allowed:
             what = target.partition(":")[0]
-            raise FixError(f"{name!r} cannot be corrected on a {what}")
+            article = "an" if what[:1] in "aeiou" else "a"
+            raise FixError(f"{name!r} cannot be corrected on {article} {what}")
         check, wanted = _CHECKS[name]
         if not check(value):
             raise FixError(f"corrected {name} must be {wanted}, not {value!r}"[:160])
