@@ -1,5 +1,6 @@
-"""The analyst's corrections from the keyboard: speakers, quotes, summaries, deadlines,
-rejected and added statements, actors renamed and merged.
+"""The analyst's corrections from the keyboard: speakers, quotes, summaries, dates said,
+deadlines, rejected and added statements, actors renamed and merged, articles' outlet,
+publication date and title.
 
 Each correction is one change of an annotation in the review file (tui/data/fixes.py says
 what it may hold), made through the review session: applied at once, saved in a worker,
@@ -14,9 +15,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .data.corrections import new_actor_id, new_statement_id
-from .data.model import Actor, Deadline, Statement
+from .data.fixes import deadline_records, said_fix
+from .data.model import Actor, Statement
 from .data.store import Workspace
 from .screens.actor_dialogs import ActorDraft, ActorEditDialog, ActorPicker, NewActorDialog, Pick
+from .screens.article_dialog import ArticleDialog
 from .screens.deadline_dialog import DeadlineDialog, DeadlineRecord
 from .screens.quote_dialog import QuoteDialog
 from .screens.statement_form import StatementDraft, StatementForm
@@ -25,19 +28,24 @@ if TYPE_CHECKING:
     from .app import MawqifApp
 
 
-def deadline_records(deadlines: tuple[Deadline, ...]) -> tuple[DeadlineRecord, ...]:
-    """Deadlines in the form a fix stores them (the cue's words come from the article)."""
-    return tuple({"event": d.event, "due": d.due, "cue_start": d.cue_start, "cue_end": d.cue_end,
-                  "derivation": d.derivation} for d in deadlines)  # fmt: skip
-
-
 def field_of(statement: Statement, name: str) -> Any:
     """A statement's field as a fix holds it."""
     if name == "span":
         return (statement.start, statement.end)
     if name == "deadlines":
         return deadline_records(statement.deadlines)
+    if name == "said_on":
+        return said_fix(statement.said_on or "", statement.said_basis)
     return getattr(statement, name)
+
+
+def _same(name: str, before: Any, value: Any) -> bool:
+    """Whether a field's correction `value` says what `before` does."""
+    if name in ("span", "deadlines"):
+        return tuple(before) == tuple(value)
+    if name == "said_on":  # the words it was worked out from do not make another date
+        return (before["date"], before["precision"]) == (value["date"], value["precision"])
+    return bool(before == value)
 
 
 class Corrections:
@@ -63,8 +71,12 @@ class Corrections:
         return found
 
     def _apply(self, target: str, what: str, undone: str | None = None, **fix: Any) -> bool:
+        return self._apply_many({target: fix}, what, undone)
+
+    def _apply_many(self, changes: dict[str, dict[str, Any]], what: str,
+                    undone: str | None = None) -> bool:  # fmt: skip
         review = self.app.review
-        return review is not None and review.apply(target, what, undone, **fix) is not None
+        return review is not None and review.apply_many(changes, what, undone) is not None
 
     def _kept(self, statement: Statement, name: str, value: Any) -> Any:
         """`value` as the correction of `name`: None (no correction) when it is the stored
@@ -72,9 +84,7 @@ class Corrections:
         stored = self.workspace.stored.statements.get(statement.id)
         if stored is None:
             return value
-        before = field_of(stored, name)
-        same = tuple(before) == tuple(value) if name in ("span", "deadlines") else before == value
-        return None if same else value
+        return None if _same(name, field_of(stored, name), value) else value
 
     # -- actors -------------------------------------------------------------------------
 
@@ -134,7 +144,7 @@ class Corrections:
             if result is None or result == (actor.name_en, actor.role):
                 return
             name_en, role = result
-            keep: dict[str, str | None] = {"name_en": name_en, "role": role}
+            keep: dict[str, Any] = {"name_en": name_en, "role": role}
             if stored is not None:  # back at the stored value: no correction
                 keep = {k: None if getattr(stored, k) == v else v for k, v in keep.items()}
             self._apply(f"actor:{actor.id}", f"Actor now {name_en}",
@@ -185,15 +195,17 @@ class Corrections:
             return
         s = statement
         draft = StatementDraft(s.actor, s.form, s.withdrawal, s.threat, s.summary_en,
-                               deadline_records(s.deadlines))  # fmt: skip
+                               deadline_records(s.deadlines), s.said_on or "")  # fmt: skip
 
         def done(new: StatementDraft | None) -> None:
             if new is None:
                 return
             fields = {name: getattr(new, name)
                       for name in ("actor", "form", "withdrawal", "threat", "summary_en",
-                                   "deadlines")
+                                   "deadlines", "said_on")
                       if getattr(new, name) != getattr(draft, name)}  # fmt: skip
+            if "said_on" in fields:  # typed by the analyst: no words of the article date it
+                fields["said_on"] = said_fix(new.said_on)
             if not fields:
                 self.app.notify("Nothing changed.", timeout=2)
                 return
@@ -268,8 +280,60 @@ class Corrections:
                 f"statement:{statement_id}", "Statement added", article=article_id, span=span,
                 actor=new.actor, form=new.form, withdrawal=new.withdrawal, threat=new.threat,
                 summary_en=new.summary_en, deadlines=new.deadlines,
+                said_on=said_fix(new.said_on) if new.said_on else None,
             )  # fmt: skip
             if added:
                 self.app.open_statement(statement_id)
 
         self.app.push_screen(self._form("Add a statement", article_id, span, draft), done)
+
+    # -- articles ---------------------------------------------------------------------
+
+    def edit_article(self, article_id: str | None) -> None:
+        """Correct an article's outlet, publication date and title; a new date works out
+        again the dates said and deadlines its statements took from it."""
+        article = self.workspace.corpus.articles.get(article_id or "")
+        if article is None:
+            self.app.notify("Select a statement first.", severity="warning")
+            return
+        stored = self.workspace.stored.articles.get(article.id)
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            changed = {k: v for k, v in values.items() if getattr(article, k) != v}
+            if not changed:
+                self.app.notify("Nothing changed.", timeout=2)
+                return
+            keep: dict[str, Any] = {
+                k: None if stored is not None and getattr(stored, k) == v else v
+                for k, v in changed.items()
+            }
+            what = f"Article corrected: {', '.join(changed)}"
+            also: dict[str, dict[str, Any]] = {}
+            if "published" in changed:
+                also = self._redated(article.id, changed["published"])
+                what += f"; {len(also)} statement(s) dated anew"
+            self._apply_many({f"article:{article.id}": keep, **also}, what,
+                             f"article {', '.join(changed)} as before")  # fmt: skip
+
+        self.app.push_screen(ArticleDialog(article), done)
+
+    def _redated(self, article_id: str, published: str) -> dict[str, dict[str, Any]]:
+        """The corrections of the article's extracted statements that a new publication
+        date makes (see tui/ingest/redating.py), by target."""
+        import datetime as dt
+
+        from .ingest.redating import Item, redate
+
+        corpus, stored = self.workspace.corpus, self.workspace.stored
+        article = corpus.articles[article_id]
+        items = []
+        for sid, s in sorted(stored.statements.items()):
+            now = corpus.statements.get(sid) or corpus.rejected.get(sid)
+            if s.article == article_id and s.origin == "extracted" and now is not None:
+                fix = self.workspace.annotation(f"statement:{sid}").fix
+                items.append(Item(s, now, fix))
+        before, after = (dt.date.fromisoformat(d) for d in (article.published, published))
+        found = redate(article, before, after, items)
+        return {f"statement:{sid}": fields for sid, fields in found.fixes.items()}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,14 +30,20 @@ REMEMBER_AFTER = 1.0
 UNDO_DEPTH = 200
 
 
+def _changed(current: Annotation, fields: Mapping[str, Any]) -> Annotation:
+    """`current` with `fields` changed (see review.change)."""
+    return change(current, **fields)
+
+
 class ReviewSession:
     """What the analyst changes in one run of the app, and getting it safely to disk."""
 
     def __init__(self, app: MawqifApp, workspace: Workspace) -> None:
         self.app = app
         self.workspace = workspace
-        # (target, its annotation before the change, what undoing it makes true), latest last.
-        self.undo_stack: list[tuple[str, Annotation, str]] = []
+        # (each target a change touched with its annotation before it, what undoing it makes
+        # true), latest last: `z` puts back at once every annotation of one change.
+        self.undo_stack: list[tuple[tuple[tuple[str, Annotation], ...], str]] = []
         self._remember_timer: Timer | None = None
 
     def start(self) -> None:
@@ -60,15 +68,25 @@ class ReviewSession:
         `what` says what the change did ("Threat now high"); `undone`, what `z` makes true
         again ("threat back to unspecified"), else `z` says which change it took back.
         """
-        before = self.workspace.annotation(target)
+        return self.apply_many({target: fields}, what, undone)
+
+    def apply_many(
+        self, changes: Mapping[str, Mapping[str, Any]], what: str, undone: str | None = None
+    ) -> Annotation | None:
+        """Change several annotations (target → fields) as one change, which `z` undoes at
+        once; the first target's annotation as changed (see `apply`)."""
+        target = next(iter(changes))
+        before = tuple((t, self.workspace.annotation(t)) for t in changes)
         try:
-            after = self.workspace.annotate(target, lambda a: change(a, **fields))
+            after = self.workspace.annotate_many(
+                {t: partial(_changed, fields=f) for t, f in changes.items()}
+            )[target]
         except (ReviewError, SaveError) as err:
             self._notice(str(err), 6, "error")
             return None
         if undone is None:
             undone = f"{what[:1].lower()}{what[1:]}"
-        self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (target, before, undone)]
+        self.undo_stack = [*self.undo_stack[-UNDO_DEPTH + 1 :], (before, undone)]
         self.changed()
         self.save()
         self._notice(f"{what}: {target.split(':', 1)[1]}", timeout=2)
@@ -120,9 +138,10 @@ class ReviewSession:
         if not self.undo_stack:
             self.app.notify("Nothing to undo in this session.", severity="warning")
             return
-        target, before, undone = self.undo_stack.pop()
+        before, undone = self.undo_stack.pop()
+        target = before[0][0]
         try:
-            self.workspace.annotate(target, lambda a: restore(a, before))
+            self.workspace.annotate_many({t: partial(restore, earlier=a) for t, a in before})
         except (ReviewError, SaveError) as err:
             self._notice(str(err), 6, "error")
             return

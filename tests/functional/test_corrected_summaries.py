@@ -52,7 +52,8 @@ async def test_a_deadline_removed_with_E_leaves_the_summary_the_export_and_the_b
     async with app.run_test(size=(80, 24)) as pilot:
         await _open(app, pilot, target)
         assert STALE in _detail_summary(app)
-        await pilot.press("E", "tab", "tab", "tab", "tab", "tab")  # on to the deadlines
+        # speaker → form → stance → threat → date said → summary → deadlines
+        await pilot.press("E", "tab", "tab", "tab", "tab", "tab", "tab")
         await pilot.press("x", "ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause(DETAIL_WHILE_TYPING)

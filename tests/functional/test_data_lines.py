@@ -92,7 +92,7 @@ async def test_the_detail_draws_source_role_and_derivation_in_reading_order(
         source = drawn(app.screen.query_one("#detail-source-title"))
         paragraph = statement.paragraph + 1
         check_line(source, 0, f"Source: {FSI}{MIZAN}{PDI}, 2025-03-11, paragraph {paragraph}"
-                              " — o opens the article")  # fmt: skip
+                              " — o opens the article, P corrects it")  # fmt: skip
         assert "Source: ﻥﺍﺰﻴﻤﻟﺍ ﺔﻔﻴﺤﺻ, 2025-03-11," in source[0]
         deadlines = drawn(app.screen.query_one("#detail-deadlines"))
         cue = statement.deadlines[0].cue_ar
@@ -213,7 +213,8 @@ async def test_arabic_data_is_sanitised_and_never_read_as_markup(tmp_path: Path,
         # The tags are shown as written (mirrored, as FriBidi mirrors brackets in an Arabic
         # run), not read as bold; the escape sequence is gone whole.
         check_line(rows, 0, f"Source: {FSI}صحيفة [b]الميزان[/b]{PDI}, 2025-03-11, paragraph "
-                            f"{statement.paragraph + 1} — o opens the article")  # fmt: skip
+                            f"{statement.paragraph + 1} — o opens the article, P corrects "
+                            "it")  # fmt: skip
         strip = app.screen.query_one("#detail-source-title").render_line(0)
         assert not any(segment.style and segment.style.bold for segment in strip)
 

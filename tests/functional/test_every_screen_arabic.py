@@ -131,6 +131,7 @@ WALK: list[tuple[str, list[Step], list[Step]]] = [
     ("the deadline dialog", [keys("D")], [keys("escape")]),
     ("the quote dialog", [keys("Q")], [keys("escape")]),
     ("the actor's names dialog", [keys("A")], [keys("escape")]),
+    ("the article dialog", [keys("P")], [keys("escape")]),
     ("the contradictions", [keys("c")], []),
     ("a contradiction side by side", [keys("enter")], []),
     ("the first side's article", [keys("1")], [keys("escape", "escape", "escape")]),

@@ -71,8 +71,12 @@ def markdown_brief(
     for s in statements:
         actor = corpus.actors[s.actor]
         article = corpus.articles[s.article]
+        review = annotations.get(f"statement:{s.id}")
+        said = s.said_on or "date unknown"
+        if review is not None and "said_on" in review.fix:
+            said += " (corrected)"  # as the app's detail says it
         out += [
-            f"### {_cell(s.id)} · {_cell(actor.name_en)} · {_text(s.said_on or 'date unknown')}",
+            f"### {_cell(s.id)} · {_cell(actor.name_en)} · {_text(said)}",
             "",
             _quote(s.quote_ar),
             "",
@@ -86,7 +90,7 @@ def markdown_brief(
         for d in s.deadlines:
             out.append(f"- deadline `{_cell(d.event)}` due **{_text(d.due)}**: "
                        f"«{_cell(d.cue_ar)}» — {_cell(d.derivation)}")
-        out += ["", _review_line(annotations.get(f"statement:{s.id}")), ""]
+        out += ["", _review_line(review), ""]
     out += ["## Contradictions", ""]
     if not contradictions:
         out += ["None among these statements.", ""]

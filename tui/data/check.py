@@ -100,6 +100,8 @@ def review_problems(
             exists = item in corpus.statements or item in corpus.rejected
         elif kind == "actor":
             exists = item in corpus.actors or "merged_into" in a.fix
+        elif kind == "article":
+            exists = item in corpus.articles
         elif kind == "contradiction":
             if contradiction_ids is None:
                 from .contradictions import find_contradictions
@@ -108,7 +110,8 @@ def review_problems(
                 contradiction_ids = {c.id for c in derived}
             exists = item in contradiction_ids or item in corpus.contradictions or not whole
         else:
-            found.append(f"{where}: {kind!r} is neither a statement, an actor nor a contradiction")
+            found.append(f"{where}: {kind!r} is neither a statement, an actor, an article nor "
+                         "a contradiction")
             continue
         if not exists and not a.fix:  # an orphan correction is reported by `correct`
             found.append(f"{where}: no such {kind} in this workspace")

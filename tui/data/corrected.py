@@ -65,10 +65,12 @@ def statements_named(annotations: Mapping[str, Annotation]) -> set[str]:
 def changed_in_place(old: Corpus, new: Corpus, candidates: Set[str]) -> set[str] | None:
     """The statements that differ between two corrected corpora of one stored corpus, if
     that is all that differs and each keeps its place in reading order; None when the
-    corpus changed in shape (a statement added, rejected or moved, an actor edited), which
-    only a new index can take in. Only `candidates`, the statements annotations name, can
-    differ, so only they are compared (a few, among 100,000)."""
-    if old.actors != new.actors:
+    corpus changed in shape (a statement added, rejected or moved, an actor or an article
+    edited), which only a new index can take in. Only `candidates`, the statements
+    annotations name, can differ, so only they are compared (a few, among 100,000)."""
+    if old.actors != new.actors or old.articles is not new.articles and (
+        old.articles != new.articles
+    ):
         return None
     changed: set[str] = set()
     for pool, fresh in ((old.statements, new.statements), (old.rejected, new.rejected)):

@@ -62,6 +62,7 @@ def correct(stored: Corpus, annotations: Mapping[str, Annotation]) -> Corrected:
     problems: list[str] = []
     statement_fixes: dict[str, Fix] = {}
     actor_fixes: dict[str, Fix] = {}
+    article_fixes: dict[str, Fix] = {}
     looked_at: set[str] = set()  # statements whose status no longer reads "unreviewed"
     for key, a in annotations.items():
         kind, _, item = key.partition(":")
@@ -72,6 +73,9 @@ def correct(stored: Corpus, annotations: Mapping[str, Annotation]) -> Corrected:
                 looked_at.add(item)
         elif kind == "actor" and a.fix:
             actor_fixes[item] = a.fix
+        elif kind == "article" and a.fix:
+            article_fixes[item] = a.fix
+    articles = _edit_articles(stored.articles, article_fixes, problems)
     actors = dict(stored.actors)
     _edit_actors(actors, actor_fixes, problems)
     moved = _merge_actors(actors, actor_fixes, problems)
@@ -103,8 +107,29 @@ def correct(stored: Corpus, annotations: Mapping[str, Annotation]) -> Corrected:
                                 "summary_en" in statement_fixes.get(sid, {}))  # fmt: skip
     contradictions = {cid: c for cid, c in stored.contradictions.items()
                       if c.a in statements and c.b in statements}  # fmt: skip
-    corpus = Corpus(stored.articles, actors, statements, contradictions, rejected)
+    corpus = Corpus(articles, actors, statements, contradictions, rejected)
     return Corrected(corpus, tuple(problems))
+
+
+def _edit_articles(
+    articles: dict[str, Article], fixes: Mapping[str, Fix], problems: list[str]
+) -> dict[str, Article]:
+    """The articles with their outlet, publication date and title as corrected; the stored
+    dict itself when none is (so that a corpus whose articles did not change says so by
+    identity)."""
+    if not fixes:
+        return articles
+    out = dict(articles)
+    for aid in sorted(fixes):
+        if aid in out:
+            fix = fixes[aid]
+            a = out[aid]
+            out[aid] = replace(a, outlet=str(fix.get("outlet", a.outlet)),
+                               published=str(fix.get("published", a.published)),
+                               title=str(fix.get("title", a.title)))  # fmt: skip
+        else:
+            problems.append(f"correction of article {aid}: no such article (an orphan)")
+    return out
 
 
 def _edit_actors(actors: dict[str, Actor], fixes: Mapping[str, Fix], problems: list[str]) -> None:
@@ -230,6 +255,10 @@ def _edit_statement(
     for name in ("form", "summary_en", "withdrawal", "threat"):
         if name in fix:
             changes[name] = fix[name]
+    if "said_on" in fix:
+        said = fix["said_on"]
+        changes.update(said_on=said["date"], said_precision=said["precision"],
+                       said_basis=said.get("basis", ""))  # fmt: skip
     start, end = changes.get("start", statement.start), changes.get("end", statement.end)
     if "deadlines" in fix and article is not None:
         unfit = [f"{where}: {why}; the recorded deadlines stand"

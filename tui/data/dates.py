@@ -18,6 +18,7 @@ _PRECISION_FORM: Final = {
 # often than a plan; both ends reject a year the timeline would otherwise pin to its edge.
 DUE_YEARS: Final = (2003, 2050)
 DUE_FORMS: Final = "YYYY, YYYY-MM, YYYY-MM-DD or indefinite"
+SAID_FORMS: Final = "YYYY, YYYY-MM, YYYY-MM-DD (or empty)"
 
 
 def valid_date(value: str, precision: str) -> bool:
@@ -52,3 +53,35 @@ def valid_due(value: str) -> bool:
     """Whether a deadline's due value is a year, a month or a day in `DUE_YEARS`, or
     `indefinite`."""
     return due_problem(value) is None
+
+
+def precision_of(value: str) -> str | None:
+    """The precision a date is written at (day, month or year; "unknown" for "" or
+    "unknown"), or None when `value` is no real date in one of those forms."""
+    if value in ("", "unknown"):
+        return "unknown"
+    return next((p for p in ("day", "month", "year") if valid_date(value, p)), None)
+
+
+def _years_problem(what: str, value: str) -> str | None:
+    first, last = DUE_YEARS
+    if not first <= int(value[:4]) <= last:
+        return f"the {what} {value!r} is outside the years {first}–{last}"
+    return None
+
+
+def said_problem(value: str) -> str | None:
+    """Why `value` cannot be the date a statement was said, in a sentence; None when it can
+    (a year, a month or a day in `DUE_YEARS`, or "" / "unknown" for unknown)."""
+    precision = precision_of(value)
+    if precision is None:
+        return f"the date said {value!r} is not {SAID_FORMS}"[:160]
+    return None if precision == "unknown" else _years_problem("date said", value)
+
+
+def published_problem(value: str) -> str | None:
+    """Why `value` cannot be an article's publication date (a day, YYYY-MM-DD, in
+    `DUE_YEARS`), in a sentence; None when it can."""
+    if not valid_date(value, "day"):
+        return f"the publication date {value!r} is not a date YYYY-MM-DD"[:160]
+    return _years_problem("publication date", value)

@@ -13,7 +13,7 @@ from .fixes import Fix, FixError, clean_fix, plain_text
 STATEMENT_STATUSES: Final = ("unreviewed", "reviewed", "disputed")
 CONTRADICTION_STATUSES: Final = ("unreviewed", "reviewed", "disputed", "dismissed")
 UNREVIEWED: Final = "unreviewed"
-KINDS: Final = ("statement", "contradiction", "actor")
+KINDS: Final = ("statement", "contradiction", "actor", "article")
 MAX_TAGS: Final = 32
 MAX_NOTE: Final = 20_000
 

@@ -9,7 +9,7 @@ keypress never rewrites the corpus.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -307,12 +307,17 @@ class Workspace:
 
     def annotate(self, target: str, change: Change) -> Annotation:
         """Apply `change` to `target` in memory at once; `save()` writes it."""
+        return self.annotate_many({target: change})[target]
+
+    def annotate_many(self, changes: Mapping[str, Change]) -> dict[str, Annotation]:
+        """Apply each change to its target in memory at once, all or (when one raises)
+        none, and the corrections once; `save()` writes them."""
         if self.read_only:
             raise SaveError(f"{self.path}: is read-only; open a workspace to annotate")
-        new = change(self.annotation(target))
+        new = {target: change(self.annotation(target)) for target, change in changes.items()}
         with self._write_lock:
-            self._overlay[target] = new
-            self._pending.append((target, change))
+            self._overlay.update(new)
+            self._pending.extend(changes.items())
         self._apply_corrections()
         return new
 

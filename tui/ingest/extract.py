@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..data.model import Article, Corpus, Statement
+from ..data.model import Article, Corpus, Deadline, Statement
 from ..data.paragraphs import paragraph_of, split_paragraphs
 from ..data.summaries import MachineSummary, deadline_parts
 from . import lexicon as lx
@@ -30,7 +30,8 @@ from .outlets import outlet_name
 from .stance import suggest
 from .text import OUTLET_WORDS
 
-__all__ = ["UNRESOLVED", "Extraction", "Meta", "article_id", "extract", "slug", "text_hash"]
+__all__ = ["UNRESOLVED", "Extraction", "Meta", "article_id", "deadlines_of", "extract", "slug",
+           "text_hash"]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +74,26 @@ def article_id(outlet: str, published: dt.date, digest: str) -> str:
     return f"{slug(outlet)}-{published.isoformat()}-{digest[:8]}"
 
 
+def deadlines_of(text: str, start: int, end: int, cue: str, said: tuple[str | None, str],
+                 published: dt.date) -> tuple[Deadline, ...]:  # fmt: skip
+    """The deadlines of the words text[start:end], introduced by `cue` and said on `said`
+    (a date and its precision), in an article published on `published`: durations count
+    from the day or month said when it is known, else from the publication date."""
+    said_on, precision = said
+    reference = published
+    if said_on and precision in ("day", "month"):
+        reference = dt.date.fromisoformat(said_on if precision == "day" else said_on + "-01")
+    folded = lx.f(cue)
+    denied = folded in lx.DENIALS or (folded[:1] in "وف" and folded[1:] in lx.DENIALS)
+    # What a denial reports is the claim denied; its dates are someone else's deadline.
+    return () if denied else find_deadlines(text, start, end, reference, published)
+
+
 def _statement(text: str, art_id: str, number: int, q: Quotation, actor_id: str, who: str,
                published: dt.date, paragraph: int) -> Statement:
     """One statement from a dated quotation: its deadlines and labels read from the content."""
     said_on, precision, basis = q.said
-    reference = published
-    if said_on and precision in ("day", "month"):
-        reference = dt.date.fromisoformat(said_on if precision == "day" else said_on + "-01")
-    cue = lx.f(q.cue)
-    denied = cue in lx.DENIALS or (cue[:1] in "وف" and cue[1:] in lx.DENIALS)
-    # What a denial reports is the claim denied; its dates are someone else's deadline.
-    deadlines = () if denied else find_deadlines(text, q.start, q.end, reference, published)
+    deadlines = deadlines_of(text, q.start, q.end, q.cue, (said_on, precision), published)
     labels = suggest(text[q.start : q.end], q.cue)
     # One format, written here and read back when the analyst corrects the record.
     summary = MachineSummary(q.form, who, labels.glosses, deadline_parts(deadlines)).text()

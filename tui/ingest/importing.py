@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ..data.model import Corpus
+from ..data.model import Article, Corpus
 from .fetch import TIMEOUT, fetch, is_url
 from .text import Decoded, InputError, dateline_outlet, decode_article, read_input
 
@@ -104,6 +104,23 @@ def title_of(source: Source) -> str:
     return source.decoded.title or headline(text, split_paragraphs(text))
 
 
+def _not_applied(article: Article, given: Given) -> list[str]:
+    """A line saying which of the analyst's flags differ from the article as stored (and
+    corrected): an import never changes a stored article, the app corrects it."""
+    flags = {"--outlet": ("outlet", given.outlet.strip()),
+             "--published": ("published", given.published.isoformat() if given.published else ""),
+             "--title": ("title", given.title.strip())}  # fmt: skip
+    differ = {flag: name for flag, (name, value) in flags.items()
+              if value and value != getattr(article, name)}  # fmt: skip
+    if not differ:
+        return []
+    stored = ", ".join(f"{name} {article.published}" if name == "published"
+                       else f"{name} {getattr(article, name)[:60]!r}" for name in differ.values())
+    return [f"{article.id} is stored with {stored}; {', '.join(differ)} not applied (an import "
+            "never changes a stored article): correct it in the app, P on one of its "
+            "statements"]
+
+
 def _merged(a: Corpus, b: Corpus) -> Corpus:
     return Corpus(
         articles={**a.articles, **b.articles},
@@ -170,6 +187,8 @@ def import_sources(
             notes: list[str] = []
             digest = text_hash(source.decoded.text)
             if digest in known:
+                stored = current.articles.get(known[digest]) or batch.articles[known[digest]]
+                notes.extend(_not_applied(stored, given))
                 rows.append(_row(source.name, None, known[digest], notes))
                 continue
             published = given.published or published_of(source)

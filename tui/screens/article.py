@@ -14,6 +14,7 @@ from ..data.spans import WordMark
 from ..services import services
 from ..widgets.arabic import Highlight
 from ..widgets.key_bar import KeyBar
+from ..widgets.keys import ARTICLE, screen_bindings
 from ..widgets.lines import DataText, Lines
 from ..widgets.word_marker import WordMarker
 from .base import MawqifScreen
@@ -31,6 +32,11 @@ or next paragraph, `j` and `k` scroll.
 `a` adds the marked words as a statement: choose its speaker (or create one), its labels,
 summary and deadlines. The words are kept as offsets into the article as published, whatever
 order the screen draws them in. `Escape` clears the mark, then goes back.
+
+**Correcting the article:** `P` corrects its outlet, publication date and title. A new date
+works out again, from the article's words, the dates said and the deadlines the import read
+relative to it ("yesterday", "the end of this month"), except those you corrected by hand;
+`z` undoes it all at once.
 """
 
 
@@ -44,6 +50,7 @@ class ArticleScreen(MawqifScreen[None]):
     BINDINGS = [
         Binding("a", "add_statement", "Add statement", id="add-statement",
                 tooltip="Add the marked words as a statement the import missed"),
+        *screen_bindings(*ARTICLE),
         Binding("escape", "back", "Back", id="back", show=False,
                 tooltip="Clear the mark, or go back to the statements"),
         Binding("down", "paragraph(1)", "Next paragraph", id="next-paragraph", key_display="↓",
@@ -63,14 +70,17 @@ class ArticleScreen(MawqifScreen[None]):
         self.statement = statement
         self.corpus = corpus
 
-    def compose(self) -> ComposeResult:
+    def _heading(self) -> Lines:
+        """Outlet, date and title, each drawn in its own direction, wrapped, never cut."""
         a = self.article
-        # Outlet and title are drawn each in its own direction, wrapped, never cut.
         title = Lines().data(a.outlet).add(" · ").data(a.published).add(" · ")
         if a.title.strip():  # an article imported without a headline has no title to show
             title.data(a.title).add(" · ")
-        title.add(f"{len(a.paragraphs)} paragraphs")
-        yield DataText(title, id="article-title").data_bind(mode=ArticleScreen.bidi)
+        return title.add(f"{len(a.paragraphs)} paragraphs")
+
+    def compose(self) -> ComposeResult:
+        a = self.article
+        yield DataText(self._heading(), id="article-title").data_bind(mode=ArticleScreen.bidi)
         with VerticalScroll(id="article-body", can_focus=False):
             for i, (start, end) in enumerate(a.paragraphs):
                 text = a.text[start:end]
@@ -138,10 +148,17 @@ class ArticleScreen(MawqifScreen[None]):
             return
         corrections.add_statement(self.article.id, marker.article_span)
 
+    def action_fix_article(self) -> None:
+        """Correct the article's outlet, publication date and title."""
+        if corrections := services(self.app).corrections:
+            corrections.edit_article(self.article.id)
+
     def review_changed(self) -> None:
         workspace = services(self.app).workspace
         if workspace is None or self.article.id not in workspace.corpus.articles:
             return
         self.corpus = workspace.corpus
+        self.article = workspace.corpus.articles[self.article.id]  # its outlet, date, title
+        self.query_one("#article-title", DataText).update(self._heading())
         for i, marker in enumerate(self.query(WordMarker).results(WordMarker)):
             marker.set_base(self._quotes(i))

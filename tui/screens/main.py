@@ -21,7 +21,7 @@ from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus, Statement
 from ..data.review import UNREVIEWED, status_of
 from ..services import services
 from ..widgets.actor_list import ALL_ACTORS, ActorList
-from ..widgets.keys import ACTOR, STATEMENT, screen_bindings
+from ..widgets.keys import ACTOR, ARTICLE, STATEMENT, screen_bindings
 from ..widgets.lines import notice
 from ..widgets.statement_list import StatementList
 from .main_text import HELP
@@ -68,7 +68,7 @@ class MainScreen(StatementsScreen):
         Binding("escape", "back", "Back", id="back", show=False,
                 tooltip="Back: to the pair or timeline a statement was opened from, else "
                         "to the statements"),
-        *screen_bindings(*STATEMENT, *ACTOR),
+        *screen_bindings(*STATEMENT, *ACTOR, *ARTICLE),
     ]  # fmt: skip
 
     # What the footer offers first, in this order, while it fits (q and ? always).
@@ -236,6 +236,11 @@ class MainScreen(StatementsScreen):
     def action_reject(self) -> None:
         if corrections := services(self.app).corrections:
             corrections.toggle_rejected(self.selected)
+
+    def action_fix_article(self) -> None:
+        statement = self.shown_statement()
+        if corrections := services(self.app).corrections:
+            corrections.edit_article(statement.article if statement is not None else None)
 
     def _actor_in_hand(self) -> str | None:
         """The actor highlighted in the actors pane when it has focus, else the speaker

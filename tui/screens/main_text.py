@@ -44,11 +44,15 @@ statements are listed and the first is open: `r` marks it, `u` goes to the next.
 Whatever an import got wrong can be put right here; the article and the corpus stay as
 stored and every correction is kept, with its history, in the review file. On a statement:
 `S` its speaker (pick an actor by Arabic or English name, or create one), `E` the whole
-record (speaker, form, labels, summary, deadlines), `D` a new deadline, `Q` the quote's
-start and end, word by word, `X` rejects a false statement (or restores a rejected one),
-`W` and `T` step its labels. On an actor (or the selected statement's speaker): `A` its
-English name and role, `M` merges another actor into it. A quote the import missed: `o`
-opens the article, mark its words, `a` adds it. `z` undoes any of these.
+record (speaker, form, labels, summary, the date said — `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
+empty when unknown — and deadlines), `D` a new deadline, `Q` the quote's start and end,
+word by word, `X` rejects a false statement (or restores a rejected one), `W` and `T` step
+its labels. On an actor (or the selected statement's speaker): `A` its English name and
+role, `M` merges another actor into it. On the selected statement's article (here or in
+the article view): `P` its outlet, publication date and title; a new date works out again
+the dates said and deadlines read relative to it ("yesterday", "the end of this month"),
+but not those you corrected by hand. A quote the import missed: `o` opens the article, mark its
+words, `a` adds it. `z` undoes any of these.
 """
 
 

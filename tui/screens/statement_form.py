@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from ..arabic.display import parse_mode
+from ..data.dates import said_problem
 from ..data.model import FORMS, THREAT, WITHDRAWAL, Actor, Article
 from ..resources import styles_dir
 from ..services import bidi_of
@@ -41,6 +42,7 @@ class StatementDraft:
     threat: str
     summary_en: str
     deadlines: tuple[DeadlineRecord, ...] = ()
+    said_on: str = ""  # the date said as typed: YYYY, YYYY-MM, YYYY-MM-DD, "" when unknown
 
 
 class DeadlineList(OptionList):
@@ -107,7 +109,10 @@ class StatementForm(ModalScreen[StatementDraft | None]):
                              allow_blank=False, id="form-withdrawal")  # fmt: skip
                 yield Select([(t, t) for t in THREAT], value=d.threat,
                              allow_blank=False, id="form-threat")  # fmt: skip
-            yield text_field(d.summary_en, placeholder="English summary", id="form-summary")
+            with Horizontal(id="form-text"):
+                # Before the summary, so that Enter there still goes on to the deadlines.
+                yield text_field(d.said_on, placeholder="unknown", id="form-said")
+                yield text_field(d.summary_en, placeholder="English summary", id="form-summary")
             yield ReadsAs(id="form-reads", classes="reads-as")
             yield DeadlineList(id="form-deadlines")
             yield Label("", id="form-error", classes="dialog-error")
@@ -121,6 +126,9 @@ class StatementForm(ModalScreen[StatementDraft | None]):
         self.query_one("#form-speaker").tooltip = "Enter changes the speaker"
         self.query_one(DeadlineList).border_title = "deadlines (a adds, Enter edits, x removes)"
         self.query_one("#form-summary").border_title = "English summary"
+        self.query_one("#form-said").border_title = "date said"
+        self.query_one("#form-said").tooltip = ("When it was said: YYYY, YYYY-MM or YYYY-MM-DD; "
+                                                "empty when unknown")
         self._show()
         if self.draft.actor is None:  # a new statement: its speaker comes first
             self.call_after_refresh(self._choose_speaker)
@@ -197,7 +205,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             self.draft = replace(self.draft, deadlines=kept)
             self._show()
 
-    @on(Input.Submitted, "#form-summary")
+    @on(Input.Submitted, "#form-summary, #form-said")
     def _summary_done(self) -> None:
         self.focus_next()
 
@@ -206,6 +214,13 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             self.query_one("#form-error", Label).update("Choose the speaker first "
                                                         "(Enter on Speaker).")  # fmt: skip
             return
+        said = self.query_one("#form-said", Input).value.strip()
+        wrong = said_problem(said)
+        if wrong is not None:
+            # One line that says the forms it takes; what was typed is never read as markup.
+            self.query_one("#form-error", Label).update(Text(f"{wrong[:1].upper()}{wrong[1:]}."))
+            self.query_one("#form-said").focus()
+            return
         summary = " ".join(self.query_one("#form-summary", Input).value.split())
         self.dismiss(replace(
             self.draft,
@@ -213,6 +228,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             withdrawal=str(self.query_one("#form-withdrawal", Select).value),
             threat=str(self.query_one("#form-threat", Select).value),
             summary_en=summary,
+            said_on="" if said == "unknown" else said,
         ))  # fmt: skip
 
     def action_cancel(self) -> None:

@@ -20,6 +20,7 @@ from .lines import DataText, Lines
 FIELD_WORDS = {
     "actor": "speaker", "span": "quote", "form": "form", "summary_en": "summary",
     "withdrawal": "stance", "threat": "threat", "deadlines": "deadlines",
+    "said_on": "date said",
 }  # fmt: skip
 
 
@@ -102,6 +103,8 @@ class StatementDetail(VerticalScroll, can_focus=True):
             header.add(" — ").data(actor.role)
         header.newline().add(f"{FORM_WORDS.get(statement.form, statement.form)} · ")
         header.add(_said(statement))
+        if review is not None and "said_on" in review.fix:
+            header.add(" (corrected)", "italic")
         if statement.said_basis:
             header.add(" (").prose(statement.said_basis).add(")")
         if any(char.isalpha() for char in statement.verb_ar):
@@ -142,7 +145,7 @@ class StatementDetail(VerticalScroll, can_focus=True):
         numbers = f"{statement.paragraph + 1}" + (f"–{last + 1}" if last > statement.paragraph
                                                    else "")  # fmt: skip
         source = Lines("Source: ").data(article.outlet).add(", ").data(article.published)
-        source.add(f", paragraph {numbers} — o opens the article")
+        source.add(f", paragraph {numbers} — o opens the article, P corrects it")
         self.query_one("#detail-source-title", DataText).update(source)
         paragraph.text = article.text[start:end]
         paragraph.highlights = ((statement.start - start, statement.end - start, "quote"),)
@@ -174,6 +177,9 @@ class StatementDetail(VerticalScroll, can_focus=True):
             if "span" in fix:
                 was.add("; " if was else "", "italic")
                 was.add(f"quote at {stored.start}-{stored.end}", "italic")
+            if "said_on" in fix:
+                was.add("; " if was else "", "italic")
+                was.add(f"said {stored.said_on or 'unknown'}", "italic")
             if was:
                 out.add(" (recorded: ", "italic").extend(was).add(")", "italic")
         return out

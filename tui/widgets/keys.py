@@ -43,6 +43,13 @@ ACTOR = (
 )  # fmt: skip
 
 
+ARTICLE = (
+    Key("P", "fix_article", "Fix article", "fix-article",
+        "Correct the article's outlet, publication date and title (a new date re-dates its "
+        "statements)"),
+)  # fmt: skip
+
+
 def screen_bindings(*keys: Key) -> list[Binding]:
     """The keys as the screen binds them: hidden from the footer (the widgets show them)."""
     return [Binding(k.key, k.action, k.words, id=k.id, tooltip=k.tooltip, show=False)
