@@ -159,6 +159,11 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("عصابات داعش “انتهت” في المحافظة", "unspecified", "low"),
         ("لايوجد تهديد إرهابي على البلاد حالياً", "unspecified", "low"),
         ("الحديث عن خطر التنظيم جزء من حرب نفسية", "unspecified", "low"),
+        # ISIS held down is moderate, its attempts failing low, its growth high.
+        ("القوات استمرت في الحد من أنشطة التنظيم", "unspecified", "moderate"),
+        ("محاولات التنظيم لزعزعة الأمن لم تنجح", "unspecified", "low"),
+        ("تحركات عناصر داعش شهدت ازدياداً في البادية", "unspecified", "high"),
+        ("التنظيم استولى على أسلحة مكنته من توسيع نشاطه", "unspecified", "high"),
         # What receded: ISIS's activity (low), not its activity (high), or the presence,
         # whose decline says nothing of ISIS's strength.
         ("تراجع نشاط التنظيم في الصحراء", "unspecified", "low"),

@@ -43,6 +43,8 @@ from .stance_words import (
 
 __all__ = ["Cue", "Suggestion", "lexicon", "suggest"]
 
+_GROWTH: Final = frozenset({"توسيع", "يتوسع", "توسع", "تمدد", "يتمدد", "ازدياد", "ازديادا", "تزايد",
+                            "تزايدا", "استولي"})  # folded: ISIS grows
 _POTENTIAL: Final = frozenset({"محتمل", "محتملا", "محتمله"})  # folded: "a potential danger"
 _BASES: Final = frozenset({"قواعد", "القواعد", "قاعده", "القاعده"})  # the bases are the presence
 
@@ -218,7 +220,8 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
                 tally.glosses.append("ISIS: a potential danger")
                 continue
             still = s.near(i, w.still, 5, 0) is not None
-            strong = still or s.near(i, w.strong, 4, 3) is not None
+            # "توسيع نشاطه", "شهدت ازدياداً": growth is a strong danger by itself
+            strong = still or s.near(i, w.strong, 4, 3) is not None or has(forms, _GROWTH)
             # "داعش يشكل تهديداً": a verb that asserts the danger, just before it
             asserted = has(forms, w.assertive) or s.near(i, w.assertive, 2, 0) is not None
             if strong or asserted:
