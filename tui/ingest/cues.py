@@ -15,12 +15,6 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _TIME_QUALIFIERS = frozenset({"سابق", "لاحق", "مبكر", "متاخر", "قريب"})  # "في وقت سابق"
 # Where words were posted ("عبر موقع "إكس" (تويتر سابقاً)", "على حسابه في فيسبوك"): the
 # channel, not what was said. Folded stems of the channel, then names of platforms.
-# Conjunctions whose "أن" opens a time or a manner, not a reported clause ("بعد أن").
-_TEMPORAL = frozenset({"بعد", "قبل", "منذ", "عقب", "ريثما"})
-# What follows a participle that continues a report ("محذراً من", "مشيراً إلى أن").
-_PARTICIPLE_LINKS = frozenset({"من", "الي", "علي", "عن", "ان", "بان", "انه", "انها"})
-_ABBREVIATED = frozenset({"د", "م", "أ", "ا"})  # د. (doctor), م. (engineer), أ. (professor)
-_OUTLETS = frozenset({"وكاله", "شبكه", "صحيفه", "قناه", "اذاعه"})  # heads of an outlet's name
 _CHANNELS = ("موقع", "منص", "حساب", "صفح", "تغريد", "تدوين", "منشور", "قنا")
 _PLATFORMS = frozenset({"اكس", "إكس", "x", "تويتر", "فيسبوك", "فيس", "بوك", "تلغرام",
                         "تيليغرام", "تليغرام", "انستغرام", "يوتيوب", "الرسمي", "الرسميه",
@@ -52,7 +46,7 @@ class SentenceCues:
         self.s = sentence
         # "د. أحمد": the full stop of a one-letter title abbreviates it; it ends nothing.
         self.toks = tuple(t for k, t in enumerate(sentence.tokens) if not (
-            t.text == "." and k and sentence.tokens[k - 1].f in _ABBREVIATED
+            t.text == "." and k and sentence.tokens[k - 1].f in lx.ABBREVIATED
             and sentence.tokens[k - 1].end == t.start))  # fmt: skip
         self.n = len(self.toks)
         self.found: list[Found] = []
@@ -183,7 +177,7 @@ class SentenceCues:
                 break  # "تحذر من … وتطالب بانسحاب …": a second verb, a second statement
             if hit is not None and hit[0].form == "participle" and k > j + 2 and (
                 not self.quoted(k) and self.toks[k - 1].is_word
-                and self.f(k - 1) not in lx.KANA and self.f(k + 1) in _PARTICIPLE_LINKS
+                and self.f(k - 1) not in lx.KANA and self.f(k + 1) in lx.PARTICIPLE_LINKS
             ):
                 break  # "… هدية لإيران والصين محذراً من …": the report goes on, a new statement
             if token.is_word or token.text in ")»”\"":
@@ -234,7 +228,7 @@ class SentenceCues:
             if self.quoted(k):
                 continue
             word = self.f(k)
-            if word in lx.THAT and k > j and self.f(k - 1) in _TEMPORAL:
+            if word in lx.THAT and k > j and self.f(k - 1) in lx.TEMPORAL:
                 continue  # "أعلنت … إغلاق المعبر، بعد أن تولى …": when, not what was said
             if word in lx.THAT or word in lx.BIL_QAWL or self.toks[k].text == ":":
                 return k - 1 if self.f(k - 1) in lx.THAT_PREPOSITIONS and k > j else k
@@ -297,6 +291,10 @@ class SentenceCues:
             return True
         if prev.f in ("عاد", "عادت", "ثم"):
             return True  # "إذ عاد وقال إنه": the same speaker again
+        if i <= 5 and self.f(0) in lx.WHEN_FIRST and not any(
+            self.verb_at(k) for k in range(1, i)
+        ) and all(self.toks[k].is_word for k in range(i)):
+            return True  # "وقبل نحو أسبوع أعلنت دمشق …": when, then the verb
         if prev.f in lx.QAD and i >= 2 and self.f(i - 2) in lx.KANA and (
             i == 2 or self.initial(i - 2)
         ):
@@ -305,7 +303,7 @@ class SentenceCues:
             bare(self.f(1)) in lx.OCCASIONS or self.f(1) in lx.OCCASIONS
         ) and not any(self.verb_at(k) for k in range(1, i)):
             return True  # "وفي تصريحات له أشار …": the occasion first, then the verb
-        if i <= 6 and bare(self.f(0)) in _OUTLETS and all(
+        if i <= 6 and bare(self.f(0)) in lx.OUTLET_HEADS and all(
             self.toks[k].is_word and self.verb_at(k) is None for k in range(i)
         ):
             return True  # "شبكة أخبار العراق رأى فلان …": a dateline's outlet glued on
@@ -352,8 +350,8 @@ class SentenceCues:
             words = [t for t in part if t.is_word]
             if lx.is_preposition(words[0].f, words[0].text):
                 continue  # "ورد ...، على هذه التصريحات": the verb's own complement
-            if words[0].f in lx.ACCORDING:
-                continue  # "ذكر بيان الوزارة، وفقاً لوكالة الأنباء، أن": the relay, no speaker
+            if words[0].f in lx.ACCORDING or all(t.f in lx.PLATFORM_WORDS for t in words):
+                continue  # "…، وفقاً لوكالة الأنباء، أن": the relay; "…، تويتر سابقاً:"
             if part is parts[-1] and words[0].f[:1] == "ل" and len(words) <= 4 and (
                 words[0].f not in lx.THAT_PREPOSITIONS
             ):

@@ -342,9 +342,29 @@ def _only_a_name(c: SentenceCues, k: int, end: int) -> bool:
         len(rest) < len(words) or len(rest) >= 2)
 
 
+def _quoted_source(c: SentenceCues) -> bool:
+    """'«وول ستريت جورنال»: الولايات المتحدة تسحب …': a headline whose source is a quoted
+    name of at most four words, a colon right after it; the claim is emitted."""
+    quote = c.quote_at(0)
+    if quote is None or quote.close is None or not 0 < quote.words <= 4:
+        return False
+    colon = c.index_at(quote.close + 1)
+    if colon >= c.n or c.toks[colon].text not in (":", "："):
+        return False
+    span = c.complement(colon)
+    if span is None or len(_ARABIC_WORD.findall(c.text, span[0], span[1])) < MIN_QUOTE_WORDS:
+        return False
+    name = c.text[quote.start : quote.end].strip()
+    who = Mention("organisation", name, surface=name, head=bare(lx.f(name.split()[0])))
+    c.emit((span[0], span[1], "paraphrase"), c.toks[colon].text, who, c.toks[colon].start)
+    return True
+
+
 def headline(c: SentenceCues, i: int) -> None:
     """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
     first = next((k for k in range(c.n) if c.toks[k].is_word), c.n)
+    if i == first and _quoted_source(c):
+        return  # '«وول ستريت جورنال»: …': an outlet's quoted name, then its claim
     if i != first or c.quoted(0) or c.f(first) in lx.HEADLINE_LABELS:
         return  # a headline's rule runs once, at its first word ('"المقاومة" تطالب …')
     if _is_headline(c) and not any(t.text in (":", "：") for t in c.toks[:8]):
