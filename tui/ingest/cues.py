@@ -46,7 +46,8 @@ class SentenceCues:
         self.s = sentence
         # "د. أحمد": the full stop of a one-letter title abbreviates it; it ends nothing.
         self.toks = tuple(t for k, t in enumerate(sentence.tokens) if not (
-            t.text == "." and k and sentence.tokens[k - 1].f in lx.ABBREVIATED
+            t.text == "." and k and (sentence.tokens[k - 1].f in lx.ABBREVIATED
+                                     or len(sentence.tokens[k - 1].f) == 1)  # "لويد ج. أوستن"
             and sentence.tokens[k - 1].end == t.start))  # fmt: skip
         self.n = len(self.toks)
         self.found: list[Found] = []

@@ -16,7 +16,12 @@ PARTIES: Final = frozenset(lx.f(w) for w in (
 
 
 _QUANTIFIERS: Final = frozenset(lx.f(w) for w in (
-    "أكثر", "اكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "عدة", "بعض", "من"))
+    "أكثر", "اكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "عدة", "بعض", "من", "العديد",
+    "أحد", "احد", "إحدى"))
+
+
+# "عدد من", "بعض", "العديد من" (many), "أحد" (one of): how many sources, not a name.
+_COUNTING: Final = frozenset(lx.f(w) for w in ("عدد", "عدة", "بعض", "العديد", "أحد", "إحدى"))
 
 
 def counted_head(words: list[Token]) -> str | None:
@@ -25,7 +30,7 @@ def counted_head(words: list[Token]) -> str | None:
     while k < len(words) - 1 and (words[k].f in _QUANTIFIERS or words[k].f in NUMBER_WORDS
                                   or words[k].f.isdigit()):  # fmt: skip
         k += 1
-    counted = any(w.f in NUMBER_WORDS or w.f.isdigit() or w.f in ("عدد", "عده", "بعض")
+    counted = any(w.f in NUMBER_WORDS or w.f.isdigit() or w.f in _COUNTING
                   for w in words[:k])  # fmt: skip
     head = unnamed_form(words[k].f) if k < len(words) else None
     return head if counted and k > 0 else None

@@ -39,7 +39,9 @@ def announcement(c: SentenceCues, i: int) -> None:
     if first not in lx.ORGANISATIONS and first not in lx.TITLES:
         return
     comma = next((k for k in range(i + 1, min(c.n, i + 14)) if c.toks[k].is_comma), None)
-    about = next((k for k in range(i + 2, min(c.n, i + 12)) if c.f(k) == "عن"), None)
+    # what it announced follows "عن"; what a warning is about, "بشأن" or "حول"
+    about = next((k for k in range(i + 2, min(c.n, i + 12)) if c.f(k) in ("عن", "بشان", "حول")),
+                 None)  # fmt: skip
     if about is not None and (comma is None or about < comma):
         # "مع إعلان وزارة الدفاع (البنتاغون) عن التزامها …": what it announced follows "عن"
         who = parse_np(c.text, segments(c.toks[i + 1 : about]))

@@ -61,7 +61,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     lead = c.toks[start].f
     if opener or (m < 0 and _named_then_quoted(c, who, i)):
         return who
-    body = (definite(lead) and bare(lead) in _BODIES or lead in lx.PLACES) and (
+    body = ((definite(lead) or end - start >= 2) and bare(lead) in _BODIES
+            and lead not in lx.OUTLET_HEADS or lead in lx.PLACES) and (
         end - start <= 4 and not c.quoted(start))  # "بغداد جددت التحذير": a capital speaks
     if m >= 0 or comma or (lead not in lx.UNNAMED and not body and not (
         definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1) and not (

@@ -84,6 +84,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return False  # "أكثر من 20 مصدراً", "5 من مسؤولي …": a count of sources, not a date
     if word == "لدي" and bare(nxt) in lx.PLACES | {bare(p) for p in lx.PLACES}:
         return False  # "السفيرة الأميركية لدى بغداد": where the title holds, not "upon"
+    if word == "احد" and unnamed_form(nxt):
+        return False  # "أحد المصادر": one of the sources, not Sunday
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
     if k > 0 and (word in lx.VERB_ADVERBS or (
