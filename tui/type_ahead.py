@@ -78,8 +78,6 @@ class TypeAhead:
             self._replaying = None
             if self._binds(event):
                 self._in_flight, self._flying_since = event, time.monotonic()
-            elif self.held:
-                self._release()
             return False
         if event.key in QUIT_KEYS and (getattr(self.app.screen, "LOADING", False)
                                        or len(self.app.screen_stack) < 2):  # fmt: skip
@@ -99,8 +97,6 @@ class TypeAhead:
         """`event` is back at the app, where its binding runs: the keys after it may go."""
         if event is self._in_flight:
             self._in_flight = None
-            if self.held:
-                self._release()
 
     def _flying(self) -> bool:
         if self._in_flight is not None:
@@ -128,7 +124,9 @@ class TypeAhead:
         if not self.ready() and (loading or waited < GIVE_UP):
             return
         if self.held:
-            # Through the app's queue again, alone: it holds the next ones if it binds.
+            # Through the app's queue again, alone: it holds the next ones if it binds. The
+            # next goes at a later tick, once the screen has caught up with this one (a field
+            # it showed laid out and focused, which Textual does a refresh later).
             self._replaying = self.held.pop(0)
             self.app.post_message(self._replaying)
         if not self.held and self._timer is not None:

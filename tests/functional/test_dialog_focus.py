@@ -63,4 +63,4 @@ async def test_the_focused_field_shows_without_colour(imported: Path, monkeypatc
         await pilot.press("escape", "i")
         await pilot.pause(0.3)
         (path_row,) = [row for row in screenshot_rows(app) if "Path or URL" in row]
-        assert "Path or URL  ▌" in path_row  # the one-row field has a bar
+        assert "Path or URL ▌" in path_row  # the one-row field has a bar
