@@ -22,6 +22,7 @@ from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.command import Provider
 from textual.driver import Driver
+from textual.notifications import SeverityLevel
 from textual.reactive import var
 from textual.screen import Screen
 
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
     from .screens.main import MainScreen
 
 
+# Seconds a notice stays at most, by severity.
+NOTICE_AT_MOST: dict[str, float] = {"information": 5, "warning": 6, "error": 8}
+
+
 def actor_commands() -> type[Provider]:
     """The palette's actor picker, imported when the palette first opens."""
     from .widgets.actor_palette import ActorCommands
@@ -51,6 +56,8 @@ class MawqifApp(App[None]):
     """Who said what about the coalition's withdrawal from Iraq and the ISIS threat."""
 
     TITLE = "mawqif"
+    # Notices say what just happened; they go once read, and an error stays a little longer.
+    NOTIFICATION_TIMEOUT = 4
     # Each screen brings its own stylesheet when first shown: the first frame parses only
     # what it draws.
     CSS_PATH = styles_dir() / "app.tcss"
@@ -102,6 +109,21 @@ class MawqifApp(App[None]):
         from .terminal import BidiAwareDriver
 
         BidiAwareDriver.visual = bidi == "visual"
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Textual's notification, on screen at most NOTICE_AT_MOST seconds by severity,
+        however long a caller asked for: a notice over the screen hides what it says."""
+        longest = NOTICE_AT_MOST[severity]
+        timeout = min(longest, self.NOTIFICATION_TIMEOUT if timeout is None else timeout)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def on_mount(self) -> None:
         if self.workspace is not None:

@@ -6,7 +6,11 @@ behind `g` were handed to the statements list before `g` had opened the tags dia
 a screen just pushed has nothing focused until it is mounted: text typed within a quarter
 of a second of `g`, or `c` pressed while the workspace was still being read, was lost.
 So a key that a binding will act on holds the keys after it until it has, and any key
-waits for the screen on top to be ready; held keys are then posted again in order.
+waits for the screen on top to be ready; held keys are then handed on again one at a time,
+each once the one before has gone its way: all at once, a key the terminal sent meanwhile
+(already in the app's queue) went before them, and a bound key among them let the next
+ones overtake it again, so a burst of `D ← ← Space …` or backspaces and letters typed into
+a dialog as it opened marked other words and deleted other letters.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ class TypeAhead:
         self._timer: Timer | None = None
         self._in_flight: events.Key | None = None  # a bound key not yet back at the app
         self._flying_since = 0.0
+        self._replaying: events.Key | None = None  # a held key handed on, not yet taken
 
     def ready(self) -> bool:
         """Whether the screen on top takes keys now: mounted and its focus set (or nothing
@@ -69,10 +74,15 @@ class TypeAhead:
         was kept."""
         if event.is_forwarded:
             return False
+        if event is self._replaying:  # a held key handed on: it goes as if typed now
+            self._replaying = None
+            if self._binds(event):
+                self._in_flight, self._flying_since = event, time.monotonic()
+            return False
         if event.key in QUIT_KEYS and (getattr(self.app.screen, "LOADING", False)
                                        or len(self.app.screen_stack) < 2):  # fmt: skip
             return False
-        if not self.held and not self._flying() and self.ready():
+        if not self.held and self._replaying is None and not self._flying() and self.ready():
             if self._binds(event):
                 self._in_flight, self._flying_since = event, time.monotonic()
             return False
@@ -105,16 +115,20 @@ class TypeAhead:
         return event.key in screen.active_bindings
 
     def _release(self) -> None:
-        if self._flying():
+        """Hand on the first held key, once the one before it has gone its way and the
+        screen on top is ready (or has been waited for long enough)."""
+        if self._replaying is not None or self._flying():
             return
         loading = getattr(self.app.screen, "LOADING", False)
         waited = time.monotonic() - self._since
         if not self.ready() and (loading or waited < GIVE_UP):
             return
-        if self._timer is not None:
+        if self.held:
+            # Through the app's queue again, alone: it holds the next ones if it binds. The
+            # next goes at a later tick, once the screen has caught up with this one (a field
+            # it showed laid out and focused, which Textual does a refresh later).
+            self._replaying = self.held.pop(0)
+            self.app.post_message(self._replaying)
+        if not self.held and self._timer is not None:
             self._timer.stop()
             self._timer = None
-        held, self.held = self.held, []
-        for key in held:
-            # Through the app's queue again: a key that opens a dialog holds the next ones.
-            self.app.post_message(key)

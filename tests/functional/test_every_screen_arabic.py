@@ -4,18 +4,16 @@ row that holds Arabic reads as GNU FriBidi draws it (tests/arabic_rows.py)."""
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
 import pytest
-from rich.cells import cell_len
 from textual.widgets import Input, TextArea
 
 from arabic_rows import Texts, check_screen
 from oracle import OracleError
+from screen_rows import screenshot_rows
 from tui.app import MawqifApp
 from tui.data.store import Workspace
 from tui.screens.main import MainScreen
@@ -45,32 +43,6 @@ def texts_of(db: Path) -> Texts:
     """What the app may show: the workspace's texts, what the walk types, the bidi sample."""
     stored = json.loads(db.read_text(encoding="utf-8"))
     return Texts([*strings(stored), NOTE, TAG, SEARCH, PALETTE, BIDI_SAMPLE])
-
-
-_SVG_TEXT = re.compile(
-    r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="([\d.]+)"'
-    r' clip-path="url\(#[^)]*-line-(\d+)\)">([^<]*)</text>'
-)
-
-
-def screenshot_rows(app: MawqifApp) -> list[str]:
-    """The rows of the screen as Textual's screenshot (the snapshot tests' SVG) draws them,
-    each piece of text put back at its column."""
-    width, height = app.size
-    cells = [[" "] * width for _ in range(height)]
-    for match in _SVG_TEXT.finditer(app.export_screenshot()):
-        x, length, line, text = match.groups()
-        text = html.unescape(text).replace("\xa0", " ")
-        column = round(float(x) / (float(length) / max(1, cell_len(text))))
-        row = int(line)
-        for char in text:
-            if row < height and column < width:
-                if cell_len(char) == 0 and column:
-                    cells[row][column - 1] += char  # a mark drawn on the letter before it
-                    continue
-                cells[row][column] = char
-            column += max(1, cell_len(char))
-    return ["".join(row) for row in cells]
 
 
 def rows(app: MawqifApp) -> list[str]:

@@ -3,6 +3,7 @@ opens, the saved session on the first frame, the timeline's End and Home."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from textual import events
@@ -19,6 +20,7 @@ from tui.widgets.statement_list import StatementList
 
 # The statements these tests name, by their stable keys in data/statements.toml.
 INDEFINITE = statement_id("maamouri-indefinite")
+UKMOD_12_MONTHS = statement_id("ukmod-comment-12-months")
 
 
 def burst(app: MawqifApp, text: str) -> None:
@@ -41,6 +43,49 @@ async def test_text_typed_right_after_g_or_n_reaches_the_dialog(make_app):
         await pilot.pause(0.3)
         assert isinstance(app.screen, NoteScreen)
         assert app.screen.query_one(TextArea).text == "see 2026"
+
+
+# A deadline added from the keyboard as the new user did: D, its words marked, the event
+# and due date chosen, a derivation typed, half of it rubbed out and typed again, Ctrl+S.
+DEADLINE_KEYS = ["D", "left", "left", "space", "left", "left", "tab", "enter", "down", "enter",
+                 "tab", *"2025-09", "tab", *"within 12 months", *["backspace"] * 9,
+                 *"six months", "end", *["backspace"] * 6, *"weeks", "ctrl+s"]  # fmt: skip
+
+
+async def keys_as_a_terminal_sends_them(app: MawqifApp, keys: list[str], gap: float) -> None:
+    """`keys` reaching the app `gap` seconds apart, however far it is behind with them (as
+    tmux send-keys or a fast typist sends them; each a Key as the terminal driver makes)."""
+    for key in keys:
+        character = " " if key == "space" else key if len(key) == 1 else None
+        app.post_message(events.Key(key, character))
+        await asyncio.sleep(gap)
+
+
+async def test_a_burst_of_keys_into_the_deadline_dialog_saves_what_was_typed(make_app):
+    # Keys a few milliseconds apart came to the app while it was still handing on the
+    # ones held behind D or a backspace: some went first, so another word was marked and
+    # other letters deleted. Each burst must save what the same keys pressed slowly save.
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for gap in (0.001, 0.002, 0.003, 0.005) * 2:
+            app.screen.query_one(StatementList).select_id(UKMOD_12_MONTHS)
+            await pilot.pause(0.1)
+            await keys_as_a_terminal_sends_them(app, DEADLINE_KEYS, gap)
+            for _ in range(50):  # the held keys go one by one: a second or so for them all
+                if isinstance(app.screen, MainScreen) and not app.type_ahead.held:
+                    break
+                await pilot.pause(0.1)
+            await app.workers.wait_for_complete()
+            assert isinstance(app.screen, MainScreen), f"gap {gap}: the dialog is still open"
+            corpus = app.workspace.corpus
+            statement = corpus.statements[UKMOD_12_MONTHS]
+            added = statement.deadlines[-1]
+            cue = corpus.articles[statement.article].text[added.cue_start : added.cue_end]
+            saved = (cue, added.event, added.due, added.derivation)
+            assert saved == ("بغداد وواشنطن المشترك", "coalition.iraq.mission_end", "2025-09",
+                             "within six weeks"), f"gap {gap}"  # fmt: skip
+            await pilot.press("z")  # undone, for the next burst
+            await app.workers.wait_for_complete()
 
 
 async def test_end_and_g_move_the_timeline_selection_and_home_goes_back(make_app):

@@ -3,10 +3,10 @@ index of the statements the analyst rejected (which every other list leaves out)
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from .corrected import changed_in_place
-from .index import Index
+from .index import Index, Results
 from .model import Corpus, Statement
 
 
@@ -48,3 +48,25 @@ class Listing:
         """The statement `statement_id`, rejected or not, if there is one."""
         key = statement_id or ""
         return self.corpus.statements.get(key) or self.corpus.rejected.get(key)
+
+
+def with_kept(results: Results, index: Index, kept: Set[str]) -> tuple[Results, frozenset[str]]:
+    """`results` of `index` and, in reading order among them, the statements of `kept` that
+    are in the index but not in the results: the list a correction leaves the statement it
+    took out of the filters in. Also which of `kept` were added."""
+    added = frozenset(sid for sid in kept
+                      if sid in index.position and results.find(sid, index) is None)  # fmt: skip
+    if not added:
+        return results, added
+    positions = sorted([*results.positions, *(index.position[sid] for sid in added)])
+    return Results(index.rows, positions), added
+
+
+def neighbour(before: Sequence[str], was_at: int, listed: Results, index: Index) -> int | None:
+    """Where in `listed` the selection goes when the statement at `was_at` of the list
+    `before` (its ids) has left it: the statement that followed it, else the one before."""
+    for i in [*range(was_at + 1, len(before)), *range(was_at - 1, -1, -1)]:
+        found = listed.find(before[i], index)
+        if found is not None:
+            return found
+    return None

@@ -52,7 +52,9 @@ class ActorPicker(ModalScreen[Pick | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("enter", "pick", "Pick", id="picker-pick", tooltip="Choose the highlighted actor"),
+        # Enter picks, as in any list; Ctrl+S, the keep key of every correction dialog, too.
+        Binding("enter,ctrl+s", "pick", "Pick", id="picker-pick",
+                tooltip="Choose the highlighted actor (Enter or Ctrl+S)"),
         Binding("down", "move(1)", "Next", id="picker-down", show=False,
                 tooltip="Highlight the next actor"),
         Binding("up", "move(-1)", "Previous", id="picker-up", show=False,
@@ -84,7 +86,7 @@ class ActorPicker(ModalScreen[Pick | None]):
             yield text_field(placeholder="part of a name, Arabic or English", id="actor-query")
             yield ReadsAs(id="actor-reads", classes="reads-as")
             yield OptionList(id="actor-options")
-            yield Label("↑ ↓ choose · Enter picks", classes="dialog-hint")
+            yield Label("↑ ↓ choose · Enter or Ctrl+S picks", classes="dialog-hint")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -183,7 +185,7 @@ class NewActorDialog(ModalScreen[ActorDraft | None]):
         arabic = self.named if has_rtl(self.named) else ""
         english = "" if arabic else self.named
         with Vertical(id="new-actor-dialog", classes="dialog"):
-            yield Label("New actor — Tab moves, Enter on the last field or Ctrl+S creates",
+            yield Label("New actor — Tab moves, Ctrl+S (or Enter on the role) creates",
                         markup=False)  # fmt: skip
             yield text_field(arabic, placeholder="Arabic name, as the article writes it",
                              id="new-name-ar")  # fmt: skip

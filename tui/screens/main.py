@@ -174,9 +174,10 @@ class MainScreen(StatementsScreen):
         """Open the next listed statement nobody has reviewed yet (the review queue)."""
         status = status_of(self._workspace.annotations(), "statement")
         statements = self.query_one(StatementList)
-        count = len(self.results)
+        listed = statements.items  # the results, and any statement kept after a correction
+        count = len(listed)
         for step in range(1, count + 1):
-            item = self.results[(statements.cursor + step) % count]
+            item = listed[(statements.cursor + step) % count]
             if status(item.statement.id) == UNREVIEWED:
                 statements.select_id(item.statement.id)
                 self._focus_pane("detail")
@@ -207,7 +208,10 @@ class MainScreen(StatementsScreen):
         """Step the selected statement's `label` (withdrawal or threat) through the codebook."""
         statement = self.shown_statement()
         review = services(self.app).review
-        if statement is None or review is None:
+        if statement is None:  # a key never goes nowhere: say why nothing changed
+            self.notify("Select a statement first.", severity="warning", timeout=3)
+            return
+        if review is None:
             return
         codebook = WITHDRAWAL if label == "withdrawal" else THREAT
         value = codebook[(codebook.index(getattr(statement, label)) + 1) % len(codebook)]
@@ -304,7 +308,7 @@ class MainScreen(StatementsScreen):
                 if speakers and self.query(ActorList):
                     self._refresh_actors()
         if self.corpus.statements and self.query(StatementList):
-            self._apply()
+            self._apply(keep=True)  # the selection stays on what was just corrected
 
     def _index_corpus(self, corpus: Corpus) -> None:
         """Take in a corpus another window changed, indexed in a worker when it is large
@@ -336,7 +340,7 @@ class MainScreen(StatementsScreen):
         if self.corpus.statements and self.query(ActorList):
             self._refresh_actors()
         if self.corpus.statements and self.query(StatementList):
-            self._apply()
+            self._apply(keep=True)
         waiting, self._select_when_indexed = self._select_when_indexed, None
         if waiting is not None and waiting in corpus.statements:
             self.select_statement(waiting)

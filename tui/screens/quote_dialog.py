@@ -21,11 +21,13 @@ from ..widgets.word_marker import WordMarker
 
 class QuoteDialog(ModalScreen[tuple[int, int] | None]):
     """The quote's paragraph with the quote marked: ← → move one end a word, o switches to
-    the other end, Enter keeps, Escape leaves the quote as it was."""
+    the other end, Ctrl+S (or Enter) keeps, Escape leaves the quote as it was."""
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("enter", "keep", "Keep", id="quote-keep", tooltip="Keep the quote as marked"),
+        # Ctrl+S keeps in every correction dialog; Enter, as this one always had, too.
+        Binding("ctrl+s,enter", "keep", "Keep", id="quote-keep",
+                tooltip="Keep the quote as marked (Ctrl+S or Enter)"),
         Binding("escape", "cancel", "Cancel", id="quote-cancel",
                 tooltip="Leave the quote as it was"),
     ]

@@ -63,12 +63,15 @@ class NoteScreen(ModalScreen[str | None]):
 
 
 class LineScreen(ModalScreen[str | None]):
-    """Ask for one line of text (tags, a file name): Enter keeps it, Escape cancels."""
+    """Ask for one line of text (tags, a file name): Ctrl+S or Enter keeps it, Escape
+    cancels."""
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="line-cancel",
-                        tooltip="Close without a change")]
+    BINDINGS = [
+        Binding("ctrl+s", "keep", "Keep", id="line-keep", tooltip="Keep this (Enter too)"),
+        Binding("escape", "cancel", "Cancel", id="line-cancel", tooltip="Close without a change"),
+    ]
 
     def __init__(self, title: str, value: str, placeholder: str = "") -> None:
         super().__init__()
@@ -81,7 +84,7 @@ class LineScreen(ModalScreen[str | None]):
             yield Label(self.title_text, id="line-title", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="line-input")
             yield ReadsAs(id="line-reads", classes="reads-as")
-            yield Label("Enter keeps · Escape cancels", classes="dialog-hint")
+            yield Label("Ctrl+S or Enter keeps · Escape cancels", classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -95,6 +98,9 @@ class LineScreen(ModalScreen[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
+
+    def action_keep(self) -> None:
+        self.dismiss(self.query_one(Input).value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -131,7 +131,7 @@ class StatementForm(ModalScreen[StatementDraft | None]):
                                                 "empty when unknown")
         self._show()
         if self.draft.actor is None:  # a new statement: its speaker comes first
-            self.call_after_refresh(self._choose_speaker)
+            self.call_after_refresh(self._choose_speaker, "#form-summary")
         self.query_one("#form-speaker").focus()
 
     @on(Input.Changed, "#form-summary")
@@ -168,11 +168,17 @@ class StatementForm(ModalScreen[StatementDraft | None]):
                      for d in self.draft.deadlines)  # fmt: skip
         self.query_one("#form-quote", ArabicText).highlights = cues
 
-    def _choose_speaker(self) -> None:
+    def _choose_speaker(self, then_focus: str = "#form-speaker") -> None:
+        """Ask for the speaker; once chosen (or an actor created), the focus goes to
+        `then_focus`: back on the speaker when the analyst changed it from there, on to the
+        summary when the form asked first, for a new statement."""
+
         def chosen(actor_id: str) -> None:
             self.draft = replace(self.draft, actor=actor_id)
             self._show()
-            self.query_one("#form-summary").focus()
+            # After the dialogs over the form have gone, which give the focus back to
+            # what had it before them: the speaker's new name is what the analyst sees.
+            self.call_after_refresh(self.query_one(then_focus).focus)
 
         self.pick_actor(self.draft.actor, chosen)
 

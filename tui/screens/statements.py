@@ -17,7 +17,7 @@ from textual.widgets import OptionList, Static
 from ..arabic.normalise import find_all
 from ..data.filter import REJECTED, Cycled, Filter
 from ..data.index import Index, Results
-from ..data.listing import Listing
+from ..data.listing import Listing, neighbour, with_kept
 from ..data.model import Corpus, Statement
 from ..data.review import status_of
 from ..data.store import Workspace
@@ -95,6 +95,9 @@ class StatementsScreen(MawqifScreen[None]):
         self.listing = Listing(corpus, index)
         self.results: Results = self.index.results(Filter().query())
         self.undated_hidden = 0  # statements the date range hides for want of a date
+        # Statements a correction took out of the filters' results, kept listed (and
+        # marked) until the filters change: see `_apply`.
+        self.kept: frozenset[str] = frozenset()
         self._detail_timer: Timer | None = None
         self._search_before = ""  # the search as it was when `/` opened the field
         self._pane_at_start: str | None = None
@@ -158,30 +161,54 @@ class StatementsScreen(MawqifScreen[None]):
 
     # -- state → screen -------------------------------------------------------------
 
-    def _apply(self) -> None:
-        """Filter, list the results and keep the selection where it can stay."""
+    def _apply(self, keep: bool = False) -> None:
+        """Filter, list the results and keep the selection where it can stay.
+
+        With `keep` (the workspace changed, not the filters), a selected statement that the
+        filters no longer pass stays listed and selected, marked, until they change, so the
+        keys pressed next still act on it; one that left the list altogether (rejected, or
+        restored from the rejected ones) gives the selection to the statement after it.
+        """
         if not self.corpus.statements and not self.corpus.rejected:
             return
         filters, annotations = self.filters, self._workspace.annotations()
         index = self.listing.shown_index(filters.rejected)
+        statements = self.query_one(StatementList)
+        before, was_at = statements.items, statements.cursor
         self.results = index.results(filters.query(annotations))
         # A statement said on an unknown date cannot pass a date range: the analyst must
         # see that such statements are out of the list, not only that the list is short.
         ranged = filters.dated and not filters.undated
         self.undated_hidden = index.undated(filters.query(annotations, dates=False)) if (
             ranged) else 0  # fmt: skip
-        at = self.results.find(self.selected, index) if self.selected else None
+        listed = self._listed(index, keep)
+        at = listed.find(self.selected, index) if self.selected else None
+        if at is None and keep and self.selected:
+            at = neighbour([row.statement.id for row in before], was_at, listed, index)
+            if at is not None:  # now, not when the list's message comes: another may first
+                self.selected = listed[at].statement.id
         needle = filters.search.strip()
         hits = (lambda text: find_all(needle, text)) if needle else None
         status = status_of(annotations, "statement")
         if filters.rejected:
             status = lambda _statement_id: REJECTED  # noqa: E731 - every one listed is
         empty = no_match(self.undated_hidden, filters.rejected)
-        self.query_one(StatementList).show(self.results, hits, at or 0, status, empty=empty)
+        statements.show(listed, hits, at or 0, status, empty=empty, kept=self.kept)
         self.query_one("#statements-header").refresh()
         # The selection may stay while the search changes: its marks must follow.
         self._detail_soon()
         self._update_bar()
+
+    def _listed(self, index: Index, keep: bool) -> Results:
+        """The results with the statements kept in the list though the filters no longer
+        pass them (with `keep`, the selected one joins them; without, none is kept)."""
+        wanted = {*self.kept, *([self.selected] if self.selected else [])} if keep else set()
+        listed, held = with_kept(self.results, index, wanted)
+        if self.selected in held and self.selected not in self.kept:
+            self.notify("It no longer matches the filters: kept in the list, marked ~, "
+                        "until they change.", timeout=4)  # fmt: skip
+        self.kept = held
+        return listed
 
     def _update_bar(self, with_counts: bool = False) -> None:
         bar = next(self.query("#filter-bar").results(Static), None)
@@ -198,7 +225,7 @@ class StatementsScreen(MawqifScreen[None]):
                       shown.counts(self.results, "threat"))  # fmt: skip
         total = len(self.index.rows)
         text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi,
-                        max(1, self.size.width), self.undated_hidden)  # fmt: skip
+                        max(1, self.size.width), self.undated_hidden, len(self.kept))  # fmt: skip
         bar.update(text, layout=False)  # one row, always: no layout to redo
 
     def _refresh_actors(self) -> None:

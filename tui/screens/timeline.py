@@ -187,17 +187,24 @@ class Timeline(ScrollView, can_focus=True):
         return max(0, min(value, len(self.marks) - 1))
 
     def watch_cursor(self) -> None:
+        self._keep_visible()
+        self.refresh()
+        self.post_message(self.Moved())
+
+    def _keep_visible(self) -> None:
+        """Scroll just enough that the cursor's mark shows, under the axis rows."""
         row = self.rows.index(("mark", self.cursor)) if self.marks else 0
         top, height = self.scroll_offset.y, self.scrollable_content_region.height - HEADER
         if row - 1 < top:
             self.scroll_to(y=max(0, row - 1), animate=False)  # keep the event heading in view
-        elif height and row + 1 >= top + height:
+        elif height > 0 and row + 1 >= top + height:
             self.scroll_to(y=row + 2 - height, animate=False)
-        self.refresh()
-        self.post_message(self.Moved())
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.rows) + HEADER)
+        # The mark's detail under the timeline is drawn after the cursor moved, and a
+        # taller one (a long derivation) shrinks the timeline: the mark must stay in view.
+        self.call_after_refresh(self._keep_visible)
         self._line.cache_clear()
 
     def watch_mode(self) -> None:

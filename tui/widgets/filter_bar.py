@@ -44,10 +44,12 @@ def bar_text(
     mode: str,
     width: int = 200,
     undated_hidden: int = 0,
+    kept: int = 0,
 ) -> Text:
     """The bar in one row of `width` cells: filters, how many statements show (and how many
-    undated ones a date range hides), the label counts (None while they are being counted)
-    and, where there is room, the bidi sample."""
+    undated ones a date range hides, and how many corrected ones stay listed though they no
+    longer pass), the label counts (None while they are being counted) and, where there is
+    room, the bidi sample."""
     # What gives way on a short row, in this order: the bidi sample (`?` and `b` explain
     # the modes), the word "statements", "of" (`6/65`), then the filters' description, cut
     # at its end with "…"; the counts, what the analyst reads the bar for, stay whole.
@@ -62,6 +64,8 @@ def bar_text(
     hidden = Lines()
     if undated_hidden:
         hidden.add(f"{undated_hidden} undated hidden", "bold").add("  ")
+    if kept:
+        hidden.add(f"+{kept} kept ~", "bold").add("  ")
     sample = Lines("  ").add(f"bidi {mode}: ", "dim").data(BIDI_SAMPLE)
     described = describe(filters, corpus)
 

@@ -136,16 +136,16 @@ class Lines:
         return out
 
 
-# Textual's notifications are 60 cells wide, at most half the screen, less a padding of one
-# cell each side and a one-cell border on the left.
-TOAST_WIDTH, TOAST_SHARE, TOAST_FRAME = 60, 2, 3
+# Notifications are 76 cells wide, at most the whole rack (styles/app.tcss), less a padding
+# of one cell each side and a one-cell border on the left.
+TOAST_WIDTH, TOAST_SHARE, TOAST_FRAME = 76, 1, 3
 
 
 def notice(message: str, screen_width: int, mode: str) -> str:
     """`message`, English that may name actors or outlets in Arabic, as the rows of a
     notification: wrapped by the display engine so Textual has nothing left to wrap."""
     # The rack the toasts sit in is one column narrower than the screen (measured at 40,
-    # 80, 120 and 200 columns), and a toast takes half of it at most.
+    # 80, 120 and 200 columns), and a toast may take all of it.
     width = max(10, min(TOAST_WIDTH, (screen_width - 1) // TOAST_SHARE) - TOAST_FRAME)
     rows = Lines().prose(message).rows(width, mode)
     return "\n".join(row.text[: len(row.text) - row.padding] if not row.rtl else row.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from rich.segment import Segment
 from textual.binding import Binding
@@ -21,6 +21,10 @@ ACTOR_W = 16
 BADGE_W = 5
 # Below this width the date column gives way, so the quote keeps room to be read.
 WITH_DATE_FROM = 76
+
+# In the column after the review mark: a statement a correction took out of the filters'
+# results, kept listed (and selected) until the filters change, so keys go on acting on it.
+KEPT_MARK = "~"
 
 # What the marks and badges of a row mean, most needed first; the legend under the list
 # keeps as many as fit (`?` lists them all, with the badges).
@@ -87,6 +91,7 @@ class StatementList(LineList):
         super().__init__(id=id)
         self._hits: HitFinder | None = None
         self._status_of: Callable[[str], str] | None = None
+        self._kept: Collection[str] = ()
 
     @property
     def items(self) -> Sequence[ListItem]:
@@ -107,11 +112,14 @@ class StatementList(LineList):
         cursor: int = 0,
         status_of: Callable[[str], str] | None = None,
         empty: Sequence[str] = (),
+        kept: Collection[str] = (),
     ) -> None:
         """List `items`, marking search hits and review status, with the cursor at `cursor`;
-        with no items, the lines of `empty` say why."""
+        with no items, the lines of `empty` say why. The statements of `kept` are listed
+        though the filters no longer pass them, and marked so."""
         self._hits = hits
         self._status_of = status_of
+        self._kept = kept
         self.empty_message = tuple(empty)
         self.show_items(items, cursor)
 
@@ -143,7 +151,7 @@ class StatementList(LineList):
         status = self._status_of(s.id) if self._status_of else "unreviewed"
         actor = self._items[index].actor
         return (s.id, actor.id, actor.name_en, s.start, s.end, s.withdrawal, s.threat,
-                self._hits_in(s), status)  # fmt: skip
+                self._hits_in(s), status, s.id in self._kept)  # fmt: skip
 
     def header(self, width: int) -> str:
         """The column titles over rows `width` cells wide: EXIT is the stance on the
@@ -166,7 +174,7 @@ class StatementList(LineList):
         mark = REVIEW_MARK.get(status, "?")
         # Segments straight from plain strings: nothing here is read as markup.
         parts = [Segment(mark, style(status, cursor) if mark.strip() else plain),
-                 Segment(" ", plain)]  # fmt: skip
+                 Segment(KEPT_MARK if s.id in self._kept else " ", plain)]  # fmt: skip
         if show_date:
             parts += [Segment(f"{(s.said_on or '—'):<{DATE_W}}"[:DATE_W], style("date", cursor)),
                       Segment(" ", plain)]  # fmt: skip
