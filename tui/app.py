@@ -12,7 +12,6 @@ import gc
 import sys
 import threading
 from collections.abc import Callable, Iterable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +28,7 @@ from textual.screen import Screen
 from .config import BIDI_MODES
 from .idle_gc import IdleCollector, give_back, steady_allocator
 from .messages import OpenStatement, ShowActor
+from .palette import binding_commands
 from .resources import styles_dir
 from .screens.loading import PREVIEW_WAIT, LoadingScreen, preview_of
 from .type_ahead import TypeAhead
@@ -397,31 +397,4 @@ class MawqifApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        # Every key active where the analyst is — the focused widget's, the screen's and the
-        # app's — is a palette command too, run where it is bound: one definition per action.
-        active = list(screen.active_bindings.values())
-        # Ours (with an id) first, so Textual's own key for an action (^q quit) gives way.
-        active.sort(key=lambda a: a.binding.id is None)
-        seen: set[str] = set()
-        for bound in active:
-            binding = bound.binding
-            if not binding.tooltip or binding.action == "command_palette":
-                continue
-            if binding.id in seen or binding.action in seen:
-                continue
-            seen.update(filter(None, (binding.id, binding.action)))
-            yield SystemCommand(
-                f"{binding.description} ({self.get_key_display(binding)})",
-                binding.tooltip,
-                partial(self.run_action, binding.action, bound.node),
-            )
-
-
-def run_app(db: Path | None, bidi: str, remember_bidi: bool) -> int:
-    """Run the app on the workspace at `db` until the analyst quits; the exit status."""
-    app = MawqifApp(bidi=bidi, db=db, remember_bidi=remember_bidi)
-    app.run()
-    if app.failure is not None:
-        print(f"mawqif: {app.failure}", file=sys.stderr)
-        return 2
-    return app.return_code or 0
+        yield from binding_commands(self, screen)

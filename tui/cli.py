@@ -217,12 +217,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         return _fail(str(err))
     if args.command is None:
-        from .app import run_app
+        from .app import MawqifApp
 
         # The app reads the workspace itself, after its first frame. Without an explicit
         # mode it takes the one the last session ended in.
         explicit = bool(args.bidi or os.environ.get("MAWQIF_BIDI", "").strip())
-        return run_app(args.db, bidi, remember_bidi=not explicit)
+        app = MawqifApp(bidi=bidi, db=args.db, remember_bidi=not explicit)
+        app.run()
+        if app.failure is not None:
+            print(f"mawqif: {app.failure}", file=sys.stderr)
+            return 2
+        return app.return_code or 0
     from .data.files import WorkspaceError
     from .data.workspaces import open_workspace
 
