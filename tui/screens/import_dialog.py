@@ -36,6 +36,7 @@ from ..ingest.importing import (
 from ..ingest.text import InputError
 from ..resources import styles_dir
 from ..services import bidi_of
+from ..widgets.fields import ArabicInput
 from ..widgets.lines import DataText, Lines
 from ..widgets.reads_as import ReadsAs
 
@@ -105,7 +106,7 @@ class ImportDialog(ModalScreen[dict[str, Any] | None]):
             ):
                 with Horizontal(classes="import-row"):
                     yield Label(words, classes="import-label")
-                    yield Input(placeholder=hint, id=field, compact=True)
+                    yield ArabicInput(placeholder=hint, id=field, compact=True)
             yield DataText(id="import-status")
             yield Label("Ctrl+S imports · Ctrl+R reads the page · Escape cancels",
                         classes="dialog-hint")  # fmt: skip

@@ -17,6 +17,7 @@ from textual.widgets import Input, Label, TextArea
 
 from ..resources import styles_dir
 from ..services import bidi_of
+from ..widgets.fields import ArabicInput
 from ..widgets.reads_as import ReadsAs
 
 
@@ -82,7 +83,7 @@ class LineScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="line-dialog", classes="dialog"):
             yield Label(self.title_text, id="line-title", markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="line-input")
+            yield ArabicInput(self.value, placeholder=self.placeholder, id="line-input")
             yield ReadsAs(id="line-reads", classes="reads-as")
             yield Label("Ctrl+S or Enter keeps · Escape cancels", classes="dialog-hint")
 
