@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
 
 from . import lexicon as lx
-from .quotes import Quote, Sentence, Token
-from .speakers import Mention, adverbial_at, bare, definite, is_date_word, parse_np, segments
+from .named import named_subject
+from .quotes import Quote, Sentence
+from .speakers import Mention, adverbial_at, bare, is_date_word
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -325,75 +325,12 @@ class SentenceCues:
         self.found.append(Found(span[0], span[1], span[2], verb, who, at, inner))
 
     def subject(self, a: int, b: int) -> tuple[Mention | None, bool]:
-        """The speaker named by tokens a..b-1, and whether anything but adverbials stood there.
-
-        Only a title followed by a name (or by "في ..." that completes the title) reads as a
-        subject; a longer run of clauses means the "that" belongs to something else.
-        """
-        while b - 1 >= a and self.toks[b - 1].f[:1] == "ل" and len(self.toks[b - 1].f) > 3 and (
-            self.toks[b - 1].f not in lx.THAT_PREPOSITIONS
-        ):
-            b -= 1  # "قال لرووداو: …": whom it was told to, right before the words
-        parts = segments(self.toks[a:b])
-        if not parts:
-            return None, False
-        first = next((t for t in parts[0] if t.is_word), None)
-        if first is not None and lx.is_preposition(first.f, first.text):
-            return None, False  # "أثنى على دور …": the verb's object; the last speaker says it
-        if first is not None and first.f.endswith(("ها", "هم", "هما")) and len(first.f) > 5 and (
-            not definite(first.f) and bare(first.f) not in lx.ORGANISATIONS
-        ):
-            return None, False  # "وأكدت استمرارها في …": her own doing, said by the last speaker
-        lead = first.f if first is not None else ""
-        titled = lead in lx.TITLES or lead in lx.HONORIFICS or lead in lx.UNNAMED
-        named = _known_name(parts[0]) or _named_by_title(parts)
-        for part in parts[1:]:
-            words = [t for t in part if t.is_word]
-            if lx.is_preposition(words[0].f, words[0].text):
-                continue  # "ورد ...، على هذه التصريحات": the verb's own complement
-            if words[0].f in lx.ACCORDING or all(t.f in lx.PLATFORM_WORDS for t in words):
-                continue  # "…، وفقاً لوكالة الأنباء، أن": the relay; "…، تويتر سابقاً:"
-            if part is parts[-1] and words[0].f[:1] == "ل" and len(words) <= 4 and (
-                words[0].f not in lx.THAT_PREPOSITIONS
-            ):
-                continue  # "ويقول الكناني، لنورث برس: …": whom it was told to
-            if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
-                continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
-            if (named or titled) and part is parts[-1] and definite(words[0].f) and (
-                len(words) <= 6
-            ):
-                continue  # "قال فلان، المرشح لقيادة …، إن": what the speaker is, then the words
-            name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
-            # "عضو اللجنة القانونية، النائب أحمد فواز": a second title with the name
-            named_title = words[0].f in lx.TITLES and _known_name(part)
-            if not titled or not (name_like or named_title or words[0].f in ("في", "ب")):
-                return None, True
-        return parse_np(self.text, parts), True
+        """The speaker named by tokens a..b-1, and whether anything but adverbials stood
+        there (`named.named_subject`)."""
+        return named_subject(self.text, self.toks, a, b)
 
 
 def bare_source(word: str) -> bool:
     """Whether a folded word names a source an outlet cites ("بيان", "وكالة", "مصدر")."""
     head = bare(word)
     return head in lx.SOURCE_HEADS or head in lx.ORGANISATIONS or word in lx.SOURCE_HEADS
-
-
-def _named_by_title(parts: list[list[Token]]) -> bool:
-    """Whether two or three words no dictionary knows are a name because a title follows them
-    after a comma ("ماريانا كوستا، المتحدثة باسم …"): a foreign name, then who she is."""
-    if len(parts) < 2:
-        return False
-    words = [t for t in parts[0] if t.is_word]
-    after = [t for t in parts[1] if t.is_word]
-    return 2 <= len(words) <= 3 and bool(after) and bare(after[0].f) in _TITLE_STEMS and not any(
-        definite(t.f) or t.f in lx.NAME_STOP or lx.is_preposition(t.f, t.text) for t in words)
-
-
-_TITLE_STEMS: Final = frozenset(bare(w) for w in lx.TITLES)
-
-
-def _known_name(part: list[Token]) -> bool:
-    """Whether a phrase is two to four words with a given or family name the dictionary knows."""
-    from .names import known_word
-
-    words = [t for t in part if t.is_word]
-    return 2 <= len(words) <= 4 and any(known_word(t.text) for t in words)

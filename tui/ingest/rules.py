@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from . import rules_according as according
 from . import rules_framed as framed
 from . import rules_verbs as verbs
 from .cues import Found, SentenceCues
@@ -160,7 +161,7 @@ RULES: tuple[Rule, ...] = (
         # Only the source: "قالت فيه" that follows is the verb rule's.
         Example("وأصدرت السفارة بياناً قالت فيه إن الشراكة مستمرة.", "السفارة", ""),
     )),
-    Rule("according", framed.according, (
+    Rule("according", according.according, (
         Example("وبحسب بيان لوزارة الدفاع، فإن الطائرات نفذت ثلاث ضربات.", "وزارة الدفاع",
                 "الطائرات نفذت"),
         Example("ووفقاً للمصادر ذاتها فإن الأرتال غادرت ليلاً.", "المصادر", "الأرتال غادرت"),
