@@ -13,12 +13,14 @@ from collections.abc import Callable, Set
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+import numpy as np
 from tinydb import Query, TinyDB
 
 from .corpus_io import create_workspace, load_corpus, require_whole
 from .corrected import CorrectedCorpus
 from .corrections import correct
 from .diskindex import (
+    Spans,
     forget_indexes,
     iter_records,
     read_index,
@@ -172,14 +174,13 @@ class Workspace:
             ]  # fmt: skip
         else:
             ranges, columns = self._index
-            spans = ranges.get("statements", [])
-            keep = [
-                spans[i] for i, (a, w, t) in enumerate(
-                    zip(columns["actor"], columns["withdrawal"], columns["threat"], strict=True)
-                )
-                if (actor is None or a == actor) and (not withdrawal or w in withdrawal)
-                and (not threat or t in threat)
-            ]  # fmt: skip
+            passed = np.ones(len(columns["id"]), dtype=bool)
+            for label, wanted in (("actor", {actor} if actor is not None else set()),
+                                  ("withdrawal", withdrawal), ("threat", threat)):  # fmt: skip
+                if wanted:
+                    values, codes = columns[label]
+                    passed &= np.isin(codes, [i for i, v in enumerate(values) if v in wanted])
+            keep = ranges.get("statements", Spans.of([])).take(np.flatnonzero(passed))
             try:
                 found = corpus_from_items({"statements": iter_records(self.path, keep)})
             except RecordError as err:
