@@ -36,25 +36,44 @@ class ActorList(OptionList):
         super().__init__(id=id)
         self._rows: Sequence[tuple[Actor, int, str]] = ()
         self._total = 0
+        self._built_width = 0  # the width the options were last made for; 0: not yet
+        self._waiting: str | None = None  # the actor to highlight once first laid out
+        # Each actor's prompt as last made, by what it shows: a workspace of a million
+        # statements has 5,000 actors, and each cut of an Arabic name costs.
+        self._prompts: dict[tuple[Actor, int, str, int, str], Text] = {}
 
     def show(self, rows: Sequence[tuple[Actor, int, str]], total: int, current: str | None) -> None:
         """List (actor, count, prevailing stance) rows under an "All actors" entry."""
         self._rows, self._total = rows, total
-        self._rebuild(current)
+        if self.size.width:
+            self._rebuild(current)
+        else:  # made once, at the width the first layout gives (see on_resize)
+            self._waiting = current
 
     def watch_mode(self) -> None:
-        current = self.highlighted_option.id if self.highlighted_option else None
-        self._rebuild(current)
+        if self._built_width:
+            current = self.highlighted_option.id if self.highlighted_option else None
+            self._rebuild(current)
 
     def on_resize(self) -> None:
-        current = self.highlighted_option.id if self.highlighted_option else None
+        if self._width() == self._built_width:
+            return
+        current = self.highlighted_option.id if self.highlighted_option else self._waiting
         self._rebuild(current)
 
+    def _width(self) -> int:
+        return max(12, self.scrollable_content_region.width - 1 or 26)
+
     def _rebuild(self, current: str | None) -> None:
-        width = max(12, self.scrollable_content_region.width - 1 or 26)
+        width = self._width()
+        self._built_width, self._waiting = width, None
         options = [Option(Text(f"All actors  {self._total}", style="bold"), id=ALL_ACTORS)]
+        made, self._prompts = self._prompts, {}
         for actor, count, stance in self._rows:
-            options.append(Option(self._prompt(actor, count, stance, width), id=actor.id))
+            key = (actor, count, stance, width, self.mode)
+            prompt = made.get(key) or self._prompt(actor, count, stance, width)
+            self._prompts[key] = prompt
+            options.append(Option(prompt, id=actor.id))
         self.set_options(options)
         ids: Mapping[str | None, int] = {o.id: i for i, o in enumerate(options)}
         self.highlighted = ids.get(current or ALL_ACTORS, 0)
