@@ -63,11 +63,19 @@ class TextSearch:
         self._byte[commonest] = np.arange(1, len(commonest) + 1, dtype=np.uint8)
         self._present = frequency > 0
         total = sum(len(chunk) for chunk in chunks)
-        codes = np.zeros(total + PAD, dtype=np.uint8)
+        # Every pair of neighbouring codes, made in place: each code goes into the first
+        # byte of its pair as its chunk is let go (the zeroed array takes memory only as
+        # it is written), and each pair's second byte is then copied from the next pair's
+        # first. The codes are a strided view of the pairs, never an array of their own:
+        # building takes no more memory than the pairs (200 MB less at 1,000,000).
+        pairs = np.zeros(total + PAD - 1, dtype=np.uint16)
+        high = 1 if sys.byteorder == "little" else 0
+        codes = pairs.view(np.uint8)[high::2]
         # The rare rows holding a code unit without a byte of its own keep their text, so a
         # needle with such a unit is looked for in them alone, and exactly.
         self._odd: dict[int, str] = {}
         offset = rows = 0
+        row_ends: list[npt.NDArray[np.int64]] = []  # per chunk, not a flag per letter
         chunks.reverse()
         while chunks:
             chunk = chunks.pop()  # let each chunk go once the codes stand for it
@@ -80,23 +88,23 @@ class TextSearch:
                                                      "right") - 1).tolist():  # fmt: skip
                     text = chunk[starts[row] : ends[row]].tobytes()
                     self._odd[rows + row] = text.decode("utf-16-le", "surrogatepass")
+            row_ends.append(ends + offset)
             offset += len(chunk)
             rows += len(ends)
         self.size = rows
-        ends = np.flatnonzero(codes[:total] == END)
+        ends = np.concatenate(row_ends) if row_ends else np.zeros(0, dtype=np.int64)
         self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
-        pairs = codes[:-1].astype(np.uint16)
-        pairs <<= 8
-        pairs |= codes[1:]
-        self._pairs = pairs
-        # Each pair's first byte is a code: the codes are read from the pairs (a strided
-        # view) rather than kept twice, 20 MB less at 100,000 statements.
-        high = 1 if sys.byteorder == "little" else 0
-        self._codes = pairs.view(np.uint8)[high::2]
-        del codes
+        second = pairs.view(np.uint8)[1 - high :: 2]
+        for first in range(0, len(pairs) - 1, BLOCK):  # a block at a time: numpy copies
+            last = min(first + BLOCK, len(pairs) - 1)  # what it reads from the same array
+            second[first:last] = codes[first + 1 : last + 1]
+        self._pairs, self._codes = pairs, codes
         # How common each pair is, only to choose which pair of a word to look up first: a
         # sample from the start of the corpus ranks them well enough, at a fraction of a count.
-        self._pair_count = np.bincount(pairs[:SAMPLE], minlength=65536)
+        self._pair_count = np.zeros(65536, dtype=np.int64)
+        for first in range(0, min(len(pairs), SAMPLE), BLOCK):  # counted a block at a time:
+            sample = pairs[first : min(first + BLOCK, SAMPLE)]  # bincount widens to 8 bytes
+            self._pair_count += np.bincount(sample, minlength=65536)
         # Rows in blocks of about BLOCK bytes: (first row, row after the last, first byte,
         # byte after the last); a row longer than a block is a block of its own.
         cuts = np.unique(np.searchsorted(self._starts, np.arange(0, total, BLOCK)))
