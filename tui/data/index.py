@@ -13,6 +13,7 @@ import numpy as np
 
 from ..arabic.normalise import fold_text
 from .model import Corpus, Statement
+from .positions import Positions
 from .query import (
     ByActor,
     ByActorKind,
@@ -75,7 +76,7 @@ class Index:
         )
         actors = corpus.actors
         self.rows: list[Row] = [Row(s, actors[s.actor]) for s in ordered]
-        self.position: Mapping[str, int] = {s.id: i for i, s in enumerate(ordered)}
+        self.position: Mapping[str, int] = Positions([s.id for s in ordered])
         self.labels = {
             "withdrawal": [s.withdrawal for s in ordered],
             "threat": [s.threat for s in ordered],
