@@ -28,6 +28,10 @@ from .query import (
 )
 from .textsearch import TextSearch
 
+# Positions in the postings are C ints (four bytes; numpy's intc): 16 MB less than eight
+# at 1,000,000 statements.
+POSTING = "i"
+
 
 class Results(Sequence[Row]):
     """Rows that passed a query, in reading order, without copying them out of the index."""
@@ -179,7 +183,7 @@ class Index:
         postings = self._postings[label]
         was = postings[before]
         del was[bisect_left(was, position)]
-        now = postings.setdefault(after, array("q"))
+        now = postings.setdefault(after, array(POSTING))
         now.insert(bisect_left(now, position), position)
         if label in self._codes:
             values, codes = self._codes[label]
@@ -234,7 +238,7 @@ class Index:
         # none left: all rejected, or all merged into another).
         for actor, text in self._actor_text.items():
             if needle in text and actor in actors:
-                found[np.frombuffer(actors[actor], dtype=np.int64)] = True
+                found[np.frombuffer(actors[actor], dtype=np.intc)] = True
         positions: list[int] = np.flatnonzero(found).tolist()
         self._last_search = (needle, positions)
         return positions
@@ -259,5 +263,5 @@ def _searched(s: Statement) -> str:
 def _postings(column: Sequence[str]) -> dict[str, array[int]]:
     out: dict[str, array[int]] = {}
     for position, value in enumerate(column):
-        out.setdefault(value, array("q")).append(position)
+        out.setdefault(value, array(POSTING)).append(position)
     return out
