@@ -74,7 +74,13 @@ class ActorList(OptionList):
             self._rebuild(self._waiting)
 
     def _width(self) -> int:
-        return max(12, self.scrollable_content_region.width - 1 or 26)
+        region = self.scrollable_content_region
+        width = region.width
+        # Options that will not fit (two lines an actor, and "All actors") bring a
+        # scrollbar, which takes its columns: made for that width from the start.
+        if not self.show_vertical_scrollbar and 1 + 2 * len(self._rows) > region.height:
+            width -= self.styles.scrollbar_size_vertical
+        return max(12, width - 1 or 26)
 
     def _rebuild(self, current: str | None) -> None:
         width = self._width()
@@ -89,7 +95,8 @@ class ActorList(OptionList):
         self.set_options(options)
         ids: Mapping[str | None, int] = {o.id: i for i, o in enumerate(options)}
         self.highlighted = ids.get(current or ALL_ACTORS, 0)
-        # A first list may bring a scrollbar, which narrows the options without a resize.
+        # Should the scrollbar come or go otherwise than foreseen (see _width), the options
+        # are narrowed or widened without a resize.
         self.call_after_refresh(self._narrowed)
 
     def _narrowed(self) -> None:
