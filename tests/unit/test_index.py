@@ -49,6 +49,16 @@ def test_indexed_results_equal_row_by_row_filtering(chosen):
     assert [s.id for s in INDEX.select(query)] == expected
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(filters, max_size=3))
+def test_counts_are_those_of_the_rows_listed(chosen):
+    results = INDEX.results(Query(tuple(chosen)))
+    for label, value in (("withdrawal", lambda r: r.statement.withdrawal),
+                         ("threat", lambda r: r.statement.threat),
+                         ("actor", lambda r: r.statement.actor), ("kind", lambda r: r.actor.kind)):
+        assert INDEX.counts(results, label) == Counter(map(value, results))
+
+
 def test_counts_follow_the_results():
     results = INDEX.results(Query((ByThreat(frozenset({"high"})),)))
     assert INDEX.counts(results, "threat") == {"high": len(results)}
