@@ -107,7 +107,8 @@ def scale_table(scale: dict[str, Any]) -> None:
               f"{r['ready_s']:6.1f}  {r['filter_ms']['median']:6.1f}  "
               f"{r['search_ms']['median']:6.1f}  {r['clash_first_s']:6.1f}  "
               f"{r['clash_s']['median']:6.2f}  {r['open_mb']:6.0f}  {r['peak_mb']:6.0f}  "
-              f"{r['import_s']:6.1f} / {r['import_mb']:.0f}")
+              + (f"{r['import_s']:6.1f} / {r['import_mb']:.0f}" if r["import_s"] is not None
+                 else "     -"))
 
 
 def table(results: dict[str, Any], big: int) -> list[Row]:

@@ -72,6 +72,8 @@ class Bench:
         self.runs = 2 if self.quick else 5  # fresh starts per first-frame figure
         self.app_runs = 1 if self.quick else 3  # fresh processes per latency figure
         self.presses = 4 if self.quick else 12
+        self.scale_runs: int = args.scale_runs
+        self.scale_import: bool = not args.no_import
 
     def log(self, message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
@@ -210,32 +212,47 @@ class Bench:
                 "peak_mb": summary([got["session_peak_mb"]])}  # fmt: skip
 
     def scale(self) -> dict[str, Any]:
-        """The cost curve: per size, one fresh app (rows, keys, `c`, memory) and an import
-        of IMPORTED articles in one command."""
+        """The cost curve: per size, fresh apps (rows, keys, `c`, memory; the median of
+        `--scale-runs`) and an import of IMPORTED articles in one command."""
         script = [self.python, str(ROOT / "bench" / "interactive.py")]
         out: dict[str, Any] = {}
         for n in self.scale_sizes:
             source = self.workspace(n)
-            db, env = self.fresh(source)
-            words = [f"--search={w}" for w in SEARCH_WORDS]
-            got = self.json_of([*script, "--db", str(db), "--presses", str(self.presses),
-                                "--clashes", "3", *words], env)  # fmt: skip
-            took, peak, _ = batch.import_articles(self.mawqif, db, db.parent, env, ROOT,
-                                                  IMPORTED)  # fmt: skip
-            shutil.rmtree(db.parent)
+            runs = []
+            took = peak = None
+            for run in range(self.scale_runs):
+                db, env = self.fresh(source)
+                words = [f"--search={w}" for w in SEARCH_WORDS]
+                runs.append(self.json_of([*script, "--db", str(db), "--presses",
+                                          str(self.presses), "--clashes", "3", *words], env))
+                if self.scale_import and run == 0:
+                    took, peak, _ = batch.import_articles(self.mawqif, db, db.parent, env, ROOT,
+                                                          IMPORTED)  # fmt: skip
+                shutil.rmtree(db.parent)
+
+            def median(key: str, runs: list[dict[str, Any]] = runs) -> float:
+                return statistics.median(r[key] for r in runs)
+
             out[f"n{n}"] = {
-                "bytes": source.stat().st_size, "listed_s": got["listed_s"],
-                "ready_s": got["ready_s"], "filter_ms": summary(got["filter_ms"]),
-                "search_ms": summary(got["search_ms"]), "clash_first_s": got["clash_first_s"],
-                "clash_s": summary(got["clash_s"]), "open_mb": got["open_mb"],
-                "peak_mb": got["maxrss_mb"], "import_s": took, "import_mb": peak,
+                "bytes": source.stat().st_size, "listed_s": median("listed_s"),
+                "ready_s": median("ready_s"),
+                "filter_ms": summary([v for r in runs for v in r["filter_ms"]]),
+                "search_ms": summary([v for r in runs for v in r["search_ms"]]),
+                "clash_first_s": median("clash_first_s"),
+                "clash_s": summary([v for r in runs for v in r["clash_s"]]),
+                "open_mb": median("open_mb"), "peak_mb": median("maxrss_mb"),
+                "import_s": took, "import_mb": peak,
+                "runs": [{k: r[k] for k in ("listed_s", "ready_s", "clash_first_s", "open_mb",
+                                            "maxrss_mb")} for r in runs],
             }  # fmt: skip
             row = out[f"n{n}"]
-            self.log(f"scale n{n}: rows {row['listed_s']:.2f} s, ready {row['ready_s']:.1f} s, "
+            listed = [r["listed_s"] for r in runs]
+            self.log(f"scale n{n}: rows {row['listed_s']:.2f} s [{min(listed):.2f}-"
+                     f"{max(listed):.2f}], ready {row['ready_s']:.1f} s, "
                      f"filter {row['filter_ms']['median']:.0f} ms, search "
                      f"{row['search_ms']['median']:.0f} ms, c {row['clash_first_s']:.1f}/"
-                     f"{row['clash_s']['median']:.2f} s, peak {row['peak_mb']:.0f} MB, import "
-                     f"{took:.1f} s {peak:.0f} MB")  # fmt: skip
+                     f"{row['clash_s']['median']:.2f} s, peak {row['peak_mb']:.0f} MB"
+                     + (f", import {took:.1f} s {peak:.0f} MB" if took is not None else ""))
         return out
 
     def annotate(self) -> dict[str, Any]:
@@ -299,6 +316,10 @@ def main(argv: list[str] | None = None) -> int:
                         default=list(SIZES), help="statement counts, comma-separated")
     parser.add_argument("--scale-sizes", type=lambda s: [int(n) for n in s.split(",")],
                         default=list(SCALE), help="statement counts of the scale curve")
+    parser.add_argument("--scale-runs", type=int, default=1,
+                        help="fresh apps per size of the scale curve (their median)")
+    parser.add_argument("--no-import", action="store_true",
+                        help="leave the import of 1,000 articles out of the scale curve")
     parser.add_argument("--cache-dir", type=Path,
                         default=ROOT / "bench" / "results" / "cache")
     args = parser.parse_args(argv)

@@ -364,3 +364,31 @@ def test_an_explanation_never_gives_the_publication_date_as_the_date_said(corpus
     (derived,) = [c for c in derive(corpus) if c.kind == "threat"
                   and actors_of(corpus, c) == {"observers", "reber_ahmed"}]  # fmt: skip
     assert "published 14 Dec 2024" in derived.explanation
+
+
+def test_an_explanation_written_when_read_is_the_same_value_as_one_written_at_once():
+    calls = []
+
+    def write() -> str:
+        calls.append(1)
+        return "Sudani: Sep 2025; Austin: no end date."
+
+    fields = ("c-deadline-a-b", "deadline", "a", "b", (1, 5), (7, 9))
+    later = Contradiction.explained_later(*fields, write, "high")
+    now = Contradiction(*fields, "Sudani: Sep 2025; Austin: no end date.", "high")
+    assert not calls  # made without its text
+    assert later == now and hash(later) == hash(now) and repr(later) == repr(now)
+    assert later.explanation == now.explanation
+    assert replace(later, severity="low") == replace(now, severity="low")
+    assert len(calls) == 1  # written once, then kept
+    with pytest.raises(AttributeError):
+        later.rationale_text  # noqa: B018 - a name it does not have is still an error
+
+
+def test_derived_deadline_clashes_are_explained_in_words(corpus):
+    found = [c for c in find_contradictions(corpus)
+             if c.kind == "deadline" and c.origin == "derived"]
+    assert found
+    for c in found:
+        names = {corpus.actors[corpus.statements[s].actor].name_en for s in (c.a, c.b)}
+        assert all(name in c.explanation for name in names), c

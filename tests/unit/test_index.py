@@ -6,6 +6,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,16 @@ def test_indexed_results_equal_row_by_row_filtering(chosen):
     query = Query(tuple(chosen))
     expected = [row.statement.id for row in INDEX.rows if query(row)]
     assert [s.id for s in INDEX.select(query)] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(filters, max_size=3))
+def test_counts_are_those_of_the_rows_listed(chosen):
+    results = INDEX.results(Query(tuple(chosen)))
+    for label, value in (("withdrawal", lambda r: r.statement.withdrawal),
+                         ("threat", lambda r: r.statement.threat),
+                         ("actor", lambda r: r.statement.actor), ("kind", lambda r: r.actor.kind)):
+        assert INDEX.counts(results, label) == Counter(map(value, results))
 
 
 def test_counts_follow_the_results():
@@ -114,3 +125,18 @@ def test_searching_the_name_of_an_actor_left_without_statements(workspace_file: 
     capsys.readouterr()
     assert main(["export", "--db", str(workspace_file), "--search", actor.name_en]) == 0
     assert actor.name_en not in capsys.readouterr().out
+
+
+def test_positions_answer_as_a_dict_of_the_same_ids_does():
+    from tui.data.positions import Positions
+
+    ids = ["s10", "s2", "g0001", "أ-1", "s1", "", "x\x00y"]
+    positions, expected = Positions(ids), {sid: i for i, sid in enumerate(ids)}
+    assert len(positions) == len(expected) and list(positions) == list(expected)
+    for sid in [*ids, "s3", "s", "s100", "أ", "x"]:
+        assert positions.get(sid) == expected.get(sid)
+        assert (sid in positions) == (sid in expected)
+    assert positions["s2"] == 1
+    with pytest.raises(KeyError):
+        positions["s3"]  # noqa: B018 - looked up for the error
+    assert Positions([]).get("s1") is None

@@ -44,12 +44,16 @@ def found(search: TextSearch, needle: str) -> list[bool]:
 
 @pytest.mark.parametrize("share", [0.0, 1.0], ids=["by-comparison", "by-positions"])
 @settings(max_examples=200, deadline=None)
-@given(rows=texts, data=st.data(), chunk=st.sampled_from([1, 3, 4096]))
-def test_every_way_of_searching_agrees_with_in(share, rows, data, chunk):
+@given(rows=texts, data=st.data(), chunk=st.sampled_from([1, 3, 4096]),
+       block=st.sampled_from([1, 5, 64, 1 << 20]))  # fmt: skip
+def test_every_way_of_searching_agrees_with_in(share, rows, data, chunk, block):
+    """Whatever the way, and however the rows fall into blocks (one row longer than a
+    block, several rows to a block, one block for all)."""
     needle = data.draw(needles(rows))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(textsearch, "ANCHOR_SHARE", share)
         patch.setattr(textsearch, "CHUNK", chunk)
+        patch.setattr(textsearch, "BLOCK", block)
         search = TextSearch(rows)
         folded = fold_text(needle)
         if folded:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -165,12 +165,16 @@ def actor_name(corpus: Corpus, actor: str) -> str:
 Side = tuple[Statement, tuple[int, int]]  # a statement and the span of it that clashes
 
 
-def make_contradiction(kind: str, a: Side, b: Side,
-          explanation: str, severity: str, topic: Iterable[str] = ()) -> Contradiction:
-    """A derived contradiction with its statements in reading order."""
+def make_contradiction(kind: str, a: Side, b: Side, explanation: str | Callable[[], str],
+                       severity: str, topic: Iterable[str] = ()) -> Contradiction:  # fmt: skip
+    """A derived contradiction with its statements in reading order; an explanation given
+    as a function is written when first read (Contradiction.explained_later)."""
     (sa, span_a), (sb, span_b) = sorted((a, b), key=lambda p: (p[0].article, p[0].start, p[0].id))
-    return Contradiction(contradiction_id(kind, sa.id, sb.id, topic), kind, sa.id, sb.id,
-                         span_a, span_b, explanation, severity)  # fmt: skip
+    cid = contradiction_id(kind, sa.id, sb.id, topic)
+    if callable(explanation):
+        return Contradiction.explained_later(cid, kind, sa.id, sb.id, span_a, span_b,
+                                             explanation, severity)  # fmt: skip
+    return Contradiction(cid, kind, sa.id, sb.id, span_a, span_b, explanation, severity)
 
 
 def cue_span(claim: Claim) -> tuple[Statement, tuple[int, int]]:

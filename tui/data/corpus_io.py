@@ -9,6 +9,7 @@ from typing import Protocol
 import orjson
 
 from .diskindex import (
+    VERSION,
     Columns,
     Ranges,
     digest,
@@ -16,6 +17,7 @@ from .diskindex import (
     iter_records,
     read_index,
     serialise_indexed,
+    texts,
     write_index,
 )
 from .files import (
@@ -78,7 +80,7 @@ def _load(path: Path, storage: CorpusStorage) -> Corpus:
             items = {name: iter_records(path, spans) for name, spans in ranges.items()}
             before = signature(path)
             corpus = corpus_from_items(items)
-            if "order" not in index[1]:
+            if index[1]["version"] < VERSION:
                 _upgrade(path, before, ranges, index[1], corpus)
             return corpus
         tables = storage.read() or {}
@@ -95,17 +97,21 @@ def _load(path: Path, storage: CorpusStorage) -> Corpus:
 
 def _upgrade(path: Path, before: object, ranges: Ranges, columns: Columns,
              corpus: Corpus) -> None:  # fmt: skip
-    """Add to an index of an earlier version what a preview needs (the reading order and
-    the articles' ids), from the corpus just read through it, if the file is unchanged."""
-    at = {sid: i for i, sid in enumerate(columns["id"])}
-    if len(at) != len(corpus.statements) or len(ranges.get("articles", [])) != len(
-        corpus.articles
-    ):
-        return  # duplicate ids: `check` reports them, and no preview is needed
-    ordered = sorted((s.article, s.start, s.end, s.id) for s in corpus.statements.values()
-                     if s.actor in corpus.actors)  # fmt: skip
-    upgraded = {**columns, "order": [at[key[3]] for key in ordered],
-                "articles": list(corpus.articles)}  # fmt: skip
+    """Rewrite an index of an earlier version (see diskindex.VERSION) as today's, adding
+    what a preview needs (the reading order and the articles' ids) where it lacks them,
+    from the corpus just read through it, if the file is unchanged."""
+    upgraded = dict(columns)
+    if "order" not in columns:
+        ids = texts(columns["id"])
+        at = {sid: i for i, sid in enumerate(ids)}
+        if len(at) != len(corpus.statements) or len(ranges.get("articles", [])) != len(
+            corpus.articles
+        ):
+            return  # duplicate ids: `check` reports them, and no preview is needed
+        ordered = sorted((s.article, s.start, s.end, s.id) for s in corpus.statements.values()
+                         if s.actor in corpus.actors)  # fmt: skip
+        upgraded["order"] = [at[key[3]] for key in ordered]
+        upgraded["articles"] = list(corpus.articles)
     content = file_digest(path)
     if content is not None and signature(path) == before:
         write_index(path, ranges, upgraded, content)

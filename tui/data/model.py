@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 # The codebook (see README "Codebook"); every label in a workspace must be one of these.
 WITHDRAWAL: Final = ("supports", "opposes", "conditional", "unspecified")
@@ -128,6 +129,34 @@ class Contradiction:
     severity: str
     origin: str = "derived"
     rationale: str = ""
+    # How a contradiction made by `explained_later` writes its explanation when first read.
+    writer: Callable[[], str] | None = field(default=None, init=False, repr=False,
+                                             compare=False)  # fmt: skip
+
+    @classmethod
+    def explained_later(cls, id: str, kind: str, a: str, b: str, span_a: tuple[int, int],
+                        span_b: tuple[int, int], writer: Callable[[], str],
+                        severity: str) -> Contradiction:  # fmt: skip
+        """A derived contradiction whose explanation is `writer()`, written when first read
+        (and then kept): the rules derive tens of thousands at 100,000 statements, an
+        analyst reads a few, and their text would take 20 MB. Equal to the same
+        contradiction made with its explanation."""
+        made = cls(id, kind, a, b, span_a, span_b, "", severity)
+        object.__delattr__(made, "explanation")  # an empty slot: see __getattr__
+        object.__setattr__(made, "writer", writer)
+        return made
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would let any name through otherwise
+
+        def __getattr__(self, name: str) -> str:
+            # Reached only for an empty slot: the explanation not written yet.
+            writer = self.writer
+            if name != "explanation" or writer is None:
+                raise AttributeError(name)
+            text = writer()
+            object.__setattr__(self, "explanation", text)
+            object.__setattr__(self, "writer", None)
+            return text
 
 
 @dataclass(frozen=True, slots=True)

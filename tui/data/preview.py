@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .corrections import correct
-from .diskindex import Columns, Ranges, iter_records
+from .diskindex import Columns, Ranges, Spans, iter_records, texts
 from .index import Index, Results
 from .model import Article, Corpus, Statement
 from .query import ByLabel, Predicate, Query, Row
@@ -66,20 +66,18 @@ class LazyRows(Sequence[Row]):
 class _Positions(Mapping[str, int]):
     """Where each statement id is in reading order, looked up in the id column when asked."""
 
-    def __init__(self, ids: Sequence[str], order: npt.NDArray[np.int64]) -> None:
-        self._ids, self._order = ids, order
+    def __init__(self, ids: npt.NDArray[np.bytes_], order: npt.NDArray[np.int64]) -> None:
+        self._ids, self._order = ids, order  # ids: a text_column, in file order
 
     def __getitem__(self, key: str) -> int:
-        try:
-            at = np.flatnonzero(self._order == self._ids.index(key))
-        except ValueError:
-            raise KeyError(key) from None
+        stored = np.flatnonzero(self._ids == key.encode("utf-8", "surrogatepass"))
+        at = np.flatnonzero(self._order == stored[0]) if len(stored) else stored
         if not len(at):
             raise KeyError(key)
         return int(at[0])
 
     def __iter__(self) -> Iterator[str]:
-        return (self._ids[i] for i in self._order.tolist())
+        return iter(texts(self._ids[self._order]))
 
     def __len__(self) -> int:
         return len(self._order)
@@ -92,15 +90,15 @@ class PreviewIndex(Index):
                  annotations: Mapping[str, Annotation]) -> None:  # fmt: skip
         """Raises WorkspaceError-free RecordError when an actor record is damaged."""
         self.path = path
-        self._spans = ranges.get("statements", [])
-        self._article_spans = ranges.get("articles", [])
+        self._spans = ranges.get("statements", Spans.of([]))
+        self._article_spans = ranges.get("articles", Spans.of([]))
         self._columns = columns
         self._annotations = annotations
         actors = {a.id: a for a in (actor_from(r, f"actors record {d}")
                                     for d, r in iter_records(path, ranges.get("actors", [])))}
         # Filled as rows are parsed: the screen finds the statements and articles it shows.
         self.corpus = Corpus(articles={}, actors=actors, statements={})
-        self.order = np.asarray(columns["order"], dtype=np.int64)
+        self.order: npt.NDArray[np.int64] = columns["order"]
         self.rows = LazyRows(self.parse, len(self.order))  # type: ignore[assignment]
         self.position = _Positions(columns["id"], self.order)
         self._coded_columns: dict[str, tuple[list[str], Codes]] = {}
@@ -142,7 +140,7 @@ class PreviewIndex(Index):
 
     def _read_articles(self, ids: set[str]) -> None:
         if self._article_at is None:
-            self._article_at = {a: i for i, a in enumerate(self._columns.get("articles", []))}
+            self._article_at = {a: i for i, a in enumerate(texts(self._columns["articles"]))}
         missing = sorted((self._article_spans[i] for a in ids - self.corpus.articles.keys()
                           if (i := self._article_at.get(a)) is not None),
                          key=lambda span: span[1])  # fmt: skip
@@ -168,10 +166,7 @@ class PreviewIndex(Index):
                 lookup = np.array([values.index(k) for k in kinds], dtype=np.int32)
                 self._coded_columns[label] = (values, lookup[actor_codes])
             else:
-                column = self._columns[label]
-                values = sorted(set(column))
-                number = {v: i for i, v in enumerate(values)}
-                codes = np.fromiter(map(number.__getitem__, column), np.int32, len(column))
+                values, codes = self._columns[label]  # in file order
                 self._coded_columns[label] = (values, codes[self.order])
         return self._coded_columns[label]
 
@@ -239,7 +234,7 @@ def open_preview(path: Path, ranges: Ranges, columns: Columns,
                  annotations: Mapping[str, Annotation]) -> PreviewIndex | None:  # fmt: skip
     """A preview of the workspace file at `path` from its current index, or None if the
     index lists no statements or a record it names is damaged (the full read says why)."""
-    if not columns.get("order"):
+    if not len(columns.get("order", ())):
         return None
     try:
         preview = PreviewIndex(path, ranges, columns, annotations)

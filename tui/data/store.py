@@ -13,12 +13,14 @@ from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+import numpy as np
 from tinydb import Query, TinyDB
 
 from .corpus_io import create_workspace, load_corpus, require_whole
 from .corrected import CorrectedCorpus
 from .corrections import correct
 from .diskindex import (
+    Spans,
     forget_indexes,
     iter_records,
     read_index,
@@ -197,10 +199,11 @@ class Workspace:
                       if all(getattr(s, label) in values for label, values in tests)]  # fmt: skip
         else:
             ranges, columns = self._index
-            spans = ranges.get("statements", [])
-            wanted = [(columns[label], values) for label, values in tests]
-            keep = [span for i, span in enumerate(spans)
-                    if all(column[i] in values for column, values in wanted)]  # fmt: skip
+            passed = np.ones(len(columns["id"]), dtype=bool)
+            for label, wanted in tests:
+                values, codes = columns[label]
+                passed &= np.isin(codes, [i for i, v in enumerate(values) if v in wanted])
+            keep = ranges.get("statements", Spans.of([])).take(np.flatnonzero(passed))
             try:
                 found = corpus_from_items({"statements": iter_records(self.path, keep)})
             except RecordError as err:

@@ -35,8 +35,10 @@ PAD = 64
 ANCHOR_SHARE = 0.02
 # Pairs of letters counted to rank them (see _pair_count).
 SAMPLE = 4_000_000
-# Flags compared and combined at a time: small enough to stay in the processor's cache.
-BLOCK = 1 << 16
+# Bytes of the corpus compared at a time (whole rows, so a block's flags give its rows'
+# answers): flags for a block, not for the corpus, small enough to stay in the processor's
+# cache; a corpus-sized buffer would hold a byte per letter (15 MB at 100,000 statements).
+BLOCK = 1 << 20
 
 
 def _units(text: str) -> npt.NDArray[np.uint16]:
@@ -61,11 +63,19 @@ class TextSearch:
         self._byte[commonest] = np.arange(1, len(commonest) + 1, dtype=np.uint8)
         self._present = frequency > 0
         total = sum(len(chunk) for chunk in chunks)
-        codes = np.zeros(total + PAD, dtype=np.uint8)
+        # Every pair of neighbouring codes, made in place: each code goes into the first
+        # byte of its pair as its chunk is let go (the zeroed array takes memory only as
+        # it is written), and each pair's second byte is then copied from the next pair's
+        # first. The codes are a strided view of the pairs, never an array of their own:
+        # building takes no more memory than the pairs (200 MB less at 1,000,000).
+        pairs = np.zeros(total + PAD - 1, dtype=np.uint16)
+        high = 1 if sys.byteorder == "little" else 0
+        codes = pairs.view(np.uint8)[high::2]
         # The rare rows holding a code unit without a byte of its own keep their text, so a
         # needle with such a unit is looked for in them alone, and exactly.
         self._odd: dict[int, str] = {}
         offset = rows = 0
+        row_ends: list[npt.NDArray[np.int64]] = []  # per chunk, not a flag per letter
         chunks.reverse()
         while chunks:
             chunk = chunks.pop()  # let each chunk go once the codes stand for it
@@ -78,25 +88,35 @@ class TextSearch:
                                                      "right") - 1).tolist():  # fmt: skip
                     text = chunk[starts[row] : ends[row]].tobytes()
                     self._odd[rows + row] = text.decode("utf-16-le", "surrogatepass")
+            row_ends.append(ends + offset)
             offset += len(chunk)
             rows += len(ends)
         self.size = rows
-        ends = np.flatnonzero(codes[:total] == END)
+        ends = np.concatenate(row_ends) if row_ends else np.zeros(0, dtype=np.int64)
         self._starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
-        pairs = codes[:-1].astype(np.uint16)
-        pairs <<= 8
-        pairs |= codes[1:]
-        self._pairs = pairs
-        # Each pair's first byte is a code: the codes are read from the pairs (a strided
-        # view) rather than kept twice, 20 MB less at 100,000 statements.
-        high = 1 if sys.byteorder == "little" else 0
-        self._codes = pairs.view(np.uint8)[high::2]
-        del codes
+        second = pairs.view(np.uint8)[1 - high :: 2]
+        for first in range(0, len(pairs) - 1, BLOCK):  # a block at a time: numpy copies
+            last = min(first + BLOCK, len(pairs) - 1)  # what it reads from the same array
+            second[first:last] = codes[first + 1 : last + 1]
+        self._pairs, self._codes = pairs, codes
         # How common each pair is, only to choose which pair of a word to look up first: a
         # sample from the start of the corpus ranks them well enough, at a fraction of a count.
-        self._pair_count = np.bincount(pairs[:SAMPLE], minlength=65536)
-        self._hit = np.zeros(total, dtype=bool)
-        self._block = np.zeros(min(total, BLOCK), dtype=bool)
+        self._pair_count = np.zeros(65536, dtype=np.int64)
+        for first in range(0, min(len(pairs), SAMPLE), BLOCK):  # counted a block at a time:
+            sample = pairs[first : min(first + BLOCK, SAMPLE)]  # bincount widens to 8 bytes
+            self._pair_count += np.bincount(sample, minlength=65536)
+        # Rows in blocks of about BLOCK bytes: (first row, row after the last, first byte,
+        # byte after the last); a row longer than a block is a block of its own.
+        cuts = np.unique(np.searchsorted(self._starts, np.arange(0, total, BLOCK)))
+        cuts = cuts[cuts < rows]
+        first_rows, first_bytes = cuts.tolist(), self._starts[cuts].tolist()
+        self._blocks: list[tuple[int, int, int, int]] = []
+        if rows:
+            self._blocks = list(zip(first_rows, [*first_rows[1:], rows], first_bytes,
+                                    [*first_bytes[1:], total], strict=True))  # fmt: skip
+        longest = max((e - b for *_, b, e in self._blocks), default=0)
+        self._flags = np.zeros(longest, dtype=bool)
+        self._also = np.zeros(longest, dtype=bool)
 
     @staticmethod
     def _folded(texts: Iterable[str]) -> Iterator[npt.NDArray[np.uint16]]:
@@ -122,7 +142,7 @@ class TextSearch:
                 none[row] = needle in text
             return none
         if len(code) == 1:
-            return self._rows_where(self._equal(self._codes, 0, code[0]))
+            return self._rows_with(self._codes, [(0, code[0])])
         pairs = code[:-1].astype(np.uint16)
         pairs <<= 8
         pairs |= code[1:]
@@ -130,42 +150,40 @@ class TextSearch:
         sampled = min(len(self._pairs), SAMPLE)
         if len(code) > PAD or self._pair_count[pairs[rarest]] <= ANCHOR_SHARE * sampled:
             return self._by_positions(pairs, rarest)
-        return self._by_comparison(pairs)
-
-    def _equal(self, array: npt.NDArray[Any], offset: int, value: Any, also: bool = False) -> Mask:
-        """Flags in the reused buffer: where `array`, from `offset` on, equals `value`
-        (and, with `also`, where the buffer was already set).
-
-        The buffer is the corpus's size and kept, and an `also` pass works a block at a
-        time: a fresh array that large per keypress would cost more in page faults than
-        the comparison itself.
-        """
-        hit, n = self._hit, len(self._hit)
-        if not also:
-            np.equal(array[offset : offset + n], value, out=hit)
-            return hit
-        block = self._block
-        for first in range(0, n, len(block)):
-            last = min(first + len(block), n)
-            part = block[: last - first]
-            np.equal(array[offset + first : offset + last], value, out=part)
-            np.logical_and(hit[first:last], part, out=hit[first:last])
-        return hit
-
-    def _rows_where(self, starts_here: Mask) -> Mask:
-        """Which rows hold a True, from one flag per byte of the corpus."""
-        return np.logical_or.reduceat(starts_here, self._starts) if self.size else starts_here
-
-    def _by_comparison(self, pairs: npt.NDArray[np.uint16]) -> Mask:
         # Pairs at offsets 0, 2, 4… and the last one cover every letter of the needle.
         offsets = sorted({*range(0, len(pairs), 2), len(pairs) - 1})
-        self._equal(self._pairs, 0, pairs[0])
-        for offset in offsets[1:]:
-            self._equal(self._pairs, offset, pairs[offset], also=True)
-        return self._rows_where(self._hit)
+        return self._rows_with(self._pairs, [(offset, pairs[offset]) for offset in offsets])
+
+    def _where(self, array: npt.NDArray[Any], block: tuple[int, int, int, int],
+               tests: list[tuple[int, Any]]) -> Mask:  # fmt: skip
+        """Flags over one block's bytes: where, for every (offset, value) of `tests`,
+        `array` holds `value` at the byte's position plus `offset`. The flags live in a
+        buffer reused for every block and search: fresh arrays per keypress would cost
+        more in page faults than the comparisons themselves."""
+        first, last = block[2], block[3]
+        hit, also = self._flags[: last - first], self._also[: last - first]
+        (offset, value), *rest = tests
+        np.equal(array[first + offset : last + offset], value, out=hit)
+        for offset, value in rest:
+            np.equal(array[first + offset : last + offset], value, out=also)
+            np.logical_and(hit, also, out=hit)
+        return hit
+
+    def _rows_with(self, array: npt.NDArray[Any], tests: list[tuple[int, Any]]) -> Mask:
+        """One flag per row: does some byte of the row pass `tests` (see _where)?"""
+        rows = np.zeros(self.size, dtype=bool)
+        starts = self._starts
+        for block in self._blocks:
+            hit = self._where(array, block, tests)
+            first_row, end_row, first = block[0], block[1], block[2]
+            np.logical_or.reduceat(hit, starts[first_row:end_row] - first,
+                                   out=rows[first_row:end_row])  # fmt: skip
+        return rows
 
     def _by_positions(self, pairs: npt.NDArray[np.uint16], rarest: int) -> Mask:
-        at = np.flatnonzero(self._equal(self._pairs, 0, pairs[rarest])) - rarest
+        found = [np.flatnonzero(self._where(self._pairs, block, [(0, pairs[rarest])]))
+                 + block[2] for block in self._blocks]  # fmt: skip
+        at = (np.concatenate(found) if found else np.zeros(0, dtype=np.int64)) - rarest
         at = at[(at >= 0) & (at + len(pairs) < len(self._pairs))]
         for offset in np.argsort(self._pair_count[pairs], kind="stable").tolist():
             if offset != rarest and len(at):
