@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from oracle import compare, reorder
 from tmux_session import terminal
 from tui.data.store import Workspace
 
 pytestmark = pytest.mark.terminal
+
+OUTLET = "صحيفة الرافد"
 
 # An article of the project's own writing, as an analyst would paste it from a browser.
 ARTICLE = (Path(__file__).resolve().parents[1] / "fixtures" / "articles"
@@ -33,7 +36,17 @@ def test_an_article_pasted_in_the_app_is_imported_and_one_statement_accepted(
         # path field: the article goes to the text box all the same.
         subprocess.run([*term.tmux, "load-buffer", str(article)], check=True)
         subprocess.run([*term.tmux, "paste-buffer", "-p", "-t", term.name], check=True)
-        screen = term.wait_for("Outlet       صحيفة الرافد")
+        # The outlet found in the text, in a field not being edited: drawn shaped and in
+        # reading order, as GNU FriBidi draws it.
+        field, screen = "", term.wait_for("Outlet  ")
+        deadline = time.monotonic() + 20
+        while not any("\ufe70" <= ch <= "\ufeff" for ch in field) and time.monotonic() < deadline:
+            screen = term.screen()
+            outlet = next((row for row in screen if "Outlet  " in row), "")
+            field = outlet.split("Outlet", 1)[-1].rstrip(" │").strip()
+            time.sleep(0.1)
+        (answer,) = reorder([OUTLET], rtl=True)
+        compare(field, OUTLET, answer)
         assert any("Path or URL  article.html or https://" in row for row in screen), screen
         term.keys("C-s")
         screen = term.wait_for("Imported 3 statement(s)")
