@@ -141,8 +141,9 @@ def annotation_writes(db: Path, writes: int) -> dict[str, list[float]]:
     for i in range(writes):
         status = ("reviewed", "disputed")[i % 2]
         start = time.perf_counter()
-        workspace.annotate(f"statement:{ids[i * step]}",
-                           partial(change, status=status, note=f"bench write {i}"))
+        workspace.annotate(
+            f"statement:{ids[i * step]}", partial(change, status=status, note=f"bench write {i}")
+        )
         workspace.save()
         mawqif_ms.append((time.perf_counter() - start) * 1000)
     payload = workspace.review_path.read_bytes()

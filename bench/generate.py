@@ -146,8 +146,13 @@ def _summary(actor: Actor, withdrawal: str, threat: str, deadlines: list[Deadlin
 
 
 def make_article(
-    rng: random.Random, number: int, size: int, first_id: int, actors: list[Actor],
-    weights: list[float], sources: list[Statement],
+    rng: random.Random,
+    number: int,
+    size: int,
+    first_id: int,
+    actors: list[Actor],
+    weights: list[float],
+    sources: list[Statement],
 ) -> tuple[Article, list[Statement]]:
     """One article of `size` statements by two to five actors, with its text and offsets."""
     outlet_en, outlet_ar = rng.choice(vocab.OUTLETS)
@@ -273,11 +278,19 @@ def main(argv: list[str] | None = None) -> int:
     """Run the generator from the command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--statements", type=int, required=True, metavar="N")
-    parser.add_argument("--db", type=Path, required=True, metavar="PATH",
-                        help="the workspace file to write (must not exist)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="the workspace file to write (must not exist)",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--check", action="store_true",
-                        help="validate the corpus with mawqif's checks before writing")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="validate the corpus with mawqif's checks before writing",
+    )
     args = parser.parse_args(argv)
     began = time.perf_counter()
     try:
@@ -285,8 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, OSError, WorkspaceError) as err:
         print(f"generate: {err}", file=sys.stderr)
         return 1
-    print(f"{args.db}: {len(corpus.statements)} statements in {len(corpus.articles)} articles "
-          f"by {len(corpus.actors)} actors ({time.perf_counter() - began:.1f} s)")
+    print(
+        f"{args.db}: {len(corpus.statements)} statements in {len(corpus.articles)} articles "
+        f"by {len(corpus.actors)} actors ({time.perf_counter() - began:.1f} s)"
+    )
     return 0
 
 

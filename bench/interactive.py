@@ -278,14 +278,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--presses", type=int, default=12)
     parser.add_argument("--search", action="append", default=[], help="a word to type")
     parser.add_argument("--clashes", type=int, default=0, help="times to press c and time it")
-    parser.add_argument("--session", type=float, default=0.0, metavar="SECONDS",
-                        help="then press random keys this long, sampling memory")
+    parser.add_argument(
+        "--session",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="then press random keys this long, sampling memory",
+    )
     args = parser.parse_args(argv)
     if args.minimal:
         out = asyncio.run(measure_minimal(args.presses))
     else:
-        out = asyncio.run(measure_mawqif(args.db, args.presses, args.search or ["سبتمبر"],
-                                         args.clashes, args.session))
+        out = asyncio.run(
+            measure_mawqif(
+                args.db, args.presses, args.search or ["سبتمبر"], args.clashes, args.session
+            )
+        )
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

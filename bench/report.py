@@ -24,9 +24,18 @@ def _row(metric: str, unit: str, ours: dict[str, Any] | None, base: dict[str, An
     passed = None
     if check is not None and ours and ours.get("median") is not None:
         passed = bool(check(ours["median"], ratio))
-    return {"metric": metric, "unit": unit, "mawqif": ours, "baseline": base, "ratio": ratio,
-            "ratio_kind": "speed-up" if speedup else "×baseline", "target": target,
-            "pass": passed, "mawqif_text": _cell(ours, unit), "baseline_text": _cell(base, unit)}
+    return {
+        "metric": metric,
+        "unit": unit,
+        "mawqif": ours,
+        "baseline": base,
+        "ratio": ratio,
+        "ratio_kind": "speed-up" if speedup else "×baseline",
+        "target": target,
+        "pass": passed,
+        "mawqif_text": _cell(ours, unit),
+        "baseline_text": _cell(base, unit),
+    }
 
 
 def rows(results: dict[str, Any], big: int) -> list[Row]:
@@ -37,28 +46,84 @@ def rows(results: dict[str, Any], big: int) -> list[Row]:
     if frame:
         base = frame["minimal"]
         # The headline (issue 16): how soon the analyst sees statements, not a loading screen.
-        out.append(_row(f"statements shown, {big:,} statements", "s", frame[big_name]["shown"],
-                        base["first_frame"], "≤ 1 s (was 4.6 s, 11×)",
-                        lambda m, _r: m <= 1.0))
-        out.append(_row("statements shown, bundled corpus", "s", frame["corpus"]["shown"],
-                        base["first_frame"], "≤ 1.3× minimal app",
-                        lambda _m, r: r is not None and r <= 1.3))
-        out.append(_row(f"statements shown in tmux, {big:,} (×minimal)", "s",
-                        frame[big_name]["shown"], base["first_frame"], "≤ 2.5× minimal app",
-                        lambda _m, r: r is not None and r <= 2.5))
-        out.append(_row(f"keys taken (workspace read), {big:,} statements", "s",
-                        frame[big_name].get("settled"), base["first_frame"], "(informative)"))
-        out.append(_row("first frame, bundled corpus", "s", frame["corpus"]["first_frame"],
-                        base["first_frame"], "≤ 1.3× minimal app",
-                        lambda _m, r: r is not None and r <= 1.3))
-        out.append(_row(f"first frame, {big:,} statements", "s", frame[big_name]["first_frame"],
-                        base["first_frame"], "≤ 1.6× minimal app",
-                        lambda _m, r: r is not None and r <= 1.6))
-        out.append(_row("key to screen in tmux, bundled corpus", "ms", frame["corpus"]["key_ms"],
-                        base["key_ms"], "(informative)"))
-        out.append(_row(f"key to screen in tmux, {big:,} statements", "ms",
-                        frame[big_name]["key_ms"], base["key_ms"], "median ≤ 60 ms",
-                        lambda m, _r: m <= 60))
+        out.append(
+            _row(
+                f"statements shown, {big:,} statements",
+                "s",
+                frame[big_name]["shown"],
+                base["first_frame"],
+                "≤ 1 s (was 4.6 s, 11×)",
+                lambda m, _r: m <= 1.0,
+            )
+        )
+        out.append(
+            _row(
+                "statements shown, bundled corpus",
+                "s",
+                frame["corpus"]["shown"],
+                base["first_frame"],
+                "≤ 1.3× minimal app",
+                lambda _m, r: r is not None and r <= 1.3,
+            )
+        )
+        out.append(
+            _row(
+                f"statements shown in tmux, {big:,} (×minimal)",
+                "s",
+                frame[big_name]["shown"],
+                base["first_frame"],
+                "≤ 2.5× minimal app",
+                lambda _m, r: r is not None and r <= 2.5,
+            )
+        )
+        out.append(
+            _row(
+                f"keys taken (workspace read), {big:,} statements",
+                "s",
+                frame[big_name].get("settled"),
+                base["first_frame"],
+                "(informative)",
+            )
+        )
+        out.append(
+            _row(
+                "first frame, bundled corpus",
+                "s",
+                frame["corpus"]["first_frame"],
+                base["first_frame"],
+                "≤ 1.3× minimal app",
+                lambda _m, r: r is not None and r <= 1.3,
+            )
+        )
+        out.append(
+            _row(
+                f"first frame, {big:,} statements",
+                "s",
+                frame[big_name]["first_frame"],
+                base["first_frame"],
+                "≤ 1.6× minimal app",
+                lambda _m, r: r is not None and r <= 1.6,
+            )
+        )
+        out.append(
+            _row(
+                "key to screen in tmux, bundled corpus",
+                "ms",
+                frame["corpus"]["key_ms"],
+                base["key_ms"],
+                "(informative)",
+            )
+        )
+        out.append(
+            _row(
+                f"key to screen in tmux, {big:,} statements",
+                "ms",
+                frame[big_name]["key_ms"],
+                base["key_ms"],
+                "median ≤ 60 ms",
+                lambda m, _r: m <= 60,
+            )
+        )
     keys = results.get("keys")
     if keys:
         base = keys["minimal"]["filter_ms"]
@@ -68,47 +133,113 @@ def rows(results: dict[str, Any], big: int) -> list[Row]:
                 target, check = ("(informative)", None)
                 if n == big:
                     target, check = "median ≤ 50 ms", lambda m, _r: m <= 50
-                out.append(_row(f"{kind}-to-screen, {n:,} statements", "ms",
-                                keys[f"n{n}"][f"{kind}_ms"], base, target, check))
+                out.append(
+                    _row(
+                        f"{kind}-to-screen, {n:,} statements",
+                        "ms",
+                        keys[f"n{n}"][f"{kind}_ms"],
+                        base,
+                        target,
+                        check,
+                    )
+                )
         for n in sizes:
-            out.append(_row(f"peak memory after keys, {n:,} statements", "MB",
-                            keys[f"n{n}"]["maxrss_mb"], keys["minimal"]["maxrss_mb"],
-                            "(informative)"))
+            out.append(
+                _row(
+                    f"peak memory after keys, {n:,} statements",
+                    "MB",
+                    keys[f"n{n}"]["maxrss_mb"],
+                    keys["minimal"]["maxrss_mb"],
+                    "(informative)",
+                )
+            )
         if "clash_s" in keys.get(big_name, {}):
-            out.append(_row(f"`c` the first time, {big:,} statements", "s",
-                            keys[big_name]["clash_first_s"], None, "(informative)"))
-            out.append(_row(f"`c` after the first, {big:,} statements", "s",
-                            keys[big_name]["clash_s"], None, "≤ 1 s", lambda m, _r: m <= 1))
+            out.append(
+                _row(
+                    f"`c` the first time, {big:,} statements",
+                    "s",
+                    keys[big_name]["clash_first_s"],
+                    None,
+                    "(informative)",
+                )
+            )
+            out.append(
+                _row(
+                    f"`c` after the first, {big:,} statements",
+                    "s",
+                    keys[big_name]["clash_s"],
+                    None,
+                    "≤ 1 s",
+                    lambda m, _r: m <= 1,
+                )
+            )
     session = results.get("session")
     if session:
-        out.append(_row(f"peak memory, {session['seconds']} s of random keys, {big:,}", "MB",
-                        session["peak_mb"], None, "≤ 450 MB", lambda m, _r: m <= 450))
+        out.append(
+            _row(
+                f"peak memory, {session['seconds']} s of random keys, {big:,}",
+                "MB",
+                session["peak_mb"],
+                None,
+                "≤ 450 MB",
+                lambda m, _r: m <= 450,
+            )
+        )
     annotate = results.get("annotate")
     if annotate:
-        out.append(_row(f"annotation write, {big:,} statements", "ms", annotate["mawqif_ms"],
-                        annotate["baseline_ms"], "≤ 50 ms", lambda m, _r: m <= 50))
+        out.append(
+            _row(
+                f"annotation write, {big:,} statements",
+                "ms",
+                annotate["mawqif_ms"],
+                annotate["baseline_ms"],
+                "≤ 50 ms",
+                lambda m, _r: m <= 50,
+            )
+        )
     vd = results.get("visidata")
     if vd and "skipped" not in vd:
-        out.append(_row(f"load and filter, {big:,} statements", "s", vd["mawqif"]["s"],
-                        vd["visidata"]["s"], "≥ 5× faster than VisiData",
-                        lambda _m, r: r is not None and r >= 5 and vd["same_rows"],
-                        speedup=True))
-        out.append(_row(f"peak memory of load and filter, {big:,}", "MB", vd["mawqif"]["mb"],
-                        vd["visidata"]["mb"], "(informative)"))
+        out.append(
+            _row(
+                f"load and filter, {big:,} statements",
+                "s",
+                vd["mawqif"]["s"],
+                vd["visidata"]["s"],
+                "≥ 5× faster than VisiData",
+                lambda _m, r: r is not None and r >= 5 and vd["same_rows"],
+                speedup=True,
+            )
+        )
+        out.append(
+            _row(
+                f"peak memory of load and filter, {big:,}",
+                "MB",
+                vd["mawqif"]["mb"],
+                vd["visidata"]["mb"],
+                "(informative)",
+            )
+        )
     return out
 
 
 def scale_table(scale: dict[str, Any]) -> None:
     """Print the cost curve: one line per size."""
-    print("\nscale: size, file MB, rows shown s, keys taken s, filter ms, search ms, "
-          "c first s, c after s, open MB, peak MB, import 1,000 articles s / MB")
+    print(
+        "\nscale: size, file MB, rows shown s, keys taken s, filter ms, search ms, "
+        "c first s, c after s, open MB, peak MB, import 1,000 articles s / MB"
+    )
     for name, r in sorted(scale.items(), key=lambda kv: int(kv[0][1:])):
-        print(f"  {int(name[1:]):>9,}  {r['bytes'] / 1e6:7.0f}  {r['listed_s']:6.2f}  "
-              f"{r['ready_s']:6.1f}  {r['filter_ms']['median']:6.1f}  "
-              f"{r['search_ms']['median']:6.1f}  {r['clash_first_s']:6.1f}  "
-              f"{r['clash_s']['median']:6.2f}  {r['open_mb']:6.0f}  {r['peak_mb']:6.0f}  "
-              + (f"{r['import_s']:6.1f} / {r['import_mb']:.0f}" if r["import_s"] is not None
-                 else "     -"))
+        print(
+            f"  {int(name[1:]):>9,}  {r['bytes'] / 1e6:7.0f}  {r['listed_s']:6.2f}  "
+            f"{r['ready_s']:6.1f}  {r['filter_ms']['median']:6.1f}  "
+            f"{r['search_ms']['median']:6.1f}  {r['clash_first_s']:6.1f}  "
+            f"{r['clash_s']['median']:6.2f}  {r['open_mb']:6.0f}  {r['peak_mb']:6.0f}  "
+            + (
+                f"{r['import_s']:6.1f} / {r['import_mb']:.0f}"
+                if r["import_s"] is not None
+                else "     -"
+            )
+        )
 
 
 def table(results: dict[str, Any], big: int) -> list[Row]:
@@ -131,6 +262,8 @@ def table(results: dict[str, Any], big: int) -> list[Row]:
         print("load and filter: VisiData and mawqif kept different row counts: FAIL")
     if results.get("scale"):
         scale_table(results["scale"])
-    print("baselines: first frame and keys — a minimal Textual app (bench/minimal_app.py);"
-          " annotation write — an atomic write of the same bytes; load and filter — VisiData")
+    print(
+        "baselines: first frame and keys — a minimal Textual app (bench/minimal_app.py);"
+        " annotation write — an atomic write of the same bytes; load and filter — VisiData"
+    )
     return got

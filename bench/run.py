@@ -50,8 +50,12 @@ def summary(samples: list[float]) -> dict[str, Any]:
 def cache_key() -> str:
     """Changes with the generator, the bundled corpus and the store that writes the files."""
     digest = hashlib.sha256()
-    sources = [ROOT / "data" / "corpus.json", ROOT / "bench" / "generate.py",
-               ROOT / "bench" / "vocab.py", *sorted((ROOT / "tui" / "data").glob("*.py"))]
+    sources = [
+        ROOT / "data" / "corpus.json",
+        ROOT / "bench" / "generate.py",
+        ROOT / "bench" / "vocab.py",
+        *sorted((ROOT / "tui" / "data").glob("*.py")),
+    ]
     for path in sources:
         digest.update(path.read_bytes())
     return f"v{generate.VERSION}-s{generate.SEED}-{digest.hexdigest()[:12]}"
@@ -138,8 +142,7 @@ class Bench:
                              ["s", "s", "t", "x"]),
         }  # fmt: skip
         samples: dict[str, dict[str, list[float]]] = {
-            name: {"first_frame": [], "shown": [], "settled": [], "key_ms": []}
-            for name in commands
+            name: {"first_frame": [], "shown": [], "settled": [], "key_ms": []} for name in commands
         }
         tmux = Tmux()
         try:
@@ -223,8 +226,21 @@ class Bench:
             for run in range(self.scale_runs):
                 db, env = self.fresh(source)
                 words = [f"--search={w}" for w in SEARCH_WORDS]
-                runs.append(self.json_of([*script, "--db", str(db), "--presses",
-                                          str(self.presses), "--clashes", "3", *words], env))
+                runs.append(
+                    self.json_of(
+                        [
+                            *script,
+                            "--db",
+                            str(db),
+                            "--presses",
+                            str(self.presses),
+                            "--clashes",
+                            "3",
+                            *words,
+                        ],
+                        env,
+                    )
+                )
                 if self.scale_import and run == 0:
                     took, peak, _ = batch.import_articles(self.mawqif, db, db.parent, env, ROOT,
                                                           IMPORTED)  # fmt: skip
@@ -247,12 +263,14 @@ class Bench:
             }  # fmt: skip
             row = out[f"n{n}"]
             listed = [r["listed_s"] for r in runs]
-            self.log(f"scale n{n}: rows {row['listed_s']:.2f} s [{min(listed):.2f}-"
-                     f"{max(listed):.2f}], ready {row['ready_s']:.1f} s, "
-                     f"filter {row['filter_ms']['median']:.0f} ms, search "
-                     f"{row['search_ms']['median']:.0f} ms, c {row['clash_first_s']:.1f}/"
-                     f"{row['clash_s']['median']:.2f} s, peak {row['peak_mb']:.0f} MB"
-                     + (f", import {took:.1f} s {peak:.0f} MB" if took is not None else ""))
+            self.log(
+                f"scale n{n}: rows {row['listed_s']:.2f} s [{min(listed):.2f}-"
+                f"{max(listed):.2f}], ready {row['ready_s']:.1f} s, "
+                f"filter {row['filter_ms']['median']:.0f} ms, search "
+                f"{row['search_ms']['median']:.0f} ms, c {row['clash_first_s']:.1f}/"
+                f"{row['clash_s']['median']:.2f} s, peak {row['peak_mb']:.0f} MB"
+                + (f", import {took:.1f} s {peak:.0f} MB" if took is not None else "")
+            )
         return out
 
     def annotate(self) -> dict[str, Any]:
@@ -272,7 +290,8 @@ class Bench:
         db, env = self.fresh(self.workspace(self.big))
         jsonl, export_s = batch.export_jsonl(self.mawqif, db, db.parent, env, ROOT)
         got: dict[str, dict[str, list[float]]] = {
-            "mawqif": {"s": [], "mb": [], "rows": []}, "visidata": {"s": [], "mb": [], "rows": []}
+            "mawqif": {"s": [], "mb": [], "rows": []},
+            "visidata": {"s": [], "mb": [], "rows": []},
         }
         for _ in range(1 if self.quick else 3):
             for name, measure in (("mawqif", batch.mawqif_filter), ("visidata", None)):
@@ -287,12 +306,17 @@ class Bench:
         size = jsonl.stat().st_size
         shutil.rmtree(db.parent)
         same = set(got["mawqif"]["rows"]) == set(got["visidata"]["rows"])
-        return {"export_all_s": export_s, "jsonl_bytes": size, "same_rows": same,
-                **{name: {k: summary(v) for k, v in g.items()} for name, g in got.items()}}
+        return {
+            "export_all_s": export_s,
+            "jsonl_bytes": size,
+            "same_rows": same,
+            **{name: {k: summary(v) for k, v in g.items()} for name, g in got.items()},
+        }
 
 
 def machine() -> dict[str, Any]:
     """What the figures were measured on and at which commit."""
+
     def git(*args: str) -> str | None:
         done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
         return done.stdout.strip() if done.returncode == 0 else None
@@ -300,9 +324,14 @@ def machine() -> dict[str, Any]:
     import textual
 
     status = git("status", "--porcelain", "--", "tui", "styles", "data")
-    return {"python": platform.python_version(), "textual": textual.__version__,
-            "platform": platform.platform(), "cpus": os.cpu_count(),
-            "commit": git("rev-parse", "HEAD"), "tui_changed_since_commit": bool(status)}
+    return {
+        "python": platform.python_version(),
+        "textual": textual.__version__,
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "commit": git("rev-parse", "HEAD"),
+        "tui_changed_since_commit": bool(status),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -310,18 +339,33 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs: a smoke test")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
-    parser.add_argument("--only", action="append", choices=GROUPS,
-                        help="run only this group (repeat for several)")
-    parser.add_argument("--sizes", type=lambda s: [int(n) for n in s.split(",")],
-                        default=list(SIZES), help="statement counts, comma-separated")
-    parser.add_argument("--scale-sizes", type=lambda s: [int(n) for n in s.split(",")],
-                        default=list(SCALE), help="statement counts of the scale curve")
-    parser.add_argument("--scale-runs", type=int, default=1,
-                        help="fresh apps per size of the scale curve (their median)")
-    parser.add_argument("--no-import", action="store_true",
-                        help="leave the import of 1,000 articles out of the scale curve")
-    parser.add_argument("--cache-dir", type=Path,
-                        default=ROOT / "bench" / "results" / "cache")
+    parser.add_argument(
+        "--only", action="append", choices=GROUPS, help="run only this group (repeat for several)"
+    )
+    parser.add_argument(
+        "--sizes",
+        type=lambda s: [int(n) for n in s.split(",")],
+        default=list(SIZES),
+        help="statement counts, comma-separated",
+    )
+    parser.add_argument(
+        "--scale-sizes",
+        type=lambda s: [int(n) for n in s.split(",")],
+        default=list(SCALE),
+        help="statement counts of the scale curve",
+    )
+    parser.add_argument(
+        "--scale-runs",
+        type=int,
+        default=1,
+        help="fresh apps per size of the scale curve (their median)",
+    )
+    parser.add_argument(
+        "--no-import",
+        action="store_true",
+        help="leave the import of 1,000 articles out of the scale curve",
+    )
+    parser.add_argument("--cache-dir", type=Path, default=ROOT / "bench" / "results" / "cache")
     args = parser.parse_args(argv)
     bench = Bench(args)
     groups = args.only or list(GROUPS)
@@ -338,14 +382,18 @@ def main(argv: list[str] | None = None) -> int:
             for n in bench.sizes:
                 start = time.perf_counter()
                 path = bench.workspace(n)
-                results["generate"][f"n{n}"] = {"path": str(path),
-                                                "s": time.perf_counter() - start}
+                results["generate"][f"n{n}"] = {"path": str(path), "s": time.perf_counter() - start}
         for group in ("frame", "keys", "session", "annotate", "visidata", "scale"):
             if group in groups:
                 bench.log(f"measuring {group}")
-                measure = {"frame": bench.first_frame, "keys": bench.keys,
-                           "session": bench.session, "annotate": bench.annotate,
-                           "visidata": bench.visidata, "scale": bench.scale}[group]
+                measure = {
+                    "frame": bench.first_frame,
+                    "keys": bench.keys,
+                    "session": bench.session,
+                    "annotate": bench.annotate,
+                    "visidata": bench.visidata,
+                    "scale": bench.scale,
+                }[group]
                 results[group] = measure()
     finally:
         shutil.rmtree(bench.scratch, ignore_errors=True)
@@ -354,9 +402,14 @@ def main(argv: list[str] | None = None) -> int:
     if load["before"][0] > 0.5:
         # Every figure is wall-clock time on two cores: other work skews it.
         print(f"warning: the load average was {load['before'][0]:.2f} at the start")
-    report = {"machine": {**machine(), "loadavg": load}, "quick": bench.quick,
-              "sizes": list(bench.sizes), "seconds": time.perf_counter() - began,
-              "table": rows, "results": results}
+    report = {
+        "machine": {**machine(), "loadavg": load},
+        "quick": bench.quick,
+        "sizes": list(bench.sizes),
+        "seconds": time.perf_counter() - began,
+        "table": rows,
+        "results": results,
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False))
     print(f"wrote {args.out}", file=sys.stderr)

@@ -157,8 +157,9 @@ def start_once(
         run = Run(first)
         if shown is not None:
             run.shown, _ = _poll(tmux, name, start, timeout, lambda s: bool(shown.search(s)))
-            run.settled, _ = _poll(tmux, name, start, timeout,
-                                   lambda s: bool(shown.search(s)) and WAITING not in s)
+            run.settled, _ = _poll(
+                tmux, name, start, timeout, lambda s: bool(shown.search(s)) and WAITING not in s
+            )
         for key in keys:
             time.sleep(SETTLE)
             before = tmux.screen(name)

@@ -27,8 +27,12 @@ def main() -> None:
         first = words(article.text, start, end)[0]
         added = new_statement_id(article.id)
         actor = stored[i % len(stored)].actor
-        workspace.annotate(f"statement:{added}", lambda a, i=i, first=first, actor=actor: change(
-            a, article=article.id, span=first, actor=actor, summary_en=f"{name} {i}"))
+        workspace.annotate(
+            f"statement:{added}",
+            lambda a, i=i, first=first, actor=actor: change(
+                a, article=article.id, span=first, actor=actor, summary_en=f"{name} {i}"
+            ),
+        )
         target = f"statement:{stored[i % len(stored)].id}"
         workspace.annotate(target, lambda a, i=i: change(a, summary_en=f"{name} fixed {i}"))
         workspace.save()

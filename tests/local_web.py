@@ -51,11 +51,15 @@ def routes() -> dict[str, Route]:
         "/front": Route(headers={"Content-Type": html}, body=page("front.ar.html")),
         "/photo": Route(headers={"Content-Type": "image/png"}, body=b"\x89PNG\r\n\x1a\n" * 8),
         # 9 MB, declared: refused before the body is read.
-        "/huge": Route(headers={"Content-Type": html, "Content-Length": str(9 * 2**20)},
-                       body=b" " * 1024, repeat=9 * 1024),
+        "/huge": Route(
+            headers={"Content-Type": html, "Content-Length": str(9 * 2**20)},
+            body=b" " * 1024,
+            repeat=9 * 1024,
+        ),
         # 9 MB, undeclared: refused once 8 MB have come.
-        "/endless": Route(headers={"Content-Type": html}, body=b"<p>" + b" " * 1021,
-                          repeat=9 * 1024),
+        "/endless": Route(
+            headers={"Content-Type": html}, body=b"<p>" + b" " * 1021, repeat=9 * 1024
+        ),
     }
 
 

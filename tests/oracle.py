@@ -202,8 +202,8 @@ def compare(row: str, logical: str, answer: Reordered) -> list[tuple[int, ...]]:
             letters += theirs[next_cluster].bases
             next_cluster += 1
         marks = "".join(t.marks for t in taken)
-        same_marks = marks == cluster.marks if len(taken) == 1 else sorted(marks) == sorted(
-            cluster.marks
+        same_marks = (
+            marks == cluster.marks if len(taken) == 1 else sorted(marks) == sorted(cluster.marks)
         )
         if letters != cluster.bases or not same_marks:
             raise OracleError(
@@ -211,9 +211,7 @@ def compare(row: str, logical: str, answer: Reordered) -> list[tuple[int, ...]]:
                 f" where FriBidi draws {''.join(t.bases + t.marks for t in taken)!r};"
                 f" FriBidi's row: {''.join(expected)!r}, logical {logical!r}"
             )
-        shown[lead + cluster.position] = tuple(
-            sorted(answer.vtol[t.position] for t in taken)
-        )
+        shown[lead + cluster.position] = tuple(sorted(answer.vtol[t.position] for t in taken))
     if next_cluster != len(theirs):
         raise OracleError(f"row {row!r} leaves out part of {logical!r}")
     return shown
@@ -272,6 +270,7 @@ def reopened(paragraph: str, start: int, end: int) -> tuple[str, str]:
     """What a row showing paragraph[start:end] needs before and after it: the isolates open
     at `start` (an FSI resolved to RLI or LRI by its whole content) and a PDI for each one
     still open at `end`."""
+
     def open_at(offset: int) -> list[int]:
         stack: list[int] = []
         for i, char in enumerate(paragraph[:offset]):

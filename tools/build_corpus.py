@@ -301,8 +301,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Write (or with --check, compare) corpus.json; 0 on success, 1 with one line on stderr."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the curation's folder")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; fail unless corpus.json is what the build makes")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; fail unless corpus.json is what the build makes",
+    )
     args = parser.parse_args(argv)
     output = args.data / OUTPUT
     try:

@@ -131,8 +131,11 @@ def score_article(
         if s is None:
             t.deadlines += len(g.get("deadlines", []))
             near = [x for x in statements if x.start < spans[gi][1] and spans[gi][0] < x.end]
-            why = "no statement there" if not near else "speaker " + "/".join(
-                corpus.actors[x.actor].name_ar for x in near)
+            why = (
+                "no statement there"
+                if not near
+                else "speaker " + "/".join(corpus.actors[x.actor].name_ar for x in near)
+            )
             t.rows.append(f"{where} MISSED ({why}); gold speaker {g['speaker_ar'][0]}")
             continue
         notes = []
@@ -154,10 +157,15 @@ def score_article(
             ok = any(_due_agrees(x.due, d["due"]) for x in s.deadlines)
             t.deadlines_found += ok
             if not ok:
-                notes.append(f"deadline {d['due']} {d['event']} not found "
-                             f"(have {[x.due for x in s.deadlines]})")
-        extra = [x.due for x in s.deadlines
-                 if not any(_due_agrees(x.due, d["due"]) for d in g.get("deadlines", []))]
+                notes.append(
+                    f"deadline {d['due']} {d['event']} not found "
+                    f"(have {[x.due for x in s.deadlines]})"
+                )
+        extra = [
+            x.due
+            for x in s.deadlines
+            if not any(_due_agrees(x.due, d["due"]) for d in g.get("deadlines", []))
+        ]
         if extra:
             notes.append(f"extra deadlines {extra}")
         if g.get("speaker_en"):
@@ -171,13 +179,17 @@ def score_article(
             t.rows.append(f"{where} " + "; ".join(notes))
     for pi, s in enumerate(statements):
         if pi not in used:
-            t.rows.append(f"  EXTRA {corpus.actors[s.actor].name_ar} «{s.quote_ar[:40]}…»"
-                          if verbose else f"  EXTRA by {corpus.actors[s.actor].name_ar}")
+            t.rows.append(
+                f"  EXTRA {corpus.actors[s.actor].name_ar} «{s.quote_ar[:40]}…»"
+                if verbose
+                else f"  EXTRA by {corpus.actors[s.actor].name_ar}"
+            )
     return t, match
 
 
-def _locate(matches: dict[str, dict[int, Statement]], golds: dict[str, dict], side: dict
-            ) -> Statement | None:
+def _locate(
+    matches: dict[str, dict[int, Statement]], golds: dict[str, dict], side: dict
+) -> Statement | None:
     gold = golds.get(side["article"])
     if gold is None:
         return None
@@ -205,17 +217,27 @@ def _shown(corpus: Corpus, clashes: list) -> set[frozenset[tuple[str, ...]]]:
     for c in clashes:
         a, b = corpus.statements[c.a], corpus.statements[c.b]
         if c.kind == "deadline":
-            da = [("deadline", d.event, d.due) for d in a.deadlines
-                  if (d.cue_start, d.cue_end) == tuple(c.span_a)]
-            db = [("deadline", d.event, d.due) for d in b.deadlines
-                  if (d.cue_start, d.cue_end) == tuple(c.span_b)]
+            da = [
+                ("deadline", d.event, d.due)
+                for d in a.deadlines
+                if (d.cue_start, d.cue_end) == tuple(c.span_a)
+            ]
+            db = [
+                ("deadline", d.event, d.due)
+                for d in b.deadlines
+                if (d.cue_start, d.cue_end) == tuple(c.span_b)
+            ]
             out |= {frozenset((x, y)) for x in da for y in db}
     by_actor: dict[str, list[Statement]] = {}
     for s in corpus.statements.values():
         by_actor.setdefault(s.actor, []).append(s)
     _, position = positions(by_actor)
-    listed = {(c.kind, actor) for c in clashes if c.kind in CLASHES
-              for actor in (corpus.statements[c.a].actor, corpus.statements[c.b].actor)}
+    listed = {
+        (c.kind, actor)
+        for c in clashes
+        if c.kind in CLASHES
+        for actor in (corpus.statements[c.a].actor, corpus.statements[c.b].actor)
+    }
     for axis, pairs in CLASHES.items():
         for x, y, _ in pairs:
             xs = [a for a, p in position[axis].items() if x in p]
@@ -234,9 +256,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dirs", nargs="+", type=Path)
     parser.add_argument("--verbose", "-v", action="store_true")
-    parser.add_argument("--match", choices=("overlap", "starts"), default="overlap",
-                        help="overlap: spans share half their union; starts: the gold content's "
-                        "first four words open the found quote (as ../shared/cases scores)")
+    parser.add_argument(
+        "--match",
+        choices=("overlap", "starts"),
+        default="overlap",
+        help="overlap: spans share half their union; starts: the gold content's "
+        "first four words open the found quote (as ../shared/cases scores)",
+    )
     args = parser.parse_args()
     global MATCH
     MATCH = args.match
@@ -260,10 +286,12 @@ def main() -> int:
             tally, match = score_article(result.article.text, gold, corpus, found, args.verbose)
             golds[key], matches[key] = gold, match
             total.add(tally)
-            print(f"{key}: P {_ratio(tally.matched, tally.found)}"
-                  f"  R {_ratio(tally.matched, tally.gold)}"
-                  f"  labels {_ratio(tally.plain_right, tally.plain)}"
-                  f"  deadlines {_ratio(tally.deadlines_found, tally.deadlines)}")
+            print(
+                f"{key}: P {_ratio(tally.matched, tally.found)}"
+                f"  R {_ratio(tally.matched, tally.gold)}"
+                f"  labels {_ratio(tally.plain_right, tally.plain)}"
+                f"  deadlines {_ratio(tally.deadlines_found, tally.deadlines)}"
+            )
             if args.verbose:
                 print("\n".join(tally.rows))
     clashes = find_contradictions(corpus)
@@ -280,21 +308,32 @@ def main() -> int:
             a, b = _locate(matches, golds, pair["a"]), _locate(matches, golds, pair["b"])
             ok = a is not None and b is not None and frozenset((a.id, b.id)) in pairs
             found_pairs += ok
-            seen += ok or (a is not None and b is not None and bool(
-                _claims(a, b, pair["kind"]) & shown))
+            seen += ok or (
+                a is not None and b is not None and bool(_claims(a, b, pair["kind"]) & shown)
+            )
             if args.verbose and not ok:
-                print(f"  clash not found: {pair['a']['article']}/{pair['b']['article']} "
-                      f"{pair['kind']} ({'sides found' if a and b else 'a side is missing'})")
+                print(
+                    f"  clash not found: {pair['a']['article']}/{pair['b']['article']} "
+                    f"{pair['kind']} ({'sides found' if a and b else 'a side is missing'})"
+                )
     print()
-    print(f"(quote, speaker): precision {_ratio(total.matched, total.found)}, "
-          f"recall {_ratio(total.matched, total.gold)}")
-    print(f"plain labels right {_ratio(total.plain_right, total.plain)}; "
-          f"others labelled {_ratio(total.other_labelled, total.other)}, "
-          f"of them against the annotator's label {_ratio(total.other_wrong, total.other)}")
-    print(f"deadlines {_ratio(total.deadlines_found, total.deadlines)}; "
-          f"English names {_ratio(total.english_right, total.english)}")
-    print(f"cross-article contradictions {_ratio(found_pairs, wanted)}; "
-          f"self-pairs {selfpairs}; contradictions in all {len(clashes)}")
+    print(
+        f"(quote, speaker): precision {_ratio(total.matched, total.found)}, "
+        f"recall {_ratio(total.matched, total.gold)}"
+    )
+    print(
+        f"plain labels right {_ratio(total.plain_right, total.plain)}; "
+        f"others labelled {_ratio(total.other_labelled, total.other)}, "
+        f"of them against the annotator's label {_ratio(total.other_wrong, total.other)}"
+    )
+    print(
+        f"deadlines {_ratio(total.deadlines_found, total.deadlines)}; "
+        f"English names {_ratio(total.english_right, total.english)}"
+    )
+    print(
+        f"cross-article contradictions {_ratio(found_pairs, wanted)}; "
+        f"self-pairs {selfpairs}; contradictions in all {len(clashes)}"
+    )
     print(f"cross-article contradictions shown, the pair or its positions {_ratio(seen, wanted)}")
     return 0
 

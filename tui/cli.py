@@ -59,21 +59,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export statements, actors, articles or contradictions")
     _common(export, suppress=True)
-    export.add_argument("--what", choices=WHATS, default="statements",
-                        help="what to export (json and csv; a md brief holds them all)")
-    export.add_argument("--format", choices=FORMATS, default="json",
-                        help="json, csv, or md: a Markdown brief for a colleague")
+    export.add_argument(
+        "--what",
+        choices=WHATS,
+        default="statements",
+        help="what to export (json and csv; a md brief holds them all)",
+    )
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json, csv, or md: a Markdown brief for a colleague",
+    )
     export.add_argument("--actor", help="only this actor: id, or Arabic or English name")
-    export.add_argument("--withdrawal", choices=WITHDRAWAL, action="append",
-                        help="only this withdrawal stance (repeat for several)")
-    export.add_argument("--threat", choices=THREAT, action="append",
-                        help="only this ISIS-threat assessment (repeat for several)")
-    export.add_argument("--search", help="only statements whose words, speaker, note or tags "
-                        "contain this (Arabic, Persian and Kurdish spellings folded)")
-    export.add_argument("--status", choices=STATEMENT_STATUSES, action="append",
-                        help="only statements with this review status (repeat for several)")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write to FILE instead of standard output")
+    export.add_argument(
+        "--withdrawal",
+        choices=WITHDRAWAL,
+        action="append",
+        help="only this withdrawal stance (repeat for several)",
+    )
+    export.add_argument(
+        "--threat",
+        choices=THREAT,
+        action="append",
+        help="only this ISIS-threat assessment (repeat for several)",
+    )
+    export.add_argument(
+        "--search",
+        help="only statements whose words, speaker, note or tags "
+        "contain this (Arabic, Persian and Kurdish spellings folded)",
+    )
+    export.add_argument(
+        "--status",
+        choices=STATEMENT_STATUSES,
+        action="append",
+        help="only statements with this review status (repeat for several)",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output"
+    )
     add_import_parser(sub, _common)
     for command in sub.choices.values():
         # An unknown flag after a command is that command's mistake: `main` answers it with
@@ -179,8 +203,12 @@ def run_export(workspace: Workspace, args: argparse.Namespace) -> int:
         contradictions = find_contradictions(corpus)
     if args.format == "md":
         text = markdown_brief(
-            corpus, statements, related_contradictions(statements, contradictions, filtered),
-            annotations, chosen.description, now(),
+            corpus,
+            statements,
+            related_contradictions(statements, contradictions, filtered),
+            annotations,
+            chosen.description,
+            now(),
         )
     else:
         objects = export_objects(

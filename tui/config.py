@@ -23,9 +23,7 @@ def config_path() -> Path:
 
 def _check_mode(value: str, source: str) -> str:
     if value not in BIDI_MODES:
-        raise ConfigError(
-            f"{source}: bidi mode {value!r} is not one of {', '.join(BIDI_MODES)}"
-        )
+        raise ConfigError(f"{source}: bidi mode {value!r} is not one of {', '.join(BIDI_MODES)}")
     return value
 
 

@@ -63,9 +63,7 @@ class Corrections:
     def statement(self, statement_id: str | None) -> Statement | None:
         """The statement as corrected, rejected ones included; a warning if there is none."""
         corpus = self.workspace.corpus
-        found = corpus.statements.get(statement_id or "") or corpus.rejected.get(
-            statement_id or ""
-        )
+        found = corpus.statements.get(statement_id or "") or corpus.rejected.get(statement_id or "")
         if found is None:
             self.app.notify("Select a statement first.", severity="warning")
         return found

@@ -79,9 +79,7 @@ async def test_the_filter_bar_keeps_every_count_whole(make_app, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
-async def test_the_statements_have_column_titles_over_their_columns_and_a_legend(
-    make_app, size
-):
+async def test_the_statements_have_column_titles_over_their_columns_and_a_legend(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await pilot.press("r", "j", "r", "r")  # the first reviewed, the second disputed
@@ -114,9 +112,7 @@ async def test_the_contradictions_show_review_marks_and_a_legend(make_app):
 
 
 @pytest.mark.parametrize("no_color", [False, True], ids=["colour", "NO_COLOR"])
-async def test_the_filter_boxes_read_ticked_or_not_without_colour(
-    make_app, monkeypatch, no_color
-):
+async def test_the_filter_boxes_read_ticked_or_not_without_colour(make_app, monkeypatch, no_color):
     if no_color:
         monkeypatch.setenv("NO_COLOR", "1")
     app = make_app()

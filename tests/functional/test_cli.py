@@ -103,8 +103,10 @@ def test_an_unknown_flag_after_a_command_gets_that_commands_usage(tmp_path: Path
     result = mawqif(command, "--db", str(tmp_path / "w.json"), "--bogus", "x")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"usage: mawqif {command} ")
-    assert result.stderr.rstrip().endswith(f"mawqif {command}: error: unrecognized arguments: "
-                                           "--bogus" + ("" if command == "import" else " x"))
+    assert result.stderr.rstrip().endswith(
+        f"mawqif {command}: error: unrecognized arguments: "
+        "--bogus" + ("" if command == "import" else " x")
+    )
     bare = mawqif("--bogus")
     assert bare.returncode == 2 and bare.stderr.startswith("usage: mawqif [-h]")
 

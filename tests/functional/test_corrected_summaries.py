@@ -93,8 +93,12 @@ def test_a_summary_the_analyst_wrote_is_kept_when_other_fields_change(reported: 
 
     target = _by_quote(reported, "بحلول أيلول 2025")
     ws = Workspace(reported)
-    ws.annotate(f"statement:{target}", lambda a: change(
-        a, summary_en="The minister's date, as he gave it.", form="paraphrase", deadlines=[]))
+    ws.annotate(
+        f"statement:{target}",
+        lambda a: change(
+            a, summary_en="The minister's date, as he gave it.", form="paraphrase", deadlines=[]
+        ),
+    )
     ws.save()
     assert _exported(reported, target)["summary_en"] == "The minister's date, as he gave it."
     ws.annotate(f"statement:{target}", lambda a: change(a, summary_en=None))

@@ -105,7 +105,8 @@ async def test_E_dates_a_statement_the_filter_finds_z_undoes_it_and_a_restart_ke
         await _settle(app, pilot)
         assert "said 2025-09-14 (corrected)" in _meta(app)
         assert "corrected by the analyst: date said (recorded: said unknown)" in str(
-            app.screen.query_one("#detail-labels").render())
+            app.screen.query_one("#detail-labels").render()
+        )
     row = _by_id(imported)[target]
     assert (row["said_on"], row["said_precision"]) == ("2025-09-14", "day")
     capsys.readouterr()
@@ -171,16 +172,15 @@ async def test_a_date_said_or_published_that_is_no_date_is_one_line_and_changes_
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert str(app.screen.query_one("#article-error").render()).strip() == (
-            "The outlet cannot be empty.")
+            "The outlet cannot be empty."
+        )
         await pilot.press("escape")
         await _settle(app, pilot)
     saved = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
     assert not any(a["fix"] for a in saved.get("annotations", {}).values())
 
 
-def test_a_hand_edited_date_said_or_publication_date_is_one_line_naming_it(
-    capsys, imported: Path
-):
+def test_a_hand_edited_date_said_or_publication_date_is_one_line_naming_it(capsys, imported: Path):
     ws = Workspace(imported)
     target = _arbil(imported)
     article = ws.corpus.statements[target].article

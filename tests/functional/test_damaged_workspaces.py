@@ -56,9 +56,17 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict
     actor = next(iter(corpus.actors))
     clash = next(iter(corpus.contradictions))
     ws = Workspace(db)
-    ws.annotate(f"statement:{statement}", lambda a: change(
-        a, status="reviewed", note="ملاحظة", tags=("t",), withdrawal="opposes",
-        span=(corpus.statements[statement].start, corpus.statements[statement].end)))
+    ws.annotate(
+        f"statement:{statement}",
+        lambda a: change(
+            a,
+            status="reviewed",
+            note="ملاحظة",
+            tags=("t",),
+            withdrawal="opposes",
+            span=(corpus.statements[statement].start, corpus.statements[statement].end),
+        ),
+    )
     ws.annotate(f"actor:{actor}", lambda a: change(a, name_en="Someone", role="A role"))
     ws.annotate(f"contradiction:{clash}", lambda a: change(a, status="dismissed"))
     ws.save()
@@ -70,8 +78,12 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict
 # -- what a damaged file may hold ---------------------------------------------------------
 
 SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(-3, 3), st.integers(min_value=-(2**63), max_value=2**63),
-    st.floats(allow_nan=False, allow_infinity=False), st.sampled_from(["", "nobody", "s01", "x:y"]),
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.integers(min_value=-(2**63), max_value=2**63),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "nobody", "s01", "x:y"]),
     st.text(max_size=8),
 )
 JSON = st.recursive(SCALARS, lambda inner: st.one_of(
@@ -107,8 +119,14 @@ def damage(draw: st.DrawFn, tables: dict[str, Any], references: list[str]) -> di
             _damage_nested(draw, record, references)
         else:
             key = draw(st.sampled_from(sorted(record) + ["extra"]))
-            value = draw(st.one_of(_alike(record.get(key), references), _alike(
-                record.get(key), references), JSON, st.just(_DELETE)))
+            value = draw(
+                st.one_of(
+                    _alike(record.get(key), references),
+                    _alike(record.get(key), references),
+                    JSON,
+                    st.just(_DELETE),
+                )
+            )
             if value is _DELETE:
                 record.pop(key, None)
             else:
@@ -145,7 +163,8 @@ def _damage_nested(draw: st.DrawFn, record: dict[str, Any], references: list[str
         item = value[at]
         if isinstance(item, dict) and item:
             item[draw(st.sampled_from(sorted(item)))] = draw(
-                st.one_of(JSON, st.sampled_from(references)))
+                st.one_of(JSON, st.sampled_from(references))
+            )
         else:
             value[at] = draw(st.one_of(JSON, st.integers(-5, 10**6)))
     else:

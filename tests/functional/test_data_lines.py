@@ -191,7 +191,8 @@ async def test_terminal_and_raw_modes_send_the_lines_in_logical_order(arabic_out
         assert text.startswith(f"Source: {MIZAN}, 2025-03-11, paragraph")
         deadlines = drawn(app.screen.query_one("#detail-deadlines"))
         assert " ".join(row.strip() for row in deadlines).endswith(
-            statement.deadlines[0].derivation)
+            statement.deadlines[0].derivation
+        )
 
 
 async def test_arabic_data_is_sanitised_and_never_read_as_markup(tmp_path: Path, capsys):
@@ -283,9 +284,12 @@ async def test_how_the_date_said_was_worked_out_reads_as_english_with_its_arabic
         # The day and year go with their month as one phrase, right to left, and the English
         # around it reads on in order (it used to be drawn as one right-to-left block).
         basis, verb = isolated(statement.said_basis), f"{FSI}{statement.verb_ar}{PDI}"
-        check_line(meta, first,
-                   f"direct quote · said 2024-09-27 ({basis}) · verb {verb} · "
-                   f"{FSI}{MISSION_END_2025}{PDI}")
+        check_line(
+            meta,
+            first,
+            f"direct quote · said 2024-09-27 ({basis}) · verb {verb} · "
+            f"{FSI}{MISSION_END_2025}{PDI}",
+        )
 
 
 async def test_an_article_without_a_title_leaves_no_empty_slot_in_its_heading(

@@ -77,4 +77,5 @@ def test_the_rules_one_by_one():
     assert csv_cell("قال =1") == "قال =1" and csv_cell("2025-09") == "2025-09"
     assert visible("a\r\nb\u2066c\u2069\u200f") == "a\nb⟨U+2066⟩c⟨U+2069⟩⟨U+200F⟩"
     assert json.loads(json_escaped(json.dumps("x\u202ey\x9b", ensure_ascii=False))) == (
-        "x\u202ey\x9b")
+        "x\u202ey\x9b"
+    )

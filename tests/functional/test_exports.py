@@ -57,7 +57,7 @@ def test_paragraphs_are_counted_from_1_as_in_the_app_and_the_brief(tmp_path, wor
     exit_2026 = next(s for s in exported if s["id"] == EXIT_2026)
     brief = export_bytes(tmp_path, workspace_file, "--format", "md").decode("utf-8")
     heading = next(line for line in brief.splitlines() if line.startswith(f"### {EXIT_2026} "))
-    after = brief[brief.index(heading):]
+    after = brief[brief.index(heading) :]
     assert f"paragraph {exit_2026['paragraph']} " in after.split("### ", 2)[1]
     article = json.loads(export_bytes(tmp_path, workspace_file, "--what", "articles"))[0]
     start, end = exit_2026["start"], exit_2026["end"]
@@ -81,7 +81,9 @@ def test_the_contradictions_csv_says_who_said_what_where_and_when_on_each_side(
     assert pair["b_actor_name_ar"] == "بيان عن حكومتي الولايات المتحدة والعراق"
     assert (pair["a_said_on"], pair["b_said_on"]) == ("", "2024-09-27")
     assert (pair["a_words"], pair["b_words"]) == (
-        "سبتمبر/أيلول 2026", "في موعد أقصاه نهاية سبتمبر 2025")
+        "سبتمبر/أيلول 2026",
+        "في موعد أقصاه نهاية سبتمبر 2025",
+    )
     assert (pair["a_due"], pair["b_due"]) == ("2026-09", "2025-09")  # the dates in conflict
     assert pair["a_event"] == "coalition.iraq.full_withdrawal"
     threat = next(r for r in table if r["kind"] == "threat")

@@ -156,7 +156,8 @@ def test_exports_and_review_files_through_links_write_their_targets(tmp_path: Pa
     loop.symlink_to(loop)
     result = mawqif("--db", loop, "check")
     assert result.returncode == 2 and result.stderr.strip() == (
-        f"mawqif: {loop}: cannot be opened (Too many levels of symbolic links)")
+        f"mawqif: {loop}: cannot be opened (Too many levels of symbolic links)"
+    )
     dangling = tmp_path / "new.json"
     dangling.symlink_to(briefs / "new.json")
     imported(dangling)  # a link to a file not made yet: the file is made, the link kept
@@ -218,12 +219,11 @@ def test_a_killed_export_leaves_a_file_that_the_next_command_there_sweeps(
     small = tmp_path / "actors.json"
     assert mawqif("--db", large, "export", "--what", "actors", "-o", small).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["actors.json", *(p.name for p in mine)])
+        ["actors.json", *(p.name for p in mine)]
+    )
 
 
-def test_a_killed_import_leaves_a_file_that_check_sweeps_and_reports(
-    large: Path, tmp_path: Path
-):
+def test_a_killed_import_leaves_a_file_that_check_sweeps_and_reports(large: Path, tmp_path: Path):
     db = tmp_path / "ws.json"
     db.write_bytes(large.read_bytes())
     before = mawqif("--db", db, "check")
@@ -241,8 +241,10 @@ def test_a_killed_import_leaves_a_file_that_check_sweeps_and_reports(
     whole = tmp_path / "whole.json"
     whole.write_bytes(large.read_bytes())
     assert mawqif("--db", whole, "import", RAFIDAIN, "--published", "2025-01-19").returncode == 0
-    states = {before.stdout.splitlines()[-1],
-              mawqif("--db", whole, "check").stdout.splitlines()[-1].replace(str(whole), str(db))}
+    states = {
+        before.stdout.splitlines()[-1],
+        mawqif("--db", whole, "check").stdout.splitlines()[-1].replace(str(whole), str(db)),
+    }
     assert after.stdout.splitlines()[-1] in states
     assert mawqif("--db", db, "check").stdout.count("swept") == 0  # said once, when swept
 

@@ -91,9 +91,7 @@ async def test_a_deadline_of_an_unknown_event_outside_the_quote_is_left_out_and_
         await pilot.press("escape", "d")
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
-        assert [m.deadline.due for m in app.screen.marks if m.statement.id == target] == [
-            "2025-09"
-        ]
+        assert [m.deadline.due for m in app.screen.marks if m.statement.id == target] == ["2025-09"]
 
 
 @pytest.mark.parametrize(("field", "value"), [

@@ -96,7 +96,7 @@ def test_json_stdin_and_several_files_in_one_batch(empty_db: Path) -> None:
 
 def test_actors_merge_across_imports_by_name(empty_db: Path) -> None:
     mawqif("import", str(SEED), "--db", str(empty_db), "--published", "2024-12-14")
-    text = "قال الخبير الأمني، سرمد البياتي، إن \"التوقيتات لم تتغير\".\n"
+    text = 'قال الخبير الأمني، سرمد البياتي، إن "التوقيتات لم تتغير".\n'
     result = mawqif("import", "-", "--db", str(empty_db), "--published", "2025-02-01", "--json",
                     stdin=text.encode())  # fmt: skip
     (row,) = json.loads(result.stdout)["articles"]
@@ -105,7 +105,7 @@ def test_actors_merge_across_imports_by_name(empty_db: Path) -> None:
 
 def test_a_speaker_named_in_full_later_keeps_that_name_as_an_alias(empty_db: Path) -> None:
     # First only by family name and title, then (another outlet, a week later) in full.
-    first = "وقال رئيس الوزراء الجبوري إن \"الموعد لم يتغير\".\n"
+    first = 'وقال رئيس الوزراء الجبوري إن "الموعد لم يتغير".\n'
     later = "وأكد رئيس الوزراء سعد كامل الجبوري أن الانسحاب يسير وفق الجدول.\n"
     for text, day in ((first, "2025-02-01"), (later, "2025-02-08")):
         result = mawqif("import", "-", "--db", str(empty_db), "--published", day,
@@ -170,8 +170,8 @@ def test_bad_input_exits_2_with_a_reason_and_leaves_the_workspace_unchanged(
 
 def test_hostile_text_is_stored_verbatim(tmp_path: Path, empty_db: Path) -> None:
     hostile = (
-        "وقال المتحدث باسم الوزارة، أحمد علي، إن \"الوضع \x1b[31mمستقر\x1b[0m \u202eتماماً "
-        "[bold red]x[/] \x1b]8;;http://evil\x07رابط\x1b]8;;\x07\".\n"
+        'وقال المتحدث باسم الوزارة، أحمد علي، إن "الوضع \x1b[31mمستقر\x1b[0m \u202eتماماً '
+        '[bold red]x[/] \x1b]8;;http://evil\x07رابط\x1b]8;;\x07".\n'
     )
     path = tmp_path / "hostile.txt"
     path.write_text(hostile, encoding="utf-8")
@@ -243,7 +243,8 @@ def test_a_page_that_declares_windows_1256_is_read_as_a_browser_reads_it(
     (statement,) = json.loads(mawqif("export", "--db", str(empty_db)).stdout)
     assert statement["actor"]["name_ar"] == "سعد الكبيسي"
     assert [(d["event"], d["due"]) for d in statement["deadlines"]] == [
-        ("coalition.base.ain_al_asad.exit", "2025-09")]
+        ("coalition.base.ain_al_asad.exit", "2025-09")
+    ]
 
 
 def test_the_article_limit_is_one_and_the_same_by_every_path_and_in_the_readme(

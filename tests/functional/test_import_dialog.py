@@ -148,8 +148,10 @@ async def test_into_a_workspace_with_filters_on_the_new_statements_are_shown(
     ("how", "message"),
     [
         ("/missing", "/missing: not found (HTTP 404 Not Found)"),
-        ("paste:The coalition will leave Iraq by September 2025, officials said today.",
-         "pasted text: is not Arabic text"),
+        (
+            "paste:The coalition will leave Iraq by September 2025, officials said today.",
+            "pasted text: is not Arabic text",
+        ),
         ("nowhere.txt", "nowhere.txt: no such file"),
         ("date", "Published: '31/12/2025' is not a date (YYYY-MM-DD)"),
     ],
@@ -187,9 +189,14 @@ async def test_what_a_page_says_is_filled_in_without_escapes_or_bidi_controls(
 ) -> None:
     # The headline is the page's own text, stored as written; Textual's field would send its
     # escape sequence and bidi override to the terminal as they are.
-    hostile = (PAGES / "portal.ar.html").read_text(encoding="utf-8").replace(
-        '<h1 class="headline">وزير الدفاع:',
-        '<h1 class="headline">\u202eوزير\x1b[31m الدفاع\u2066:')
+    hostile = (
+        (PAGES / "portal.ar.html")
+        .read_text(encoding="utf-8")
+        .replace(
+            '<h1 class="headline">وزير الدفاع:',
+            '<h1 class="headline">\u202eوزير\x1b[31m الدفاع\u2066:',
+        )
+    )
     page = tmp_path / "hostile.html"
     page.write_text(hostile, encoding="utf-8")
     app = MawqifApp(Workspace(tmp_path / "ws.json"), "visual")

@@ -49,8 +49,9 @@ async def _until(pilot, condition, seconds: float = 60) -> None:
 
 def _ready(app: MawqifApp) -> bool:
     """The main screen lists the statements and takes keys (its corpus read, not a preview)."""
-    return isinstance(app.screen, MainScreen) and bool(app.screen.results) and (
-        not app.screen.loading)
+    return (
+        isinstance(app.screen, MainScreen) and bool(app.screen.results) and (not app.screen.loading)
+    )
 
 
 async def test_the_list_shows_before_the_workspace_is_read_and_stays_as_it_was(
@@ -58,6 +59,7 @@ async def test_the_list_shows_before_the_workspace_is_read_and_stays_as_it_was(
 ):
     app = MawqifApp(db=copy_of(large, tmp_path))
     async with app.run_test(size=(120, 30)) as pilot:
+
         def bar() -> str:
             return str(app.screen.query_one("#filter-bar").render())
 
@@ -113,9 +115,7 @@ async def test_c_finds_them_in_a_worker_lists_all_and_draws_a_screenful(
         assert isinstance(app.screen, TimelineScreen)
 
 
-async def test_keys_typed_while_the_workspace_loads_act_once_it_shows(
-    large: Path, tmp_path: Path
-):
+async def test_keys_typed_while_the_workspace_loads_act_once_it_shows(large: Path, tmp_path: Path):
     from textual import events
 
     from tui.app import LoadingScreen
@@ -135,9 +135,7 @@ async def test_keys_typed_while_the_workspace_loads_act_once_it_shows(
         assert main.withdrawal == {"opposes"} and main.search == "to"
 
 
-async def test_articles_another_window_imports_appear_and_filter(
-    large: Path, tmp_path: Path
-):
+async def test_articles_another_window_imports_appear_and_filter(large: Path, tmp_path: Path):
     path = copy_of(large, tmp_path)
     app = MawqifApp(db=path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -146,8 +144,12 @@ async def test_articles_another_window_imports_appear_and_filter(
         assert len(main.results) == STATEMENTS
         before = set(main.corpus.articles)
         article = REPO / "tests" / "fixtures" / "articles" / "rafidain-2025-01-ain-al-asad.ar.txt"
-        imported = subprocess.run([sys.executable, "-m", "tui", "import", "--db", str(path),
-                                   str(article)], cwd=REPO, capture_output=True, timeout=120)
+        imported = subprocess.run(
+            [sys.executable, "-m", "tui", "import", "--db", str(path), str(article)],
+            cwd=REPO,
+            capture_output=True,
+            timeout=120,
+        )
         assert imported.returncode == 0, imported.stderr
         # The other window's articles show up once this one has noticed and re-indexed…
         await _until(pilot, lambda: len(main.results) > STATEMENTS)

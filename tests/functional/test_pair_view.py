@@ -43,9 +43,7 @@ def on_first_screen(pair: PairScreen, widget) -> bool:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
-async def test_the_first_screen_holds_both_speakers_dates_and_clashing_words(
-    tmp_path: Path, size
-):
+async def test_the_first_screen_holds_both_speakers_dates_and_clashing_words(tmp_path: Path, size):
     app = make(tmp_path)
     async with app.run_test(size=size) as pilot:
         await pilot.press("c", "enter")

@@ -64,9 +64,13 @@ def test_arabic_outlet_title_role_and_explanation_read_in_order_on_screen(
         term.keys("Enter", pause=0.5)
         detail = pane(term.wait_for("Source:"))
         check(detail, "Jabbar al-Moussawi —", f"Jabbar al-Moussawi — {FSI}{ROLE}{PDI}")
-        shown = check(detail, "Source:", f"Source: {FSI}{MIZAN}{PDI}, 2025-03-11, paragraph "
-                                         f"{statement.paragraph + 1} — o opens the article, "
-                                         "P corrects it")
+        shown = check(
+            detail,
+            "Source:",
+            f"Source: {FSI}{MIZAN}{PDI}, 2025-03-11, paragraph "
+            f"{statement.paragraph + 1} — o opens the article, "
+            "P corrects it",
+        )
         assert "Source: ﻥﺍﺰﻴﻤﻟﺍ ﺔﻔﻴﺤﺻ, 2025-03-11," in shown[0]
         check(detail, "months after", "   " + isolated(statement.deadlines[0].derivation))
 

@@ -65,8 +65,13 @@ def test_a_long_quote_reads_in_order_in_visual_mode(workspace_file: Path, size):
 
 def test_terminal_mode_sends_logical_text(workspace_file: Path):
     index, statement_id, quote = _longest(workspace_file)
-    with terminal(["--db", str(workspace_file)], 80, 24, env={"MAWQIF_BIDI": "terminal"},
-                  socket="mawqif-terminal-mode") as term:
+    with terminal(
+        ["--db", str(workspace_file)],
+        80,
+        24,
+        env={"MAWQIF_BIDI": "terminal"},
+        socket="mawqif-terminal-mode",
+    ) as term:
         screen = _open(term, index, statement_id)
         rows = [r.strip() for r in _quote_rows(screen)]
         assert " ".join(rows) == " ".join(quote.split())
@@ -139,7 +144,6 @@ def test_a_damaged_workspace_closes_the_app_with_one_line_and_status_2(tmp_path:
     text = out.decode("utf-8", "replace")
     assert f"mawqif: {bad}: is damaged: invalid JSON" in text and "Traceback" not in text
     assert bad.read_bytes() == b'{"_meta": {"1": {"schema": 1, "kind": "mawqif-works'
-
 
 
 def test_q_on_the_loading_screen_of_a_large_workspace_quits_at_once(tmp_path: Path):

@@ -27,7 +27,7 @@ def quote(case: str) -> str:
 
 def arabic_words(texts: list[str]) -> list[str]:
     """Distinct words of `texts` made only of Arabic letters, marks and joiners."""
-    words = {w.strip("«»،.:؛؟!\"()") for text in texts for w in text.split()}
+    words = {w.strip('«»،.:؛؟!"()') for text in texts for w in text.split()}
     return sorted(
         w for w in words if w and any(joining_type(c) in "DRLC" for c in w)
         and all(unicodedata.bidirectional(c) in ("AL", "NSM", "BN") for c in w)

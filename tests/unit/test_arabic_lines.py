@@ -25,6 +25,8 @@ SOURCE = (words("Source: "), field(OUTLET),
 EXPLANATION = ("Jabbar al-Moussawi (صحيفة الميزان, 11 Mar 2025): full exit, Sep 2025; "
                "Haider al-Amiri (شبكة النهرين, 20 Sep 2024): full exit, Sep 2026.")  # fmt: skip
 DERIVATION = "خلال ستة أشهر: 6 months after 2025-03-11 → 2025-09"
+
+
 def texts(line, width: int, mode: str = "visual") -> list[str]:
     return [row.text for row in lay_out(line, width, mode)]
 

@@ -18,8 +18,7 @@ def unsafe(text: str) -> set[str]:
     return {
         char
         for char in text
-        if char in BIDI_CONTROLS
-        or (unicodedata.category(char) == "Cc" and char != "\n")
+        if char in BIDI_CONTROLS or (unicodedata.category(char) == "Cc" and char != "\n")
     }
 
 

@@ -56,25 +56,50 @@ def test_a_typo_in_a_quote_stops_the_build_with_one_line_and_writes_nothing(cura
     ("file", "old", "new", "message"),
     [
         # The app's own check (tui/data/check.py) speaks, naming the statement by its key.
-        ("statements.toml", 'due = "2026-09"\ncue_ar = "خروجهم',
-         'due = "2026-13"\ncue_ar = "خروجهم',
-         "corpus check: statement observers-exit-2026 (s03): deadline the due date '2026-13' "
-         "is not YYYY, YYYY-MM, YYYY-MM-DD or indefinite"),
-        ("actors.toml", 'kind = "expert"\naliases = ["البياتي"]',
-         'kind = "pundit"\naliases = ["البياتي"]',
-         "corpus check: actor bayati: kind 'pundit' is not one of the actor kinds"),
-        ("statements.toml", 'key = "ahmed-more-dangerous"', 'key = "warnings-rebuild"',
-         "statements.toml: statement warnings-rebuild is written twice"),
-        ("statements.toml", 'cue_ar = "خروجهم النهائي من البلاد في سبتمبر/أيلول 2026"',
-         'cue_ar = "خروجهم النهائي من البلاد في ايلول 2026"',
-         "statements.toml: statement observers-exit-2026: deadline 1 cue_ar: not in its quote"),
-        ("contradictions.toml", 'a = "observers-exit-2026"', 'a = "observers-exit-2027"',
-         "contradiction final-exit-2026-vs-mission-end-2025: a 'observers-exit-2027' is no "
-         "statement's key"),
-        ("actors.toml", 'aliases = ["البياتي"]', 'aliases = ["البيياتي"]',
-         "actors.toml: actor bayati: 'البيياتي' is not in the article"),
-        ("actors.toml", 'name_en = "Sarmad al-Bayati"', 'name = "Sarmad al-Bayati"',
-         "actors.toml: actor bayati: unknown field 'name'"),
+        (
+            "statements.toml",
+            'due = "2026-09"\ncue_ar = "خروجهم',
+            'due = "2026-13"\ncue_ar = "خروجهم',
+            "corpus check: statement observers-exit-2026 (s03): deadline the due date '2026-13' "
+            "is not YYYY, YYYY-MM, YYYY-MM-DD or indefinite",
+        ),
+        (
+            "actors.toml",
+            'kind = "expert"\naliases = ["البياتي"]',
+            'kind = "pundit"\naliases = ["البياتي"]',
+            "corpus check: actor bayati: kind 'pundit' is not one of the actor kinds",
+        ),
+        (
+            "statements.toml",
+            'key = "ahmed-more-dangerous"',
+            'key = "warnings-rebuild"',
+            "statements.toml: statement warnings-rebuild is written twice",
+        ),
+        (
+            "statements.toml",
+            'cue_ar = "خروجهم النهائي من البلاد في سبتمبر/أيلول 2026"',
+            'cue_ar = "خروجهم النهائي من البلاد في ايلول 2026"',
+            "statements.toml: statement observers-exit-2026: deadline 1 cue_ar: not in its quote",
+        ),
+        (
+            "contradictions.toml",
+            'a = "observers-exit-2026"',
+            'a = "observers-exit-2027"',
+            "contradiction final-exit-2026-vs-mission-end-2025: a 'observers-exit-2027' is no "
+            "statement's key",
+        ),
+        (
+            "actors.toml",
+            'aliases = ["البياتي"]',
+            'aliases = ["البيياتي"]',
+            "actors.toml: actor bayati: 'البيياتي' is not in the article",
+        ),
+        (
+            "actors.toml",
+            'name_en = "Sarmad al-Bayati"',
+            'name = "Sarmad al-Bayati"',
+            "actors.toml: actor bayati: unknown field 'name'",
+        ),
     ],
 )
 def test_a_curation_the_app_would_refuse_stops_the_build(curation, file, old, new, message):

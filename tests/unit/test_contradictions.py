@@ -182,8 +182,12 @@ def test_same_event_and_same_date_is_no_conflict():
 
 
 def test_same_event_and_different_dates_is_a_high_conflict():
-    found = find_contradictions(build({"id": "x", "deadlines": [(IRAQ_END, "2025-09")]},
-                                      {"id": "y", "deadlines": [(IRAQ_END, "2026-09")]}))
+    found = find_contradictions(
+        build(
+            {"id": "x", "deadlines": [(IRAQ_END, "2025-09")]},
+            {"id": "y", "deadlines": [(IRAQ_END, "2026-09")]},
+        )
+    )
     assert [(c.kind, c.severity, c.a, c.b) for c in found] == [("deadline", "high", "x", "y")]
     assert "Sep 2025" in found[0].explanation and "Sep 2026" in found[0].explanation
 
@@ -306,9 +310,16 @@ def test_two_voices_of_two_outlets_meet_through_each_statement_with_the_label():
 
 
 def test_one_date_against_another_is_set_side_by_side_in_each_outlet():
-    specs = [{"id": f"{side}{n}", "actor": f"{side}{n}", "article": f"{side}{n}",
-              "deadlines": [(IRAQ_END, due)]}
-             for side, due in (("x", "2025-09"), ("y", "indefinite")) for n in (1, 2)]
+    specs = [
+        {
+            "id": f"{side}{n}",
+            "actor": f"{side}{n}",
+            "article": f"{side}{n}",
+            "deadlines": [(IRAQ_END, due)],
+        }
+        for side, due in (("x", "2025-09"), ("y", "indefinite"))
+        for n in (1, 2)
+    ]
     found = {(c.a, c.b) for c in find_contradictions(build(*specs)) if c.kind == "deadline"}
     assert {("x1", "y1"), ("x1", "y2"), ("x2", "y1"), ("x2", "y2")} <= found
 
@@ -386,8 +397,9 @@ def test_an_explanation_written_when_read_is_the_same_value_as_one_written_at_on
 
 
 def test_derived_deadline_clashes_are_explained_in_words(corpus):
-    found = [c for c in find_contradictions(corpus)
-             if c.kind == "deadline" and c.origin == "derived"]
+    found = [
+        c for c in find_contradictions(corpus) if c.kind == "deadline" and c.origin == "derived"
+    ]
     assert found
     for c in found:
         names = {corpus.actors[corpus.statements[s].actor].name_en for s in (c.a, c.b)}

@@ -86,8 +86,10 @@ def test_deadlines_added_changed_and_removed_make_and_unmake_contradictions(
     assert [(d["due"], d["cue_ar"]) for d in row["deadlines"]] == [("2027-01", cue.cue_ar)]
     clashes = _export(capsys, workspace_file, "--what", "contradictions")
     # Same event, 2027-01 against the joint statement's 2025-09: a clash of its own now.
-    assert any({c["a"], c["b"]} == {UKMOD_12_MONTHS, MISSION_END_2025} and c["kind"] == "deadline"
-               for c in clashes)
+    assert any(
+        {c["a"], c["b"]} == {UKMOD_12_MONTHS, MISSION_END_2025} and c["kind"] == "deadline"
+        for c in clashes
+    )
     word = text.index("الأشهر", cue.cue_start)
     added = {"event": "coalition.iraq.full_withdrawal", "due": "indefinite", "cue_start": word,
              "cue_end": word + len("الأشهر"), "derivation": ""}  # fmt: skip
@@ -182,8 +184,9 @@ def test_an_accepted_import_no_longer_reads_unreviewed_and_names_its_corrected_s
     ws.close()
     raw = imported.read_text(encoding="utf-8")
     old = first.summary_en.removesuffix(".") + " (unreviewed)."
-    imported.write_text(raw.replace(json.dumps(first.summary_en, ensure_ascii=False)[1:-1],
-                                    old), encoding="utf-8")
+    imported.write_text(
+        raw.replace(json.dumps(first.summary_en, ensure_ascii=False)[1:-1], old), encoding="utf-8"
+    )
     index = imported.with_name(imported.name + ".index")
     index.unlink(missing_ok=True)  # a hand edit: the byte ranges are stale
     ws = Workspace(imported)

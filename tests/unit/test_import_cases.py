@@ -68,7 +68,8 @@ def test_a_relayed_quote_is_the_speakers_never_the_agencys() -> None:
     assert "source" in speaker(corpus, source)[1].lower()
     # "القاعدة" is the base the article named before; two weeks from 19 August.
     assert [(d.event, d.due) for d in source.deadlines] == [
-        ("coalition.base.ain_al_asad.exit", "2025-09")]
+        ("coalition.base.ain_al_asad.exit", "2025-09")
+    ]
     assert not any(w in a.name_ar for a in corpus.actors.values() for w in ("وكالة", "قناة"))
 
 
@@ -111,8 +112,15 @@ def test_deadlines_as_the_news_states_them(starts: str, due: list[str]) -> None:
 def test_the_news_names_for_kinds_of_speaker_and_no_statement_against_itself() -> None:
     corpus = imported("relative-deadlines.ar.txt", "2025-03-04")
     names = {speaker(corpus, s)[1] for s in corpus.statements.values()}
-    assert {"Basil al-Obaidi", "Raad al-Jubouri", "Fadhil al-Dulaimi", "Munir al-Hasani",
-            "Hadi al-Rubaie", "Saad al-Kubaisi", "US Department of Defense"} <= names
+    assert {
+        "Basil al-Obaidi",
+        "Raad al-Jubouri",
+        "Fadhil al-Dulaimi",
+        "Munir al-Hasani",
+        "Hadi al-Rubaie",
+        "Saad al-Kubaisi",
+        "US Department of Defense",
+    } <= names
     kurdistan = said(corpus, "الوجود الأمريكي في إقليم كردستان").deadlines[0]
     assert kurdistan.event == "us.forces.kurdistan.presence_end"
     assert all(c.a != c.b for c in find_contradictions(corpus))
@@ -134,8 +142,9 @@ def test_the_news_names_for_kinds_of_speaker_and_no_statement_against_itself() -
         ("قواتنا تحتاج إلى الدعم الجوي", "conditional", "unspecified"),
     ],
 )  # fmt: skip
-def test_stance_and_threat_from_what_the_words_mean(starts: str, withdrawal: str,
-                                                     threat: str) -> None:
+def test_stance_and_threat_from_what_the_words_mean(
+    starts: str, withdrawal: str, threat: str
+) -> None:
     statement = said(imported("stance-threat-phrasing.ar.txt", "2025-11-10"), starts)
     assert (statement.withdrawal, statement.threat) == (withdrawal, threat)
 
@@ -164,8 +173,7 @@ def test_speaker_spans_hold_the_speaker_and_nothing_else() -> None:
         ("حركة الأرتال ستتواصل", "مصادر أمنية", "Security sources"),
     ],
 )  # fmt: skip
-def test_unnamed_speakers_are_described_in_english(starts: str, arabic: str,
-                                                   english: str) -> None:
+def test_unnamed_speakers_are_described_in_english(starts: str, arabic: str, english: str) -> None:
     corpus = imported("unnamed-speakers.ar.txt", "2025-08-17")
     actor = corpus.actors[said(corpus, starts).actor]
     assert (actor.name_ar, actor.name_en, actor.kind) == (arabic, english, actor.kind)
@@ -192,8 +200,7 @@ def test_a_quote_glued_after_a_full_stop_is_its_own_statement() -> None:
     text = text.replace("\r\n", "\n")
     corpus = extract(text, Meta("Case", dt.date(2025, 3, 3)), Corpus()).corpus
     assert len(corpus.statements) == 2
-    assert {corpus.actors[s.actor].name_ar for s in corpus.statements.values()} == {
-        "سعد الكبيسي"}
+    assert {corpus.actors[s.actor].name_ar for s in corpus.statements.values()} == {"سعد الكبيسي"}
 
 
 def test_a_quotation_goes_on_through_the_list_it_introduces() -> None:
@@ -251,11 +258,15 @@ def test_a_page_that_breaks_its_lines_inside_sentences_is_read_sentence_by_sente
 def test_a_participle_with_no_comma_before_it_is_the_speakers_next_statement() -> None:
     """ "… هدية لإيران محذراً من …", "… ذكرى الهجوم ملفتاً أن …" (a reporter's spelling):
     the report goes on, a new statement by the same speaker."""
-    text = ("قال المعهد إن الانسحاب سيكون هدية لإيران والصين محذراً من اتباع نهج سابق.\n\n"
-            "وقال المتحدث إن اليوم يصادف ذكرى الهجوم ملفتا ان الحكومات فقدت الكثير.\n")
+    text = (
+        "قال المعهد إن الانسحاب سيكون هدية لإيران والصين محذراً من اتباع نهج سابق.\n\n"
+        "وقال المتحدث إن اليوم يصادف ذكرى الهجوم ملفتا ان الحكومات فقدت الكثير.\n"
+    )
     corpus = extract(text, Meta("Case", dt.date(2025, 1, 20)), Corpus()).corpus
-    said = [(corpus.actors[s.actor].name_ar, s.quote_ar)
-            for s in sorted(corpus.statements.values(), key=lambda s: s.start)]
+    said = [
+        (corpus.actors[s.actor].name_ar, s.quote_ar)
+        for s in sorted(corpus.statements.values(), key=lambda s: s.start)
+    ]
     assert said == [("المعهد", "الانسحاب سيكون هدية لإيران والصين"),
                     ("المعهد", "اتباع نهج سابق"),
                     ("المتحدث", "اليوم يصادف ذكرى الهجوم"),
@@ -264,11 +275,14 @@ def test_a_participle_with_no_comma_before_it_is_the_speakers_next_statement() -
 
 def test_a_bare_title_quoted_before_its_speaker_is_named_is_that_speaker() -> None:
     """A teaser quotes "المتحدث" before the body names "متحدث باسم الخارجية الفرنسية"."""
-    text = ('المتحدث ذكر أن "الجانبين اقتربا من التوافق بشأن الحوار".\n\n'
-            "أكد متحدث باسم الخارجية الفرنسية، الأربعاء، أن الحوار مستمر بين الجانبين.\n")
+    text = (
+        'المتحدث ذكر أن "الجانبين اقتربا من التوافق بشأن الحوار".\n\n'
+        "أكد متحدث باسم الخارجية الفرنسية، الأربعاء، أن الحوار مستمر بين الجانبين.\n"
+    )
     corpus = extract(text, Meta("Case", dt.date(2024, 1, 24)), Corpus()).corpus
     assert {corpus.actors[s.actor].name_ar for s in corpus.statements.values()} == {
-        "متحدث باسم الخارجية الفرنسية"}
+        "متحدث باسم الخارجية الفرنسية"
+    }
 
 
 def test_syria_spelled_with_ta_marbuta_is_syria() -> None:
@@ -277,7 +291,8 @@ def test_syria_spelled_with_ta_marbuta_is_syria() -> None:
     (statement,) = extract(text, Meta("Case", dt.date(2026, 2, 19)), Corpus()).corpus \
         .statements.values()  # fmt: skip
     assert [(d.event, d.due) for d in statement.deadlines] == [
-        ("us.forces.syria.presence_end", "2026-04")]
+        ("us.forces.syria.presence_end", "2026-04")
+    ]
 
 
 def test_a_sorani_speaker_gets_his_english_name_and_a_soft_hyphen_hides_no_word() -> None:

@@ -16,9 +16,7 @@ def _modules() -> list[str]:
     names = []
     for package in (tui.data, tui.arabic, tui.ingest):
         names.append(package.__name__)
-        names += [
-            f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)
-        ]
+        names += [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
     return names
 
 

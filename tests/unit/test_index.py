@@ -53,9 +53,12 @@ def test_indexed_results_equal_row_by_row_filtering(chosen):
 @given(st.lists(filters, max_size=3))
 def test_counts_are_those_of_the_rows_listed(chosen):
     results = INDEX.results(Query(tuple(chosen)))
-    for label, value in (("withdrawal", lambda r: r.statement.withdrawal),
-                         ("threat", lambda r: r.statement.threat),
-                         ("actor", lambda r: r.statement.actor), ("kind", lambda r: r.actor.kind)):
+    for label, value in (
+        ("withdrawal", lambda r: r.statement.withdrawal),
+        ("threat", lambda r: r.statement.threat),
+        ("actor", lambda r: r.statement.actor),
+        ("kind", lambda r: r.actor.kind),
+    ):
         assert INDEX.counts(results, label) == Counter(map(value, results))
 
 

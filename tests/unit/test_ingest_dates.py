@@ -154,7 +154,8 @@ def test_ranges_are_one_span_due_at_their_end() -> None:
         mentions = find_dates(text, SAT_14_DEC_2024)
         (found,) = find_ranges(text, mentions)
         assert found.last.value == last and text[found.start : found.end].endswith(
-            text[found.last.start : found.last.end])
+            text[found.last.start : found.last.end]
+        )
 
 
 @pytest.mark.parametrize(

@@ -110,7 +110,8 @@ def test_dates_said_and_deadlines_on_the_seed() -> None:
     assert (ahmed.said_on, ahmed.said_precision, ahmed.threat) == ("2024-11-23", "day", "high")
     bayati = starting("العراق لم يغير قراره")
     assert [(d.event, d.due) for d in bayati.deadlines] == [
-        ("coalition.base.ain_al_asad.exit", "2025-09"), ("coalition.base.harir.exit", "2026-09")
+        ("coalition.base.ain_al_asad.exit", "2025-09"),
+        ("coalition.base.harir.exit", "2026-09"),
     ]
     asayish = starting("اعتقال أحد أبرز")  # "والثلاثاء الماضي، أعلن ..."
     basis = asayish.said_basis.split(" — ")[0]

@@ -244,7 +244,8 @@ def test_a_date_without_an_event_in_its_clause_or_quote_is_not_a_deadline() -> N
 def test_a_bare_date_looks_ahead_when_its_words_do() -> None:
     said = dt.date(2025, 8, 20)
     assert deadlines("جميع الجنود سيغادرون عين الأسد بحلول 15 سبتمبر", said, said) == [
-        ("coalition.base.ain_al_asad.exit", "2025-09-15", "بحلول 15 سبتمبر")]
+        ("coalition.base.ain_al_asad.exit", "2025-09-15", "بحلول 15 سبتمبر")
+    ]
     assert deadlines("انسحاب القوات سيكون في شهر أيلول", said, said)[0][1] == "2025-09"
     assert deadlines("زار الوزير عين الأسد في أيلول", said, said) == []
 
@@ -252,8 +253,9 @@ def test_a_bare_date_looks_ahead_when_its_words_do() -> None:
 def test_a_withdrawal_with_no_place_is_in_the_country_named_before() -> None:
     text = 'تعتزم القوات الأمريكية الانسحاب من سوريا. وقال المصدر: "سينسحبون خلال شهر"'
     start = text.index("سينسحبون")
-    (found,) = find_deadlines(text, start, len(text) - 1, dt.date(2026, 2, 23),
-                              dt.date(2026, 2, 23))
+    (found,) = find_deadlines(
+        text, start, len(text) - 1, dt.date(2026, 2, 23), dt.date(2026, 2, 23)
+    )
     assert (found.event, found.due) == ("us.forces.syria.presence_end", "2026-03")
 
 
@@ -261,7 +263,9 @@ def test_two_dates_for_the_exit_are_its_two_phases() -> None:
     quote = "خروج مئات من قوات التحالف بحلول أيلول 2025 والبقية بحلول نهاية العام 2026"
     said = dt.date(2025, 1, 20)
     assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
-        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-12")]
+        ("coalition.iraq.mission_end", "2025-09"),
+        ("coalition.iraq.full_withdrawal", "2026-12"),
+    ]
 
 
 def test_a_phase_that_ended_and_the_second_phase() -> None:
@@ -269,7 +273,9 @@ def test_a_phase_that_ended_and_the_second_phase() -> None:
              "مهام التحالف في أيلول من العام المقبل")  # fmt: skip
     said = dt.date(2025, 11, 4)
     assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
-        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-09")]
+        ("coalition.iraq.mission_end", "2025-09"),
+        ("coalition.iraq.full_withdrawal", "2026-09"),
+    ]
 
 
 def test_the_date_of_a_visit_is_not_a_deadline() -> None:
@@ -277,7 +283,8 @@ def test_the_date_of_a_visit_is_not_a_deadline() -> None:
     said = dt.date(2026, 1, 5)
     assert deadlines(quote, said, said) == []
     assert deadlines("عملية سحب القوات ستنتهي في عام 2026", said, said) == [
-        ("coalition.iraq.full_withdrawal", "2026", "في عام 2026")]
+        ("coalition.iraq.full_withdrawal", "2026", "في عام 2026")
+    ]
 
 
 def test_a_denied_claim_gives_the_denier_no_deadline() -> None:
@@ -293,7 +300,8 @@ def test_a_denied_claim_gives_the_denier_no_deadline() -> None:
 def test_forces_that_stay_until_a_date_leave_then() -> None:
     said = dt.date(2025, 3, 11)
     assert deadlines("قواتنا باقية في العراق حتى أيلول 2026", said, said) == [
-        ("coalition.iraq.full_withdrawal", "2026-09", "حتى أيلول 2026")]
+        ("coalition.iraq.full_withdrawal", "2026-09", "حتى أيلول 2026")
+    ]
     assert deadlines("الحوار سيستمر حتى أيلول 2026", said, said) == []
 
 
@@ -312,16 +320,20 @@ def test_the_cue_says_what_its_content_is(cue: str, content: str, withdrawal: st
 
 
 def test_phases_named_first_and_second_and_a_deadline_already_past() -> None:
-    quote = ("اتفقوا على الانسحاب من العراق على مرحلتين، الأولى في أيلول 2025، والثانية أواخر "
-             "العام 2026")
+    quote = (
+        "اتفقوا على الانسحاب من العراق على مرحلتين، الأولى في أيلول 2025، والثانية أواخر العام 2026"
+    )
     said = dt.date(2025, 1, 20)
     assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
-        ("coalition.iraq.mission_end", "2025-09"), ("coalition.iraq.full_withdrawal", "2026-12")]
+        ("coalition.iraq.mission_end", "2025-09"),
+        ("coalition.iraq.full_withdrawal", "2026-12"),
+    ]
     # Called the deadline, a date already past is still the date the exit was due.
     quote = "القوات بدأت بمغادرة عين الأسد قبل الموعد النهائي المتفق عليه في أيلول 2025"
     said = dt.date(2025, 10, 20)
     assert [(e, d) for e, d, _ in deadlines(quote, said, said)] == [
-        ("coalition.base.ain_al_asad.exit", "2025-09")]
+        ("coalition.base.ain_al_asad.exit", "2025-09")
+    ]
 
 
 def test_a_withdrawal_years_before_is_history_not_a_deadline() -> None:

@@ -25,12 +25,16 @@ def test_a_rule_reads_its_examples(name: str, example: Example) -> None:
     assert found, f"{name} found nothing in «{text}»"
     first = found[0]
     if example.content:
-        assert fold(text[first.start : first.end]).text.lstrip('"«“ ').startswith(
-            fold(example.content).text), text[first.start : first.end]
+        assert (
+            fold(text[first.start : first.end])
+            .text.lstrip('"«“ ')
+            .startswith(fold(example.content).text)
+        ), text[first.start : first.end]
     else:
         assert first.form == "introduce"
     if example.source is None:
         assert first.source is None
     else:
-        assert first.source is not None and fold(example.source).text in fold(
-            first.source.name).text, first.source
+        assert (
+            first.source is not None and fold(example.source).text in fold(first.source.name).text
+        ), first.source

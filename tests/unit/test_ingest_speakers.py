@@ -70,9 +70,13 @@ def test_noun_phrases_name_speakers(phrase: str, kind: str, name: str, title: st
 
 
 def test_adverbials_are_cut_from_the_subject() -> None:
-    for phrase in ("البياتي، لوكالة شفق نيوز،", "رضائي في كلمة له ألقاها خلال مؤتمر",
-                   "عبدي في مقابلة متلفزة في 12 كانون الأول الجاري",
-                   "بلينكن بتصريح في 9 كانون الأول", "المسؤول، الذي طلب عدم الكشف عن اسمه،"):
+    for phrase in (
+        "البياتي، لوكالة شفق نيوز،",
+        "رضائي في كلمة له ألقاها خلال مؤتمر",
+        "عبدي في مقابلة متلفزة في 12 كانون الأول الجاري",
+        "بلينكن بتصريح في 9 كانون الأول",
+        "المسؤول، الذي طلب عدم الكشف عن اسمه،",
+    ):
         found = mention(phrase)
         assert found is not None and found.name == phrase.split()[0].rstrip("،"), phrase
 
@@ -109,7 +113,9 @@ def test_participles_and_continuations_refer_to_the_last_speaker() -> None:
     found = said(text)
     assert [name for name, _, _ in found] == ["ريبر أحمد"] * 6
     assert [q for _, q, _ in found][2:5] == [
-        "نعلم أن خطتهم تشمل مهاجمة السجون", "الخطر يتزايد", "ضرورة التصدي لهذا التهديد"
+        "نعلم أن خطتهم تشمل مهاجمة السجون",
+        "الخطر يتزايد",
+        "ضرورة التصدي لهذا التهديد",
     ]
 
 
@@ -182,7 +188,9 @@ def test_background_the_outlet_gives_is_not_a_statement() -> None:
 def test_a_report_after_dots_goes_on_with_the_same_speaker() -> None:
     text = "وشدد الوزير سالم الكعبي على أن الدستور يمنع ذلك .. مشيرا إلى أن التعاون سيستمر."
     assert [(name, quote) for name, quote, _ in said(text)] == [
-        ("سالم الكعبي", "الدستور يمنع ذلك"), ("سالم الكعبي", "التعاون سيستمر")]
+        ("سالم الكعبي", "الدستور يمنع ذلك"),
+        ("سالم الكعبي", "التعاون سيستمر"),
+    ]
 
 
 def test_a_masthead_names_no_speaker() -> None:
@@ -231,16 +239,21 @@ def test_speaker_spans_end_where_the_speaker_does(text: str, speaker: str) -> No
 
 
 def test_a_report_described_and_a_report_of_a_quoted_outlet() -> None:
-    text = ("اكد تقرير بريطاني ان الولايات المتحدة تخطط لبقاء طويل في العراق.\n\n"
-            'وقال تقرير لموقع "ميدل ايست آي" البريطاني أن قوة أمريكية ستبقى في أربيل.\n')
+    text = (
+        "اكد تقرير بريطاني ان الولايات المتحدة تخطط لبقاء طويل في العراق.\n\n"
+        'وقال تقرير لموقع "ميدل ايست آي" البريطاني أن قوة أمريكية ستبقى في أربيل.\n'
+    )
     assert [(name, quote) for name, quote, _ in said(text)] == [
         ("تقرير بريطاني", "الولايات المتحدة تخطط لبقاء طويل في العراق"),
-        ('موقع "ميدل ايست آي" البريطاني', "قوة أمريكية ستبقى في أربيل")]
+        ('موقع "ميدل ايست آي" البريطاني', "قوة أمريكية ستبقى في أربيل"),
+    ]
 
 
 def test_a_body_that_reports_speaks_again_as_the_report() -> None:
-    text = ('أبرزت مجلة "الأفق" الأميركية في تقرير لها، الدور الذي يؤديه الإقليم في الحرب.\n\n'
-            "وأشار التقرير إلى أن القوات ستبقى في أربيل حتى أيلول 2026.\n")
+    text = (
+        'أبرزت مجلة "الأفق" الأميركية في تقرير لها، الدور الذي يؤديه الإقليم في الحرب.\n\n'
+        "وأشار التقرير إلى أن القوات ستبقى في أربيل حتى أيلول 2026.\n"
+    )
     assert [name for name, _, _ in said(text)] == ['مجلة "الأفق" الأميركية'] * 2
 
 
@@ -251,7 +264,8 @@ def test_a_rank_is_no_part_of_the_name() -> None:
 
 def test_sources_described_in_the_plural_and_a_secretary_general() -> None:
     assert said("وجدد مسؤولون عراقيون مطالبتهم بتسريع المفاوضات مع واشنطن.")[0][0] == (
-        "مسؤولون عراقيون")
+        "مسؤولون عراقيون"
+    )
     text = ("كشف الأمين العام لحركة الأنصار عن نكث واشنطن لكافة تعهداتها، لا سيما التزامها "
             "بعدم استخدام القواعد.")  # fmt: skip
     assert said(text)[0][:2] == ("الأمين العام لحركة الأنصار", "عن نكث واشنطن لكافة تعهداتها، "
@@ -361,7 +375,9 @@ def test_a_count_of_sources_before_the_sources_names_them() -> None:
     text = ("ويرى أكثر من 20 مصدراً أن التنظيم بدأ بإعادة تنشيط مقاتليه.\n\n"
             "وقال 5 من مسؤولي مكافحة الإرهاب في العراق إن التنظيم أرسل مبعوثين.")  # fmt: skip
     assert [who for who, _, _ in said(text)] == [
-        "أكثر من 20 مصدراً", "5 من مسؤولي مكافحة الإرهاب في العراق"]
+        "أكثر من 20 مصدراً",
+        "5 من مسؤولي مكافحة الإرهاب في العراق",
+    ]
 
 
 def test_an_untitled_holder_of_a_post_before_the_verb_is_the_source() -> None:
@@ -385,7 +401,9 @@ def test_an_occasion_before_the_verb_opens_the_report() -> None:
     text = ("قال الوزير سامي الكبيسي إن العلاقات جيدة.\n\n"
             "وفي تصريحات له أشار الوزير إلى أن الحكومة تنتظر نتائج لجان التقييم.")  # fmt: skip
     assert [(who, words) for who, words, _ in said(text)][1] == (
-        "سامي الكبيسي", "الحكومة تنتظر نتائج لجان التقييم")
+        "سامي الكبيسي",
+        "الحكومة تنتظر نتائج لجان التقييم",
+    )
 
 
 def test_a_report_or_study_published_speaks_for_its_publisher() -> None:

@@ -1,5 +1,5 @@
-"""The house habits: ruff clean, mypy strict on the whole package, tmux on servers of its own,
-and a test command whose runs each end with their summary line."""
+"""The house habits: ruff clean and ruff formatted, mypy strict on the whole package, tmux on
+servers of its own, and a test command whose runs each end with their summary line."""
 
 from __future__ import annotations
 
@@ -16,7 +16,12 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_finds_nothing():
-    result = _run("ruff", "check", "tui", "tests", "tools")
+    result = _run("ruff", "check", "tui", "tests", "tools", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_code_is_as_ruff_formats_it():
+    result = _run("ruff", "format", "--check", "tui", "tests", "tools", "bench")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -69,4 +74,6 @@ def test_each_run_of_the_readme_test_command_ends_with_its_summary_line():
         )  # fmt: skip
         last = result.stdout.strip().splitlines()[-1]
         assert re.fullmatch(r"\d+ (passed|deselected)(, \d+ \w+)* in [\d.]+s( \(.+\))?", last), (
-            args, result.stdout[-500:])
+            args,
+            result.stdout[-500:],
+        )

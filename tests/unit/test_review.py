@@ -46,8 +46,10 @@ def test_statuses_cycle_and_are_checked():
 
 def test_annotations_survive_a_reopen(workspace_file: Path):
     ws = Workspace(workspace_file)
-    ws.annotate(f"statement:{WARNINGS_REBUILD}",
-                lambda a: change(a, status="reviewed", note="ok", tags=("x",)))
+    ws.annotate(
+        f"statement:{WARNINGS_REBUILD}",
+        lambda a: change(a, status="reviewed", note="ok", tags=("x",)),
+    )
     assert ws.save() == []
     again = Workspace(workspace_file).annotation(f"statement:{WARNINGS_REBUILD}")
     assert (again.status, again.note, again.tags) == ("reviewed", "ok", ("x",))
@@ -183,8 +185,9 @@ def test_an_analyst_correction_changes_the_labels_everywhere_and_can_be_withdraw
     ws = Workspace(workspace_file)
     stored = ws.corpus.statements[WARNINGS_REBUILD]
     assert stored.withdrawal == "unspecified"
-    ws.annotate(f"statement:{WARNINGS_REBUILD}",
-                lambda a: change(a, withdrawal="opposes", threat="low"))
+    ws.annotate(
+        f"statement:{WARNINGS_REBUILD}", lambda a: change(a, withdrawal="opposes", threat="low")
+    )
     ws.save()
     assert digest(workspace_file) == before  # corrections live beside the corpus, not in it
     reopened = Workspace(workspace_file)
@@ -193,8 +196,9 @@ def test_an_analyst_correction_changes_the_labels_everywhere_and_can_be_withdraw
     assert reopened.original(WARNINGS_REBUILD) == stored
     opposing = [s.id for s in reopened.statements_where(None, {"opposes"}, set())]
     assert opposing.count(WARNINGS_REBUILD) == 1
-    reopened.annotate(f"statement:{WARNINGS_REBUILD}",
-                      lambda a: change(a, withdrawal=None, threat=None))
+    reopened.annotate(
+        f"statement:{WARNINGS_REBUILD}", lambda a: change(a, withdrawal=None, threat=None)
+    )
     assert reopened.corpus.statements[WARNINGS_REBUILD] == stored
     assert reopened.original(WARNINGS_REBUILD) is None
     with pytest.raises(ReviewError):

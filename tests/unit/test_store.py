@@ -84,7 +84,7 @@ DAMAGED = {
     "empty": (b"", "is empty"),
     "whitespace": (b"  \n", "is empty"),
     "binary": (bytes(range(256)), "binary"),
-    "latin-1": ("{\"_meta\": \"é\"}".encode("latin-1"), "not UTF-8"),
+    "latin-1": ('{"_meta": "é"}'.encode("latin-1"), "not UTF-8"),
     "truncated": (None, "invalid JSON at line"),
     "a list": (b"[1, 2, 3]", "not a TinyDB file"),
     "foreign tinydb": (b'{"_default": {"1": {"a": 1}}}', "no mawqif header"),

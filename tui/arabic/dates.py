@@ -295,8 +295,13 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], value: tuple[str, str] | None, relative: bool,
-            skip: int = 0, ahead: str = "") -> None:
+    def add(
+        match: re.Match[str],
+        value: tuple[str, str] | None,
+        relative: bool,
+        skip: int = 0,
+        ahead: str = "",
+    ) -> None:
         begin = match.start() + skip
         if value is None or any(s < match.end() and begin < e for s, e in taken):
             return

@@ -102,15 +102,19 @@ def layout(
     return _layout(text, width, mode, tuple(highlights))
 
 
-def cell(
-    text: str, width: int, mode: Mode = "visual", highlights: Sequence[Highlight] = ()
-) -> Row:
+def cell(text: str, width: int, mode: Mode = "visual", highlights: Sequence[Highlight] = ()) -> Row:
     """One row for a table cell: cut at the logical end with an ellipsis, so the start shows."""
     return _cell(text, width, mode, tuple(highlights))
 
 
-def draw_row(line: str, rtl: bool, width: int, mode: Mode,
-             tags: Sequence[str | None] | None = None, isolates: Sequence[Isolate] = ()) -> Row:
+def draw_row(
+    line: str,
+    rtl: bool,
+    width: int,
+    mode: Mode,
+    tags: Sequence[str | None] | None = None,
+    isolates: Sequence[Isolate] = (),
+) -> Row:
     """One row of sanitised logical text drawn for `mode`, each of `isolates` in its own
     direction and kept whole, as between FSI and PDI (UAX #9, X5a–X6a)."""
     return _row(line, rtl, width, mode, tuple(tags) if tags is not None else None,
@@ -313,9 +317,7 @@ def _row(
 
 
 @lru_cache(maxsize=16384)
-def _visual_order(
-    line: str, rtl: bool
-) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
+def _visual_order(line: str, rtl: bool) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
     """The glyphs of a logical line in visual order, and the characters each one shows.
 
     Cached apart from highlights: a new search marks the same rows differently, and

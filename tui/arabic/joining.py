@@ -64,8 +64,12 @@ _LETTER_FORMS, _LAM_ALEF_FORMS = _presentation_forms()
 _RESHAPER_FORMS: Final = {
     (char, form): shapes[index]
     for char, shapes in LETTERS_ARABIC.items()
-    for index, form in ((ISOLATED, "isolated"), (INITIAL, "initial"), (MEDIAL, "medial"),
-                        (FINAL, "final"))
+    for index, form in (
+        (ISOLATED, "isolated"),
+        (INITIAL, "initial"),
+        (MEDIAL, "medial"),
+        (FINAL, "final"),
+    )
     if shapes[index] and shapes[index] != char and len(shapes[index]) == 1
 }
 

@@ -103,8 +103,7 @@ def _phrases_in(text: str, kinds: list[str], low: int, high: int) -> list[tuple[
         # beyond it stays in the frame, and the phrase is split there.
         pair = _partner(text, stray, low, high)
         if pair is None or start <= pair < end:
-            return _phrases_in(text, kinds, start, stray) + _phrases_in(text, kinds,
-                                                                        stray + 1, end)
+            return _phrases_in(text, kinds, start, stray) + _phrases_in(text, kinds, stray + 1, end)
         start, end = min(start, pair), max(end, _after_marks(kinds, pair + 1, high))
 
 

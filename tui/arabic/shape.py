@@ -14,8 +14,10 @@ from tui.arabic.joining import ALEFS, LAM, forms, glyph, lam_alef
 ZWJ: Final = "\u200d"
 _CHUNK: Final = re.compile(" +|[^ ]+")
 # Characters that join: a word without any is drawn as it is.
-_JOINING: Final = regex.compile(r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Right_Joining}"
-                                r"\p{Joining_Type=Left_Joining}\p{Joining_Type=Join_Causing}]")
+_JOINING: Final = regex.compile(
+    r"[\p{Joining_Type=Dual_Joining}\p{Joining_Type=Right_Joining}"
+    r"\p{Joining_Type=Left_Joining}\p{Joining_Type=Join_Causing}]"
+)
 # Boundary neutrals (ZWJ, ZWNJ, the soft hyphen, word joiners) draw nothing: they have done
 # their work in joining, and terminals disagree on how many cells they take, so none is sent.
 _UNDRAWN: Final = regex.compile(r"\p{Bidi_Class=Boundary_Neutral}+")
@@ -25,7 +27,8 @@ _UNDRAWN: Final = regex.compile(r"\p{Bidi_Class=Boundary_Neutral}+")
 _MARK: Final = regex.compile(r"\p{Mn}")
 _LAM_ALEF: Final = regex.compile(
     r"\u0644[\p{Mn}\p{Joining_Type=Transparent}\p{Joining_Type=Join_Causing}]*["
-    + "".join(sorted(ALEFS)) + "]"
+    + "".join(sorted(ALEFS))
+    + "]"
 )
 
 

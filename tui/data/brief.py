@@ -88,8 +88,10 @@ def markdown_brief(
             f"{_text(s.origin)}",
         ]
         for d in s.deadlines:
-            out.append(f"- deadline `{_cell(d.event)}` due **{_text(d.due)}**: "
-                       f"«{_cell(d.cue_ar)}» — {_cell(d.derivation)}")
+            out.append(
+                f"- deadline `{_cell(d.event)}` due **{_text(d.due)}**: "
+                f"«{_cell(d.cue_ar)}» — {_cell(d.derivation)}"
+            )
         out += ["", _review_line(review), ""]
     out += ["## Contradictions", ""]
     if not contradictions:
@@ -106,8 +108,8 @@ def markdown_brief(
             f"{_cell(corpus.actors[b.actor].name_en)} ({_cell(b.id)}) |",
             "| --- | --- |",
             f"| {_cell(a.quote_ar)} | {_cell(b.quote_ar)} |",
-            f"| **{_cell(text[0][c.span_a[0]:c.span_a[1]])}** | "
-            f"**{_cell(text[1][c.span_b[0]:c.span_b[1]])}** |",
+            f"| **{_cell(text[0][c.span_a[0] : c.span_a[1]])}** | "
+            f"**{_cell(text[1][c.span_b[0] : c.span_b[1]])}** |",
             f"| {_cell(a.summary_en)} | {_cell(b.summary_en)} |",
             "",
         ]

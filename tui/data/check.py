@@ -29,9 +29,7 @@ from .review import Annotation, statuses_for
 def duplicate_ids(tables: Mapping[str, Any]) -> Iterator[str]:
     """Problems for every id that more than one record of a table carries."""
     for name in ("articles", "actors", "statements", "contradictions"):
-        ids = Counter(
-            r.get("id") for r in tables.get(name, {}).values() if isinstance(r, dict)
-        )
+        ids = Counter(r.get("id") for r in tables.get(name, {}).values() if isinstance(r, dict))
         for key, count in sorted(ids.items(), key=lambda kv: str(kv[0])):
             if count > 1:
                 yield f"{name}: id {key!r} is used by {count} records"
@@ -70,8 +68,10 @@ def _check_statement(corpus: Corpus, s: Statement) -> Iterator[str]:
         yield f"{where}: paragraph {s.paragraph} does not exist"
     else:
         if paragraph_of(article.paragraphs, s.start, s.end) != s.paragraph:
-            yield f"{where}: the quote does not begin in paragraph {s.paragraph} and end in it " \
-                  "or in one after it"
+            yield (
+                f"{where}: the quote does not begin in paragraph {s.paragraph} and end in it "
+                "or in one after it"
+            )
     for d in s.deadlines:
         if d.event not in EVENTS:
             yield f"{where}: deadline event {d.event!r} is not in the vocabulary"
@@ -110,16 +110,19 @@ def review_problems(
                 contradiction_ids = {c.id for c in derived}
             exists = item in contradiction_ids or item in corpus.contradictions or not whole
         else:
-            found.append(f"{where}: {kind!r} is neither a statement, an actor, an article nor "
-                         "a contradiction")
+            found.append(
+                f"{where}: {kind!r} is neither a statement, an actor, an article nor "
+                "a contradiction"
+            )
             continue
         if not exists and not a.fix:  # an orphan correction is reported by `correct`
             found.append(f"{where}: no such {kind} in this workspace")
         allowed = statuses_for(key)
         for version in (a.version, *a.history):
             if version.status not in allowed:
-                found.append(f"{where}: status {version.status!r} is not one of "
-                             f"{', '.join(allowed)}")
+                found.append(
+                    f"{where}: status {version.status!r} is not one of {', '.join(allowed)}"
+                )
     return found
 
 

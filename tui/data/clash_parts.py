@@ -43,8 +43,9 @@ SCOPES: Final[dict[str, Scope]] = {
     "coalition.kurdistan.presence_end": Scope("coalition.iraq", "end", "the Kurdistan Region"),
     "coalition.syria_mission.end": Scope("coalition.syria", "end"),
     "us.forces.iraq.presence_end": Scope("coalition.iraq", "end", force="US"),
-    "us.forces.kurdistan.presence_end": Scope("coalition.iraq", "end", "the Kurdistan Region",
-                                              force="US"),
+    "us.forces.kurdistan.presence_end": Scope(
+        "coalition.iraq", "end", "the Kurdistan Region", force="US"
+    ),
     "us.forces.syria.presence_end": Scope("us.syria", "end"),
 }
 
@@ -100,8 +101,12 @@ def deadline_clash(x: tuple[str, str], y: tuple[str, str]) -> tuple[str, str] | 
         # "US forces leave by the end of 2026" against "the coalition leaves in September 2026":
         # news uses the two for one presence, so a reader sees a clash; the scope may differ.
         # An open end or a mission's end against the other's exit is too loose to say so.
-        if open_x or open_y or sx.aspect != sy.aspect or sx.part != sy.part or (
-            "mission_end" in ex + ey
+        if (
+            open_x
+            or open_y
+            or sx.aspect != sy.aspect
+            or sx.part != sy.part
+            or ("mission_end" in ex + ey)
         ):
             return None
         return "medium", "US forces against the coalition: mostly the same troops, another scope"

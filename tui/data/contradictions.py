@@ -54,8 +54,10 @@ def _side(corpus: Corpus, claim: Claim, agreeing: Sequence[Claim]) -> str:
     others = [s.actor for s, _ in agreeing if s.actor != statement.actor]
     also = f" (also {actor_names(corpus, others)})" if others else ""
     label = EVENTS.get(deadline.event, deadline.event)
-    return (f"{actor_name(corpus, statement.actor)} {source_note(corpus, statement)}{also}: "
-            f"{label}, {when(deadline.due)}")
+    return (
+        f"{actor_name(corpus, statement.actor)} {source_note(corpus, statement)}{also}: "
+        f"{label}, {when(deadline.due)}"
+    )
 
 
 def _deadlines(corpus: Corpus, statements: Sequence[Statement]) -> list[Contradiction]:
@@ -76,13 +78,19 @@ def _deadlines(corpus: Corpus, statements: Sequence[Statement]) -> list[Contradi
     for p, q, clash in clashing:
         # The same event with two dates, or with a date and no end, is the clash an
         # analyst looks for in every outlet; a difference of scope is shown once.
-        pairs = _pairs(positions[p], positions[q], a_side) if clash[0] != "low" else [
-            pair for pair in [best_pair(positions[p], positions[q])] if pair]
+        pairs = (
+            _pairs(positions[p], positions[q], a_side)
+            if clash[0] != "low"
+            else [pair for pair in [best_pair(positions[p], positions[q])] if pair]
+        )
         for x, y in pairs:
             # Written when read: tens of thousands of these at 100,000 statements.
             text = _Explained(corpus, x, positions[p], y, positions[q], clash[1])
-            found.append(make_contradiction(
-                "deadline", cue_span(x), cue_span(y), text, clash[0], (p[0], q[0])))
+            found.append(
+                make_contradiction(
+                    "deadline", cue_span(x), cue_span(y), text, clash[0], (p[0], q[0])
+                )
+            )
     return found
 
 
@@ -150,8 +158,11 @@ def derive(corpus: Corpus) -> list[Contradiction]:
     by_actor: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
         by_actor[s.actor].append(s)
-    found = (_deadlines(corpus, statements) + stance_clashes(corpus, by_actor)
-             + self_contradictions(corpus, by_actor))
+    found = (
+        _deadlines(corpus, statements)
+        + stance_clashes(corpus, by_actor)
+        + self_contradictions(corpus, by_actor)
+    )
     return [c for c in found if c.a != c.b]  # a statement never contradicts itself
 
 

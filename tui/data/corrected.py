@@ -50,11 +50,8 @@ class CorrectedCorpus:
         if self.stored is None or self.corpus is None:
             return None
         stored = self.stored.statements.get(statement_id)
-        current = self.corpus.statements.get(statement_id) or self.corpus.rejected.get(
-            statement_id
-        )
+        current = self.corpus.statements.get(statement_id) or self.corpus.rejected.get(statement_id)
         return stored if stored is not None and current is not stored else None
-
 
 
 def statements_named(annotations: Mapping[str, Annotation]) -> set[str]:
@@ -68,8 +65,10 @@ def changed_in_place(old: Corpus, new: Corpus, candidates: Set[str]) -> set[str]
     corpus changed in shape (a statement added, rejected or moved, an actor or an article
     edited), which only a new index can take in. Only `candidates`, the statements
     annotations name, can differ, so only they are compared (a few, among 100,000)."""
-    if old.actors != new.actors or old.articles is not new.articles and (
-        old.articles != new.articles
+    if (
+        old.actors != new.actors
+        or old.articles is not new.articles
+        and (old.articles != new.articles)
     ):
         return None
     changed: set[str] = set()

@@ -184,9 +184,7 @@ def _merge_actors(
     return moved
 
 
-def _base(
-    stored: Corpus, sid: str, fix: Fix, where: str, problems: list[str]
-) -> Statement | None:
+def _base(stored: Corpus, sid: str, fix: Fix, where: str, problems: list[str]) -> Statement | None:
     """The statement a fix applies to: the stored one, or the one the analyst added."""
     found = stored.statements.get(sid)
     if found is not None:
@@ -261,8 +259,11 @@ def _edit_statement(
                        said_basis=said.get("basis", ""))  # fmt: skip
     start, end = changes.get("start", statement.start), changes.get("end", statement.end)
     if "deadlines" in fix and article is not None:
-        unfit = [f"{where}: {why}; the recorded deadlines stand"
-                 for d in fix["deadlines"] for why in _deadline_problems(d, start, end)]
+        unfit = [
+            f"{where}: {why}; the recorded deadlines stand"
+            for d in fix["deadlines"]
+            for why in _deadline_problems(d, start, end)
+        ]
         if unfit:
             problems.extend(unfit)
         else:

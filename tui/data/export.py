@@ -120,8 +120,14 @@ def _dates_in_conflict(c: Contradiction, sides: dict[str, Any]) -> bool:
     for one event."""
     if c.kind == "deadline":
         return True
-    return c.kind == "self" and sides.get("a_event") is not None and (
-        sides.get("a_event") == sides.get("b_event") and sides.get("a_due") != sides.get("b_due"))
+    return (
+        c.kind == "self"
+        and sides.get("a_event") is not None
+        and (
+            sides.get("a_event") == sides.get("b_event")
+            and sides.get("a_due") != sides.get("b_due")
+        )
+    )
 
 
 def contradiction_object(c: Contradiction, corpus: Corpus | None = None) -> dict[str, Any]:
@@ -164,8 +170,10 @@ def export_objects(
         ]
     if what == "contradictions":
         return [
-            {**contradiction_object(c, corpus),
-             "review": review_object(notes.get(f"contradiction:{c.id}"))}  # fmt: skip
+            {
+                **contradiction_object(c, corpus),
+                "review": review_object(notes.get(f"contradiction:{c.id}")),
+            }  # fmt: skip
             for c in related_contradictions(statements, contradictions, filtered)
         ]
     if what == "actors":

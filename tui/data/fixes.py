@@ -84,14 +84,17 @@ def _deadlines(value: Any) -> bool:
 
 
 def _said(value: Any) -> bool:
-    if not isinstance(value, Mapping) or not set(SAID_KEYS) <= set(value) <= {*SAID_KEYS,
-                                                                            *SAID_OPTIONAL}:
+    if not isinstance(value, Mapping) or not set(SAID_KEYS) <= set(value) <= {
+        *SAID_KEYS,
+        *SAID_OPTIONAL,
+    }:
         return False
     date, precision = value["date"], value["precision"]
     if precision not in PRECISIONS or not _text(value.get("basis", "")):
         return False
     return (date is None) == (precision == "unknown") and (
-        date is None or isinstance(date, str) and precision_of(date) == precision)
+        date is None or isinstance(date, str) and precision_of(date) == precision
+    )
 
 
 def said_fix(typed: str, basis: str = "") -> dict[str, Any]:
@@ -118,10 +121,15 @@ _CHECKS: Final[dict[str, tuple[Callable[[Any], bool], str]]] = {
     "summary_en": (_text, _PLAIN),
     "withdrawal": (lambda v: v in WITHDRAWAL, "in the codebook"),
     "threat": (lambda v: v in THREAT, "in the codebook"),
-    "deadlines": (_deadlines, f"a list of {{{', '.join(DEADLINE_KEYS)}}} with cue_start < cue_end"
-                              f" and {_PLAIN}"),
-    "said_on": (_said, "{date, precision[, basis]}: a date YYYY, YYYY-MM or YYYY-MM-DD with "
-                       "its precision (year, month, day), or null with unknown"),
+    "deadlines": (
+        _deadlines,
+        f"a list of {{{', '.join(DEADLINE_KEYS)}}} with cue_start < cue_end and {_PLAIN}",
+    ),
+    "said_on": (
+        _said,
+        "{date, precision[, basis]}: a date YYYY, YYYY-MM or YYYY-MM-DD with "
+        "its precision (year, month, day), or null with unknown",
+    ),
     "rejected": (lambda v: v is True, "true"),
     "outlet": (_name, f"a name, {_PLAIN}"),
     "published": (lambda v: isinstance(v, str), "a date YYYY-MM-DD"),

@@ -241,7 +241,6 @@ class Index:
         self._last_search = (needle, positions)
         return positions
 
-
     def _noted(self, found: Sequence[int], needle: str, noted: Mapping[str, str]
                ) -> Sequence[int]:  # fmt: skip
         """`found` and the positions of statements whose note or tags hold `needle`: the

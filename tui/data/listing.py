@@ -25,8 +25,10 @@ class Listing:
             return self.index
         c, known = self.corpus, self._rejected
         # Compared, not assumed: corrections saved since may have changed them in place.
-        if known is None or known.corpus.statements != c.rejected or (
-            known.corpus.actors != c.actors
+        if (
+            known is None
+            or known.corpus.statements != c.rejected
+            or (known.corpus.actors != c.actors)
         ):
             known = self._rejected = Index(Corpus(c.articles, c.actors, dict(c.rejected)))
         return known

@@ -24,9 +24,7 @@ def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def paragraph_of(
-    paragraphs: tuple[tuple[int, int], ...], start: int, end: int
-) -> int | None:
+def paragraph_of(paragraphs: tuple[tuple[int, int], ...], start: int, end: int) -> int | None:
     """The paragraph a quote `start`-`end` begins in, if it begins and ends inside paragraphs.
 
     A quotation may run on through the paragraphs after its own (a quoted list: "نعلن ما

@@ -94,8 +94,13 @@ class PreviewIndex(Index):
         self._article_spans = ranges.get("articles", Spans.of([]))
         self._columns = columns
         self._annotations = annotations
-        actors = {a.id: a for a in (actor_from(r, f"actors record {d}")
-                                    for d, r in iter_records(path, ranges.get("actors", [])))}
+        actors = {
+            a.id: a
+            for a in (
+                actor_from(r, f"actors record {d}")
+                for d, r in iter_records(path, ranges.get("actors", []))
+            )
+        }
         # Filled as rows are parsed: the screen finds the statements and articles it shows.
         self.corpus = Corpus(articles={}, actors=actors, statements={})
         self.order: npt.NDArray[np.int64] = columns["order"]
@@ -199,8 +204,11 @@ class PreviewIndex(Index):
         from collections import Counter
 
         values, codes = self._coded(label)
-        chosen = codes if len(results) == len(codes) else codes[np.asarray(results.positions,
-                                                                           dtype=np.int64)]
+        chosen = (
+            codes
+            if len(results) == len(codes)
+            else codes[np.asarray(results.positions, dtype=np.int64)]
+        )
         found = np.bincount(chosen, minlength=len(values))
         return Counter({v: int(n) for v, n in zip(values, found, strict=True) if n})
 

@@ -165,7 +165,8 @@ class ByText:
     def __call__(self, row: Row) -> bool:
         # One row at a time; the Index searches all rows at once without calling this.
         return self.needle in fold_text(search_text(row.statement, row.actor)) or (
-            self.needle in self.noted.get(row.statement.id, "\0"))
+            self.needle in self.noted.get(row.statement.id, "\0")
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,8 +103,11 @@ def self_contradictions(
                 text += f" (said {_said(a)} and {_said(b)}: the view may have changed)." if dated \
                     else "."  # fmt: skip
                 severity = "medium" if dated else "high"
-                found.append(make_contradiction(
-                    "self", (a, _carrier(a, x)), (b, _carrier(b, y)), text, severity, (axis,)))
+                found.append(
+                    make_contradiction(
+                        "self", (a, _carrier(a, x)), (b, _carrier(b, y)), text, severity, (axis,)
+                    )
+                )
         claims: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
         for s in said:
             for d in s.deadlines:
@@ -122,8 +125,11 @@ def self_contradictions(
                     first, second = pair
                     text = (f"{name} gives two dates for {EVENTS.get(event, event)}: "
                             f"{when(p)} and {when(q)}.")  # fmt: skip
-                    found.append(make_contradiction(
-                        "self", cue_span(first), cue_span(second), text, clash[0], (event,)))
+                    found.append(
+                        make_contradiction(
+                            "self", cue_span(first), cue_span(second), text, clash[0], (event,)
+                        )
+                    )
     return found
 
 
@@ -207,7 +213,8 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
                 camp.sort(key=lambda a: (-counts[a], order[a]))
                 camps.append((label, camp))
             (small_label, small), (large_label, large) = sorted(
-                camps, key=lambda c: len(c[1]))  # stable: ties keep the first label small
+                camps, key=lambda c: len(c[1])
+            )  # stable: ties keep the first label small
             if not small or not large:
                 continue
             for actor in small:
@@ -215,10 +222,18 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
                 others = [f for f in large if f != actor]  # its own other word is `self`
                 if not others:
                     continue
-                foes = _foes(corpus, first, others, position[other],
-                             OPPOSITE.get(position[other][actor] or ""), labels[axis], large_label)
-                for foe, a, b in _carriers(foes, labels[axis][actor][small_label],
-                                           labels[axis], large_label):
+                foes = _foes(
+                    corpus,
+                    first,
+                    others,
+                    position[other],
+                    OPPOSITE.get(position[other][actor] or ""),
+                    labels[axis],
+                    large_label,
+                )
+                for foe, a, b in _carriers(
+                    foes, labels[axis][actor][small_label], labels[axis], large_label
+                ):
                     rest = [f for f in others if f not in foes]
                     also = f" (also {actor_names(corpus, rest)})" if rest and foe == foes[0] \
                         else ""  # fmt: skip
@@ -239,9 +254,12 @@ def stance_clashes(corpus: Corpus, by_actor: dict[str, list[Statement]]) -> list
 STATEMENTS_EACH: Final = 2
 
 
-def _carriers(foes: list[str], mine: list[Statement],
-              labels: dict[str, dict[str, list[Statement]]],
-              label: str) -> Iterator[tuple[str, Statement, Statement]]:
+def _carriers(
+    foes: list[str],
+    mine: list[Statement],
+    labels: dict[str, dict[str, list[Statement]]],
+    label: str,
+) -> Iterator[tuple[str, Statement, Statement]]:
     """(foe, one of mine, one of the foe's) for each foe: the first statements of each side."""
     for foe in foes:
         theirs = labels[foe][label]
@@ -257,9 +275,15 @@ def _carriers(foes: list[str], mine: list[Statement],
 OTHER_ARTICLES: Final = 16
 
 
-def _foes(corpus: Corpus, said: Statement, camp: list[str], other_axis: dict[str, str | None],
-          wanted: str | None, labels: dict[str, dict[str, list[Statement]]],
-          label: str) -> list[str]:
+def _foes(
+    corpus: Corpus,
+    said: Statement,
+    camp: list[str],
+    other_axis: dict[str, str | None],
+    wanted: str | None,
+    labels: dict[str, dict[str, list[Statement]]],
+    label: str,
+) -> list[str]:
     """The voices of the other camp to set against one statement: its strongest opponent (who
     also disagrees on the other axis, else the loudest), then the loudest of other articles."""
     strongest = next((f for f in camp if wanted and other_axis.get(f) == wanted), camp[0])
@@ -279,6 +303,7 @@ def _foes(corpus: Corpus, said: Statement, camp: list[str], other_axis: dict[str
 
 def _months_apart(corpus: Corpus, a: Statement, b: Statement) -> int:
     """Roughly how many months apart two statements were said (or published)."""
+
     def month(s: Statement) -> int:
         article = corpus.articles.get(s.article)
         day = s.said_on or (article.published if article is not None else "")

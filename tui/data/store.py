@@ -80,9 +80,7 @@ class Workspace:
         self.review_path = review_path(path)
         # What killed writers left in the workspace's folder goes first (`check` says so).
         self.swept: list[Swept] = [] if read_only else sweep(self.review_path.parent)
-        self._db = TinyDB(
-            str(path), storage=AtomicJSONStorage, read_only=read_only, indexed=True
-        )
+        self._db = TinyDB(str(path), storage=AtomicJSONStorage, read_only=read_only, indexed=True)
         self._storage = cast(AtomicJSONStorage, self._db.storage)
         # The corpus as stored, and as the analyst corrected it (see corrections.py).
         self._view = CorrectedCorpus()
@@ -377,9 +375,7 @@ class Workspace:
             self._review.clear_cache()
             if self._review_tables().get(META) is None:
                 self._review.table(META).insert({"schema": SCHEMA, "kind": REVIEW_KIND})
-            self._review.table("session").upsert(
-                {"id": 1, **state}, Query().id == 1
-            )
+            self._review.table("session").upsert({"id": 1, **state}, Query().id == 1)
             self._saved = self._read_annotations()
 
     def close(self) -> None:
@@ -391,4 +387,3 @@ class Workspace:
 def open_corpus(path: Path) -> Corpus:
     """Read a corpus or workspace file without ever writing to it."""
     return Workspace(path, read_only=True).corpus
-

@@ -16,9 +16,7 @@ def default_workspace_path() -> Path:
     return platformdirs.user_data_path("mawqif") / "workspace.json"
 
 
-def open_workspace(
-    path: Path | None = None, create: bool = True, whole: bool = True
-) -> Workspace:
+def open_workspace(path: Path | None = None, create: bool = True, whole: bool = True) -> Workspace:
     """Open the workspace at `path` (the default one if None), creating it when missing.
 
     The default workspace starts as a copy of the bundled corpus; any other new file

@@ -145,7 +145,6 @@ class Actors:
         self.by_entity[entity.key] = actor_id
         return actor_id
 
-
     def _name_anew(self, actor_id: str, entity: Entity, kind: str) -> None:
         """Keep the names a known person or body is called here that it was not yet known by
         (titles and offices aside, which change hands)."""
@@ -197,5 +196,3 @@ def _english(entity: Entity) -> str:
     if entity.joint and parties:
         name += f" ({english_name(parties[0], 'organisation')})"
     return name
-
-

@@ -201,8 +201,17 @@ class _Reader:
             span = _standalone_quote(self.text, sentences)
             if span is not None:
                 last = self.quotations[-1]
-                self.quotations.append(Quotation(span[0], span[1], "direct_quote", last.cue,
-                                                 last.source, sentences[0], span[0]))
+                self.quotations.append(
+                    Quotation(
+                        span[0],
+                        span[1],
+                        "direct_quote",
+                        last.cue,
+                        last.source,
+                        sentences[0],
+                        span[0],
+                    )
+                )
                 self.last_paragraph = index
         return len(self.quotations) - before
 
@@ -224,8 +233,9 @@ def _titled_person(text: str, sentence: Sentence) -> Mention | None:
     return None
 
 
-def _continue_lists(text: str, paragraphs: tuple[tuple[int, int], ...],
-                    quotations: list[Quotation]) -> set[int]:
+def _continue_lists(
+    text: str, paragraphs: tuple[tuple[int, int], ...], quotations: list[Quotation]
+) -> set[int]:
     """Carry a quotation left open at the end of its paragraph through the list that follows
     ("… نعلن ما يلي:" then "أولاً: …", "ثانياً: …"); the paragraphs it takes in."""
     taken: set[int] = set()
@@ -238,10 +248,9 @@ def _continue_lists(text: str, paragraphs: tuple[tuple[int, int], ...],
         if not announces:
             if quotation.form != "direct_quote" or quotation.end != end:
                 continue
-            if not text[paragraphs[index][0] : quotation.start].rstrip().endswith(
-                    ("“", "«", '"')):
+            if not text[paragraphs[index][0] : quotation.start].rstrip().endswith(("“", "«", '"')):
                 continue
-            if text[quotation.end - 1 : quotation.end] in "”»\"":
+            if text[quotation.end - 1 : quotation.end] in '”»"':
                 continue  # the quotation closed where its paragraph ends
         k = index + 1
         while k < len(paragraphs) and _LIST_ITEM.match(text, paragraphs[k][0], paragraphs[k][1]):
@@ -261,11 +270,33 @@ def _continue_lists(text: str, paragraphs: tuple[tuple[int, int], ...],
 
 # Words no sentence ends with: a page whose paragraphs end with them breaks its lines inside
 # sentences (a site's hard line breaks, kept as blank lines), so its breaks are not ends.
-_OPEN_ENDS: Final = frozenset(lx.f(w) for w in [
-    "الذي", "التي", "الذين", "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "بأن", "أو", "ثم",
-    "مع", "حول", "بين", "لدى", "عند", "خلال", "ضد",
-])
-_ENDS_SENTENCE: Final = tuple(".!?؟:؛\"»”)…")
+_OPEN_ENDS: Final = frozenset(
+    lx.f(w)
+    for w in [
+        "الذي",
+        "التي",
+        "الذين",
+        "في",
+        "من",
+        "إلى",
+        "الى",
+        "على",
+        "عن",
+        "أن",
+        "إن",
+        "بأن",
+        "أو",
+        "ثم",
+        "مع",
+        "حول",
+        "بين",
+        "لدى",
+        "عند",
+        "خلال",
+        "ضد",
+    ]
+)
+_ENDS_SENTENCE: Final = tuple('.!?؟:؛"»”)…')
 
 
 def reading_paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...]

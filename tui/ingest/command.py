@@ -36,17 +36,29 @@ def add_import_parser(
         "An article already in the workspace is reported, not added again.",
     )
     common(parser, True)
-    parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="an article file, an http(s) address, or - for stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="an article file, an http(s) address, or - for stdin",
+    )
     parser.add_argument("--outlet", help="who published it (default: the page's site name or "
                         "the report's dateline)")  # fmt: skip
     parser.add_argument("--published", metavar="YYYY-MM-DD",
                         help="publication date; relative dates (أمس، الثلاثاء الماضي) are "
                         "worked out from it (default: the page's date, else today)")  # fmt: skip
-    parser.add_argument("--url", help="where the article was published (default: the page's "
-                        "own address, or the one it was fetched from)")
-    parser.add_argument("--timeout", type=float, default=TIMEOUT, metavar="SECONDS",
-                        help=f"how long a web page may take to arrive (default {TIMEOUT:g})")
+    parser.add_argument(
+        "--url",
+        help="where the article was published (default: the page's "
+        "own address, or the one it was fetched from)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT,
+        metavar="SECONDS",
+        help=f"how long a web page may take to arrive (default {TIMEOUT:g})",
+    )
     parser.add_argument("--title", help="the article's title (default: its headline)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--dry-run", action="store_true",
@@ -126,8 +138,13 @@ def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
             print("mawqif: nothing was imported", file=sys.stderr)
             return EXIT_USAGE
         try:
-            rows = import_sources(workspace, sources, given, bool(args.dry_run),
-                                  lambda source: progress.step("extracted", source.name))
+            rows = import_sources(
+                workspace,
+                sources,
+                given,
+                bool(args.dry_run),
+                lambda source: progress.step("extracted", source.name),
+            )
         except ImportFailed as err:
             for line in err.lines:
                 print(f"mawqif: {line}", file=sys.stderr)

@@ -16,9 +16,28 @@ _TIME_QUALIFIERS = frozenset({"سابق", "لاحق", "مبكر", "متاخر", 
 # Where words were posted ("عبر موقع "إكس" (تويتر سابقاً)", "على حسابه في فيسبوك"): the
 # channel, not what was said. Folded stems of the channel, then names of platforms.
 _CHANNELS = ("موقع", "منص", "حساب", "صفح", "تغريد", "تدوين", "منشور", "قنا")
-_PLATFORMS = frozenset({"اكس", "إكس", "x", "تويتر", "فيسبوك", "فيس", "بوك", "تلغرام",
-                        "تيليغرام", "تليغرام", "انستغرام", "يوتيوب", "الرسمي", "الرسميه",
-                        "في", "علي", "منصه", "موقع"})
+_PLATFORMS = frozenset(
+    {
+        "اكس",
+        "إكس",
+        "x",
+        "تويتر",
+        "فيسبوك",
+        "فيس",
+        "بوك",
+        "تلغرام",
+        "تيليغرام",
+        "تليغرام",
+        "انستغرام",
+        "يوتيوب",
+        "الرسمي",
+        "الرسميه",
+        "في",
+        "علي",
+        "منصه",
+        "موقع",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +195,19 @@ class SentenceCues:
             hit = lx.lookup_verb(self.f(k)) if k > j else None
             if hit is not None and hit[1] and hit[0].form != "participle" and not self.quoted(k):
                 break  # "تحذر من … وتطالب بانسحاب …": a second verb, a second statement
-            if hit is not None and hit[0].form == "participle" and k > j + 2 and (
-                not self.quoted(k) and self.toks[k - 1].is_word
-                and self.f(k - 1) not in lx.KANA and self.f(k + 1) in lx.PARTICIPLE_LINKS
+            if (
+                hit is not None
+                and hit[0].form == "participle"
+                and k > j + 2
+                and (
+                    not self.quoted(k)
+                    and self.toks[k - 1].is_word
+                    and self.f(k - 1) not in lx.KANA
+                    and self.f(k + 1) in lx.PARTICIPLE_LINKS
+                )
             ):
                 break  # "… هدية لإيران والصين محذراً من …": the report goes on, a new statement
-            if token.is_word or token.text in ")»”\"":
+            if token.is_word or token.text in ')»”"':
                 last = k
             k += 1
         return self.toks[last].end if last >= j else -1
@@ -210,8 +236,11 @@ class SentenceCues:
         if quote is not None and quote.start < quote.end:
             after = self.index_at(quote.close + 1) if quote.close is not None else self.n
             hit = lx.lookup_verb(self.f(after)) if after < self.n else None
-            if quote.words <= 4 and after < self.n and self.toks[after].is_word and (
-                self.f(after) not in lx.DISCOURSE and not (hit and hit[1])
+            if (
+                quote.words <= 4
+                and after < self.n
+                and self.toks[after].is_word
+                and (self.f(after) not in lx.DISCOURSE and not (hit and hit[1]))
             ):
                 # 'بأنه "قنبلة موقوتة" تهدد استقرار العراق': the marks quote a phrase of a
                 # clause that goes on; the clause is what was reported
@@ -247,8 +276,12 @@ class SentenceCues:
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None
-            if self.toks[k].is_comma and self.boundary_after_comma(k + 1) and (
-                self.f(k + 1) not in lx.ACCORDING  # "، وفقاً للوكالة، أن": the relay, then
+            if (
+                self.toks[k].is_comma
+                and self.boundary_after_comma(k + 1)
+                and (
+                    self.f(k + 1) not in lx.ACCORDING  # "، وفقاً للوكالة، أن": the relay, then
+                )
             ):
                 return None
         return None
@@ -292,23 +325,34 @@ class SentenceCues:
             return True
         if prev.f in ("عاد", "عادت", "ثم"):
             return True  # "إذ عاد وقال إنه": the same speaker again
-        if i <= 5 and self.f(0) in lx.WHEN_FIRST and not any(
-            self.verb_at(k) for k in range(1, i)
-        ) and all(self.toks[k].is_word for k in range(i)):
+        if (
+            i <= 5
+            and self.f(0) in lx.WHEN_FIRST
+            and not any(self.verb_at(k) for k in range(1, i))
+            and all(self.toks[k].is_word for k in range(i))
+        ):
             return True  # "وقبل نحو أسبوع أعلنت دمشق …": when, then the verb
-        if prev.f in lx.QAD and i >= 2 and self.f(i - 2) in lx.KANA and (
-            i == 2 or self.initial(i - 2)
+        if (
+            prev.f in lx.QAD
+            and i >= 2
+            and self.f(i - 2) in lx.KANA
+            and (i == 2 or self.initial(i - 2))
         ):
             return True  # "وكانت قد نقلت …": what was reported before, the same cue
-        if i <= 8 and self.f(0) in ("في", "وفي", "خلال", "وخلال") and (
-            bare(self.f(1)) in lx.OCCASIONS or self.f(1) in lx.OCCASIONS
-        ) and not any(self.verb_at(k) for k in range(1, i)):
+        if (
+            i <= 8
+            and self.f(0) in ("في", "وفي", "خلال", "وخلال")
+            and (bare(self.f(1)) in lx.OCCASIONS or self.f(1) in lx.OCCASIONS)
+            and not any(self.verb_at(k) for k in range(1, i))
+        ):
             return True  # "وفي تصريحات له أشار …": the occasion first, then the verb
-        if i <= 6 and bare(self.f(0)) in lx.OUTLET_HEADS and all(
-            self.toks[k].is_word and self.verb_at(k) is None for k in range(i)
+        if (
+            i <= 6
+            and bare(self.f(0)) in lx.OUTLET_HEADS
+            and all(self.toks[k].is_word and self.verb_at(k) is None for k in range(i))
         ):
             return True  # "شبكة أخبار العراق رأى فلان …": a dateline's outlet glued on
-        return prev.text in "»”\"" and i >= 2
+        return prev.text in '»”"' and i >= 2
 
     def emit(
         self,

@@ -37,7 +37,6 @@ def _said(
     return (best[1], best[2], best[3]) if best else None
 
 
-
 def date_quotations(text: str, quotations: Sequence[Quotation], published: dt.date) -> None:
     """Set each quotation's `said` (ISO value, precision, the words that date it)."""
     previous: dict[int, Quotation] = {}

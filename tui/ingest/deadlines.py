@@ -176,13 +176,16 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
             ahead = _looks_ahead(quote, last) or last.relative  # "مع نهاية الشهر الحالي"
         if last.precision == "year":
             # "ستنتهي في عام 2026" said in 2026 looks ahead to the rest of the year
-            ahead = last.value > day[:4] or (last.value == day[:4] and (
-                last.relative or _looks_ahead(quote, last)))
+            ahead = last.value > day[:4] or (
+                last.value == day[:4] and (last.relative or _looks_ahead(quote, last))
+            )
         at = mention.start
         named = bool(_DEADLINE_NAMED.search(fold(quote[max(0, at - 60) : at]).text))
         recent = int(last.value[:4]) >= int(day[:4]) - _RECENT_YEARS
-        if not ahead and not named and not (
-            last.value[:7] <= day[:7] and recent and _done(quote, last)
+        if (
+            not ahead
+            and not named
+            and not (last.value[:7] <= day[:7] and recent and _done(quote, last))
         ):
             continue  # a past date is an event the words recall, unless the event is done
         # (or the words call it the deadline: "قبل الموعد النهائي المتفق عليه في أيلول 2025")
@@ -218,8 +221,13 @@ _EXIT: Final = "coalition.iraq.full_withdrawal"
 def _phases(held: tuple[Cue, Deadline], cue: Cue, event: str) -> bool:
     """Whether a second written-out date for the exit, later than the first, is its end."""
     first = held[0]
-    return event == _EXIT and first.stated and cue.stated and cue.due[:7] > first.due[:7] and (
-        first.due != "indefinite" and cue.due != "indefinite")
+    return (
+        event == _EXIT
+        and first.stated
+        and cue.stated
+        and cue.due[:7] > first.due[:7]
+        and (first.due != "indefinite" and cue.due != "indefinite")
+    )
 
 
 def find_deadlines(

@@ -89,8 +89,16 @@ def deadlines_of(text: str, start: int, end: int, cue: str, said: tuple[str | No
     return () if denied else find_deadlines(text, start, end, reference, published)
 
 
-def _statement(text: str, art_id: str, number: int, q: Quotation, actor_id: str, who: str,
-               published: dt.date, paragraph: int) -> Statement:
+def _statement(
+    text: str,
+    art_id: str,
+    number: int,
+    q: Quotation,
+    actor_id: str,
+    who: str,
+    published: dt.date,
+    paragraph: int,
+) -> Statement:
     """One statement from a dated quotation: its deadlines and labels read from the content."""
     said_on, precision, basis = q.said
     deadlines = deadlines_of(text, q.start, q.end, q.cue, (said_on, precision), published)
@@ -132,8 +140,11 @@ def extract(text: str, meta: Meta, existing: Corpus) -> Extraction:
         id=art_id, outlet=meta.outlet, title=title, published=published.isoformat(),
         language="ar", text=text, paragraphs=paragraphs, url=meta.url, origin="extracted",
     )  # fmt: skip
-    corpus = Corpus(articles={art_id: article}, actors={**actors.named_anew, **actors.new},
-                    statements=statements)
+    corpus = Corpus(
+        articles={art_id: article},
+        actors={**actors.named_anew, **actors.new},
+        statements=statements,
+    )
     return Extraction(corpus, article, len(actors.new), len(actors.known),
                       found.paragraphs_without_statements, found.warnings)  # fmt: skip
 

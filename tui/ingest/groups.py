@@ -11,13 +11,30 @@ from .lexicon import bare
 from .quotes import Token
 
 # The two parties of a meeting or an agreement, speaking together.
-PARTIES: Final = frozenset(lx.f(w) for w in (
-    "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين"))
+PARTIES: Final = frozenset(
+    lx.f(w) for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين")
+)
 
 
-_QUANTIFIERS: Final = frozenset(lx.f(w) for w in (
-    "أكثر", "اكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "عدة", "بعض", "من", "العديد",
-    "أحد", "احد", "إحدى"))
+_QUANTIFIERS: Final = frozenset(
+    lx.f(w)
+    for w in (
+        "أكثر",
+        "اكثر",
+        "أقل",
+        "نحو",
+        "حوالي",
+        "قرابة",
+        "عدد",
+        "عدة",
+        "بعض",
+        "من",
+        "العديد",
+        "أحد",
+        "احد",
+        "إحدى",
+    )
+)
 
 
 # "عدد من", "بعض", "العديد من" (many), "أحد" (one of): how many sources, not a name.

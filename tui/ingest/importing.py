@@ -114,11 +114,17 @@ def _not_applied(article: Article, given: Given) -> list[str]:
               if value and value != getattr(article, name)}  # fmt: skip
     if not differ:
         return []
-    stored = ", ".join(f"{name} {article.published}" if name == "published"
-                       else f"{name} {getattr(article, name)[:60]!r}" for name in differ.values())
-    return [f"{article.id} is stored with {stored}; {', '.join(differ)} not applied (an import "
-            "never changes a stored article): correct it in the app, P on one of its "
-            "statements"]
+    stored = ", ".join(
+        f"{name} {article.published}"
+        if name == "published"
+        else f"{name} {getattr(article, name)[:60]!r}"
+        for name in differ.values()
+    )
+    return [
+        f"{article.id} is stored with {stored}; {', '.join(differ)} not applied (an import "
+        "never changes a stored article): correct it in the app, P on one of its "
+        "statements"
+    ]
 
 
 def _merged(a: Corpus, b: Corpus) -> Corpus:

@@ -19,8 +19,11 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     Only a title followed by a name (or by "في ..." that completes the title) reads as a
     subject; a longer run of clauses means the "that" belongs to something else.
     """
-    while b - 1 >= a and toks[b - 1].f[:1] == "ل" and len(toks[b - 1].f) > 3 and (
-        toks[b - 1].f not in lx.THAT_PREPOSITIONS
+    while (
+        b - 1 >= a
+        and toks[b - 1].f[:1] == "ل"
+        and len(toks[b - 1].f) > 3
+        and (toks[b - 1].f not in lx.THAT_PREPOSITIONS)
     ):
         b -= 1  # "قال لرووداو: …": whom it was told to, right before the words
     parts = segments(toks[a:b])
@@ -29,8 +32,11 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     first = next((t for t in parts[0] if t.is_word), None)
     if first is not None and lx.is_preposition(first.f, first.text):
         return None, False  # "أثنى على دور …": the verb's object; the last speaker says it
-    if first is not None and first.f.endswith(("ها", "هم", "هما")) and len(first.f) > 5 and (
-        not definite(first.f) and bare(first.f) not in lx.ORGANISATIONS
+    if (
+        first is not None
+        and first.f.endswith(("ها", "هم", "هما"))
+        and len(first.f) > 5
+        and (not definite(first.f) and bare(first.f) not in lx.ORGANISATIONS)
     ):
         return None, False  # "وأكدت استمرارها في …": her own doing, said by the last speaker
     lead = first.f if first is not None else ""
@@ -42,15 +48,16 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
             continue  # "ورد ...، على هذه التصريحات": the verb's own complement
         if words[0].f in lx.ACCORDING or all(t.f in lx.PLATFORM_WORDS for t in words):
             continue  # "…، وفقاً لوكالة الأنباء، أن": the relay; "…، تويتر سابقاً:"
-        if part is parts[-1] and words[0].f[:1] == "ل" and len(words) <= 4 and (
-            words[0].f not in lx.THAT_PREPOSITIONS
+        if (
+            part is parts[-1]
+            and words[0].f[:1] == "ل"
+            and len(words) <= 4
+            and (words[0].f not in lx.THAT_PREPOSITIONS)
         ):
             continue  # "ويقول الكناني، لنورث برس: …": whom it was told to
         if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
             continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
-        if (named or titled) and part is parts[-1] and definite(words[0].f) and (
-            len(words) <= 6
-        ):
+        if (named or titled) and part is parts[-1] and definite(words[0].f) and (len(words) <= 6):
             continue  # "قال فلان، المرشح لقيادة …، إن": what the speaker is, then the words
         name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
         # "عضو اللجنة القانونية، النائب أحمد فواز": a second title with the name
@@ -67,8 +74,14 @@ def _named_by_title(parts: list[list[Token]]) -> bool:
         return False
     words = [t for t in parts[0] if t.is_word]
     after = [t for t in parts[1] if t.is_word]
-    return 2 <= len(words) <= 3 and bool(after) and bare(after[0].f) in _TITLE_STEMS and not any(
-        definite(t.f) or t.f in lx.NAME_STOP or lx.is_preposition(t.f, t.text) for t in words)
+    return (
+        2 <= len(words) <= 3
+        and bool(after)
+        and bare(after[0].f) in _TITLE_STEMS
+        and not any(
+            definite(t.f) or t.f in lx.NAME_STOP or lx.is_preposition(t.f, t.text) for t in words
+        )
+    )
 
 
 _TITLE_STEMS: Final = frozenset(bare(w) for w in lx.TITLES)

@@ -33,7 +33,7 @@ def key(text: str) -> str:
     """The form a name or phrase is looked up by: Kurdish letters read as Arabic, then folded."""
     words = []
     for word in text.replace("ـ", "").split():
-        word = word.translate(_KURDISH).strip("()«»\"“”،,.:")
+        word = word.translate(_KURDISH).strip('()«»"“”،,.:')
         if "ە" in word:
             word = word[:-1].replace("ە", "") + ("ه" if word.endswith("ە") else word[-1])
         words.append(word)
@@ -92,8 +92,7 @@ _VERBAL_NOUNS: Final = frozenset({"ending", "fighting", "countering", "confronti
 def _person_word(word: str, first: bool, lex: _Lexicon) -> str:
     if word in _NAME_PARTICLES and not first:
         return _NAME_PARTICLES[word]
-    found = (lex.given.get(word) if first else None) or lex.family.get(word) or lex.given.get(
-        word)
+    found = (lex.given.get(word) if first else None) or lex.family.get(word) or lex.given.get(word)
     if found:
         return found
     if word.startswith("ال") and len(word) > 3:
@@ -107,8 +106,11 @@ def known_word(word: str) -> bool:
     """Whether a word is a given or family name the dictionary knows ("الجبوري", "أحمد")."""
     lex = _lexicon()
     folded = key(word)
-    return folded in lex.given or folded in lex.family or (
-        folded.startswith("ال") and folded[2:] in lex.family)
+    return (
+        folded in lex.given
+        or folded in lex.family
+        or (folded.startswith("ال") and folded[2:] in lex.family)
+    )
 
 
 def person_name(name: str) -> str:
@@ -162,8 +164,9 @@ class _Chunk:
         return " ".join(w for w in (adjectives, head) if w)
 
 
-def _unit(words: list[str], k: int, lex: _Lexicon, after_noun: bool = False
-          ) -> tuple[int, str, str]:
+def _unit(
+    words: list[str], k: int, lex: _Lexicon, after_noun: bool = False
+) -> tuple[int, str, str]:
     """The longest known unit at words[k]: (length, kind, English). A word that is both a
     noun and an adjective ("دبلوماسي") is the adjective after a noun ("مصدر دبلوماسي")."""
     for size in range(min(lex.longest, len(words) - k), 0, -1):
@@ -172,8 +175,11 @@ def _unit(words: list[str], k: int, lex: _Lexicon, after_noun: bool = False
             if phrase in table:
                 return size, kind, table[phrase]
         if size == 1:
-            order = (("adjective", lex.adjectives), ("noun", lex.nouns)) if after_noun else (
-                ("noun", lex.nouns), ("adjective", lex.adjectives))
+            order = (
+                (("adjective", lex.adjectives), ("noun", lex.nouns))
+                if after_noun
+                else (("noun", lex.nouns), ("adjective", lex.adjectives))
+            )
             for kind, table in order:
                 if phrase in table:
                     return 1, kind, table[phrase]
@@ -283,8 +289,11 @@ def description(phrase: str, *, count: bool = True) -> str:
         nonlocal chunk
         if chunk is not None and (chunk.nouns or chunk.adjectives):
             text = chunk.english()
-            if parts and parts[-1] in _PREPOSITIONS.values() and chunk.definite and not (
-                chunk.place or text.lower().startswith("the ")
+            if (
+                parts
+                and parts[-1] in _PREPOSITIONS.values()
+                and chunk.definite
+                and not (chunk.place or text.lower().startswith("the "))
             ):
                 text = "the " + text
             parts.append(text)
@@ -308,7 +317,8 @@ def description(phrase: str, *, count: bool = True) -> str:
             if kind != "unknown":
                 size = sub
                 prefix = {"ب": "in", "و": "and"}.get(word[0]) or (
-                    "for" if english in _VERBAL_NOUNS else "of")
+                    "for" if english in _VERBAL_NOUNS else "of"
+                )
         if kind == "unknown":
             english, kind = transliterate(word), "noun"
         if prefix == "and" and chunk is not None:
@@ -358,13 +368,17 @@ def _described(name: str, lex: _Lexicon) -> bool:
     words = key(name).split()
     if not words or key(name) in lex.people:
         return False
-    if any(w in lex.given or w in lex.family or w.removeprefix("ال") in lex.family
-           for w in words):
+    if any(w in lex.given or w in lex.family or w.removeprefix("ال") in lex.family for w in words):
         return False
     first = words[0]
     two = " ".join(words[:2])
-    return (first in lex.nouns or first in lex.phrases or two in lex.phrases
-            or first in lex.places or two in lex.places)  # "الولايات المتحدة", "واشنطن"
+    return (
+        first in lex.nouns
+        or first in lex.phrases
+        or two in lex.phrases
+        or first in lex.places
+        or two in lex.places
+    )  # "الولايات المتحدة", "واشنطن"
 
 
 def english_name(name: str, kind: str) -> str:

@@ -50,8 +50,9 @@ class Token:
     @property
     def is_word(self) -> bool:
         """Whether this is a word rather than punctuation, a dash or a quotation mark."""
-        return (self.text[0] not in QUOTE_CHARS and self.text[0] not in PUNCTUATION
-                and not self.is_dash)
+        return (
+            self.text[0] not in QUOTE_CHARS and self.text[0] not in PUNCTUATION and not self.is_dash
+        )
 
     @property
     def is_dash(self) -> bool:
@@ -129,7 +130,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             if top_kind == kind:
                 if not stack:
                     inner = _trimmed(text, top_at + 1, at)
-                    found.append(Quote(top_at, at, *inner, len(text[inner[0]:inner[1]].split())))
+                    found.append(Quote(top_at, at, *inner, len(text[inner[0] : inner[1]].split())))
                 return
 
     for at in range(start, end):
@@ -146,9 +147,11 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             # Straight and curly marks look the same open and shut; the letters beside one
             # tell: «قاعدة "عين الأسد" ومطار» nests a name inside the quotation.
             opens = (before.isspace() or before in _BEFORE_OPENING) and (
-                after.isalnum() or after in OPENING)
+                after.isalnum() or after in OPENING
+            )
             shuts = (before.isalnum() or before in _BEFORE_CLOSING) and (
-                after.isspace() or after in _AFTER_CLOSING)
+                after.isspace() or after in _AFTER_CLOSING
+            )
             open_here = any(k == kind for k, _ in stack)
             if open_here and (shuts or not opens):
                 close(kind, at)
@@ -158,7 +161,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         # An unclosed quote (a quote that goes on in the next paragraph) ends with its paragraph.
         _, at = stack[0]
         inner = _trimmed(text, at + 1, end)
-        found.append(Quote(at, None, *inner, len(text[inner[0]:inner[1]].split())))
+        found.append(Quote(at, None, *inner, len(text[inner[0] : inner[1]].split())))
     return sorted(found, key=lambda q: q.open)
 
 
@@ -215,8 +218,9 @@ def _cue_word(word: str) -> bool:
     return lookup_verb(folded) is not None or folded in RELAY_OR_THAT or folded in ACCORDING
 
 
-def dateline_end(text: str, start: int, end: int, places: frozenset[str],
-                 outlet: re.Pattern[str]) -> int:
+def dateline_end(
+    text: str, start: int, end: int, places: frozenset[str], outlet: re.Pattern[str]
+) -> int:
     """Where the text of a paragraph begins after its dateline (`start` if it has none).
 
     A dateline is at most eight words cut by ":" "-" "–" "—" "_" "/" "|" or brackets, the last
@@ -241,8 +245,10 @@ def dateline_end(text: str, start: int, end: int, places: frozenset[str],
         cut = text[start : match.end()]
         if best > start:  # a later part must name the outlet: "بغداد - وكالة الاختبار:"
             part = text[best : match.start()]
-            after_slash = text[:best].rstrip().endswith("/") and len(part.split()) <= 4 and not any(
-                lookup_verb(fold(word).text) for word in part.split()
+            after_slash = (
+                text[:best].rstrip().endswith("/")
+                and len(part.split()) <= 4
+                and not any(lookup_verb(fold(word).text) for word in part.split())
             )
             if not part.strip() or after_slash or outlet.search(text[best : match.end()]):
                 best = match.end()

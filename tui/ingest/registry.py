@@ -123,15 +123,21 @@ class Registry:
         if entity is None:
             kind = mention.kind
             if kind == "reference":
-                kind = "organisation" if mention.head in ORG_HEADS else (
-                    "office" if mention.head in TITLE_HEADS else "unnamed")
+                kind = (
+                    "organisation"
+                    if mention.head in ORG_HEADS
+                    else ("office" if mention.head in TITLE_HEADS else "unnamed")
+                )
             entity = self._new(mention, kind)
         if mention.title and not entity.title:
             entity.title = mention.title
         if mention.kind != "reference" and mention.name not in entity.surfaces:
             entity.surfaces.append(mention.name)
-        if mention.kind == "reference" and mention.name not in entity.surfaces and len(
-            mention.name.split()) > 1:
+        if (
+            mention.kind == "reference"
+            and mention.name not in entity.surfaces
+            and len(mention.name.split()) > 1
+        ):
             entity.surfaces.append(mention.name)  # "المصدر الحكومي": how the article refers back
         if mention.head == "بيان" and mention.surface and mention.surface not in entity.surfaces:
             entity.surfaces.append(mention.surface)  # "بيان صادر عن رئاسة الإقليم"

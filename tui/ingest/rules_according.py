@@ -71,8 +71,12 @@ def _source_end(c: SentenceCues, p: int) -> int:
 def _his(who: Mention) -> bool:
     """Whether a source is "his office", "her account": one word with a pronoun suffix."""
     word = lx.f(who.name)
-    return " " not in word and not definite(word) and word.endswith(("ه", "ها", "هم")) and (
-        bare(word.removesuffix("ها").removesuffix("هم").removesuffix("ه")) in _OWN)
+    return (
+        " " not in word
+        and not definite(word)
+        and word.endswith(("ه", "ها", "هم"))
+        and (bare(word.removesuffix("ها").removesuffix("هم").removesuffix("ه")) in _OWN)
+    )
 
 
 _OWN = frozenset(lx.f(w) for w in ("مكتب", "حساب", "صفحة", "صفحت", "منصة", "منصت", "موقع"))
@@ -100,8 +104,11 @@ def according(c: SentenceCues, i: int) -> None:
         if _his(who):
             who = None  # "بحسب بيان صادر عن مكتبه": his office speaks for the last speaker
     word, at = c.toks[i].text, c.toks[i].start
-    opens = q < c.n and (c.toks[q].is_comma or c.f(q) in _FA_INNA or (
-        c.toks[q].is_word and c.toks[q - 1].text in QUOTE_CHARS))  # after a quoted name
+    opens = q < c.n and (
+        c.toks[q].is_comma
+        or c.f(q) in _FA_INNA
+        or (c.toks[q].is_word and c.toks[q - 1].text in QUOTE_CHARS)
+    )  # after a quoted name
     if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
         r = q + 1 if c.toks[q].is_comma else q
         if who is not None and (c.f(r) in lx.TITLES or bare(c.f(r)) in lx.TITLES):
@@ -128,9 +135,14 @@ def according(c: SentenceCues, i: int) -> None:
     while start < i and adverbial_at(c.toks, start):
         start = next((k + 1 for k in range(start, i) if c.toks[k].is_comma), i)
     said = c.verb_at(start)
-    if said is not None and said.lemma not in _AGREED or any(
-        c.toks[start].start <= f.start and f.end <= c.toks[i].start for f in c.found
-        if f.end > f.start
+    if (
+        said is not None
+        and said.lemma not in _AGREED
+        or any(
+            c.toks[start].start <= f.start and f.end <= c.toks[i].start
+            for f in c.found
+            if f.end > f.start
+        )
     ):  # "قال الوزير إن …، وفقاً للوكالة", "وذكر بيان …، وفقاً للوكالة، أن": the wire
         return
     if start < i - 1:

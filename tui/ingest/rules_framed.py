@@ -24,8 +24,9 @@ def swell(c: SentenceCues, i: int) -> None:
     name = c.text[c.toks[i + 1].start : c.toks[m - 1].end]
     who = Mention("unnamed", name, surface=name, head=bare(c.f(i + 1)))
     end = c.clause_end(i + 1)
-    c.emit((c.content_start(m, end), end, "reported_by_outlet"), c.toks[i].text, who,
-           c.toks[i].start)
+    c.emit(
+        (c.content_start(m, end), end, "reported_by_outlet"), c.toks[i].text, who, c.toks[i].start
+    )
 
 
 def announcement(c: SentenceCues, i: int) -> None:
@@ -47,8 +48,12 @@ def announcement(c: SentenceCues, i: int) -> None:
         who = parse_np(c.text, segments(c.toks[i + 1 : about]))
         if who is not None:
             end = c.clause_end(about + 1)
-            c.emit((c.toks[about + 1].start, end, "reported_by_outlet"), c.toks[i].text, who,
-                   c.toks[i].start)
+            c.emit(
+                (c.toks[about + 1].start, end, "reported_by_outlet"),
+                c.toks[i].text,
+                who,
+                c.toks[i].start,
+            )
         return
     if comma is None:
         return
@@ -174,17 +179,19 @@ def _is_headline(c: SentenceCues) -> bool:
     text, s = c.text, c.s
     line = text.rfind("\n", 0, s.start) + 1
     alone = not _ARABIC.search(text, line, s.start) and (
-        s.end == len(text) or text[s.end : s.end + 1] == "\n")
+        s.end == len(text) or text[s.end : s.end + 1] == "\n"
+    )
     return alone and c.n <= 30 and text[s.end - 1] not in ".!?؟…"
-
 
 
 def _headline_verb(c: SentenceCues) -> None:
     """ "البنتاغون يقول إنه يمضي في …", "الأمن النيابية تعلن تخوفها من …": a headline names its
     source before the verb."""
     k = next((m for m in range(1, min(c.n, 9)) if c.verb_at(m) is not None), None)
-    if k is None or c.verb_at(0) is not None or any(
-        not t.is_word and t.text not in QUOTE_CHARS for t in c.toks[:k]
+    if (
+        k is None
+        or c.verb_at(0) is not None
+        or any(not t.is_word and t.text not in QUOTE_CHARS for t in c.toks[:k])
     ):
         return  # '"المقاومة العراقية" تطالب …', 'أطراف شيعية "قلقة" تطالب …' keep their marks
     verb = c.verb_at(k)
@@ -211,12 +218,16 @@ def _only_a_name(c: SentenceCues, k: int, end: int) -> bool:
     if not words or len(words) > 6:
         return False
     rest = words[1:] if words[0].f in lx.HONORIFICS or words[0].f in ("د", "الدكتور") else words
+
     def of_a_name(t: Token) -> bool:
         nisba = t.f.startswith("ال") and t.f.endswith("ي") and t is rest[-1]  # "الحرمي"
         return known_word(t.text) or t.f in ("بن", "ال", "ابو", "ابن") or nisba
 
-    return bool(rest) and all(of_a_name(t) for t in rest) and (
-        len(rest) < len(words) or len(rest) >= 2)
+    return (
+        bool(rest)
+        and all(of_a_name(t) for t in rest)
+        and (len(rest) < len(words) or len(rest) >= 2)
+    )
 
 
 def _quoted_source(c: SentenceCues) -> bool:
@@ -248,15 +259,22 @@ def headline(c: SentenceCues, i: int) -> None:
         _headline_verb(c)
         return
     colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
-    if colon is None or any(not t.is_word or c.verb_at(k) or any(ch.isdigit() for ch in t.text)
-                            or c.f(k) in lx.RELAY_VERBS or c.f(k) in lx.SAYING_NOUNS
-                            for k, t in enumerate(c.toks[:colon])):
+    if colon is None or any(
+        not t.is_word
+        or c.verb_at(k)
+        or any(ch.isdigit() for ch in t.text)
+        or c.f(k) in lx.RELAY_VERBS
+        or c.f(k) in lx.SAYING_NOUNS
+        for k, t in enumerate(c.toks[:colon])
+    ):
         # "الساعة 10:17 صباحاً القسم: …": a page's furniture names no speaker; "ونقلت وسائل
         # إعلام عن فلان قوله: …": a relay, whose rule names the speaker
         return
     who = parse_np(c.text, segments(c.toks[:colon]))
-    if who is None or who.kind == "reference" or (
-        who.kind == "person" and len(who.name.split()) < 2 and not definite(c.f(0))
+    if (
+        who is None
+        or who.kind == "reference"
+        or (who.kind == "person" and len(who.name.split()) < 2 and not definite(c.f(0)))
     ):
         return  # "عاجل:", "بالفيديو:": a label, not a speaker
     span = c.complement(colon)
@@ -268,5 +286,3 @@ def headline(c: SentenceCues, i: int) -> None:
         return  # "رئيس التحرير: د. خالد …": a masthead names who holds a post
     form = span[2] if span[2] == "direct_quote" else "paraphrase"
     c.emit((span[0], span[1], form), c.toks[colon].text, who, c.toks[colon].start)
-
-

@@ -41,7 +41,7 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
         if word in lx.DISCOURSE:
             return None  # "… والمنطقة كما أوضح": a new clause begins at "كما"
         token = c.toks[m]
-        if c.quoted(m) or token.text in "«»“”\"()":
+        if c.quoted(m) or token.text in '«»“”"()':
             quote = next((q for q in c.s.quotes if q.contains(token.start)), None)
             if quote is not None and quote.words >= MIN_QUOTE_WORDS:
                 return None
@@ -61,12 +61,22 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     lead = c.toks[start].f
     if opener or (m < 0 and _named_then_quoted(c, who, i)):
         return who
-    body = ((definite(lead) or end - start >= 2) and bare(lead) in _BODIES
-            and lead not in lx.OUTLET_HEADS or lead in lx.PLACES) and (
-        end - start <= 4 and not c.quoted(start))  # "بغداد جددت التحذير": a capital speaks
-    if m >= 0 or comma or (lead not in lx.UNNAMED and not body and not (
-        definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1) and not (
-        lead in lx.TITLES and not definite(lead) and who.kind in ("office", "unnamed"))):
+    body = (
+        (definite(lead) or end - start >= 2)
+        and bare(lead) in _BODIES
+        and lead not in lx.OUTLET_HEADS
+        or lead in lx.PLACES
+    ) and (end - start <= 4 and not c.quoted(start))  # "بغداد جددت التحذير": a capital speaks
+    if (
+        m >= 0
+        or comma
+        or (
+            lead not in lx.UNNAMED
+            and not body
+            and not (definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1)
+            and not (lead in lx.TITLES and not definite(lead) and who.kind in ("office", "unnamed"))
+        )
+    ):
         # "قائد في قوات سوريا الديمقراطية أكد أن": an untitled holder of a post is a source
         return None
     return who
@@ -100,7 +110,7 @@ def _said_in(c: SentenceCues, i: int) -> Mention | None:
         if bare(c.f(m)) in _SAID_IN and c.f(m + 1)[:1] == "ل" and len(c.f(m + 1)) > 2:
             first = c.toks[m + 1]
             # "لوزير" → "وزير", "للوزير" → "الوزير": the one whose remarks they are
-            name = ("ال" + first.text[2:] if first.f.startswith("لل") else first.text[1:])
+            name = "ال" + first.text[2:] if first.f.startswith("لل") else first.text[1:]
             rest = c.text[first.end : c.toks[i - 1].end]
             return parse_np(name + rest, segments(tokenize(name + rest, 0)))
         if c.verb_at(m) is not None or not c.toks[m].is_word:
@@ -135,9 +145,15 @@ def verb(c: SentenceCues, i: int) -> None:
             end = c.clause_end(j)
             c.emit((c.content_start(j, end), end, "reported_by_outlet"), word, who, at)
         return
-    if c.f(i)[:1] == "و" and verb.lemma in lx.REPORTING and c.found and j < c.n and (
-        _noun_object(c, j) or object_lead(c.toks[j])
-    ) and not c.initial(i) and bare(c.f(j)) not in lx.NOT_SOURCES:
+    if (
+        c.f(i)[:1] == "و"
+        and verb.lemma in lx.REPORTING
+        and c.found
+        and j < c.n
+        and (_noun_object(c, j) or object_lead(c.toks[j]))
+        and not c.initial(i)
+        and bare(c.f(j)) not in lx.NOT_SOURCES
+    ):
         # ("وتشير التقديرات إلى …": the figures are the verb's subject, not its object)
         # "تحذر من تحركات … وتطالب بانسحاب …": a second report by the same subject
         end = c.clause_end(j)
@@ -146,8 +162,11 @@ def verb(c: SentenceCues, i: int) -> None:
     if not c.initial(i) and not _relative_report(c, i, j):
         return
     k = c.marker(j)
-    if k is not None and verb.lemma in _DESCRIBE and c.f(k)[:1] == "ب" and (
-        c.f(j) in _WHAT or c.f(j) in lx.DEMONSTRATIVES
+    if (
+        k is not None
+        and verb.lemma in _DESCRIBE
+        and c.f(k)[:1] == "ب"
+        and (c.f(j) in _WHAT or c.f(j) in lx.DEMONSTRATIVES)
     ):
         # "ووصفت ما يُنشر بأنه شائعات": what is described, by the last speaker
         end = c.clause_end(j)
@@ -237,8 +256,12 @@ def _mid_report(c: SentenceCues, i: int) -> bool:
     """Whether a participle with no comma before it goes on from a statement already found in
     this sentence ("… هدية لإيران والصين محذراً من …"): the clause before it ended there."""
     start = c.toks[i].start
-    return i > 3 and c.toks[i - 1].is_word and c.f(i - 1) not in lx.KANA and any(
-        f.end > f.start and f.end <= start and start - f.end <= 2 for f in c.found)
+    return (
+        i > 3
+        and c.toks[i - 1].is_word
+        and c.f(i - 1) not in lx.KANA
+        and any(f.end > f.start and f.end <= start and start - f.end <= 2 for f in c.found)
+    )
 
 
 def participle(c: SentenceCues, i: int) -> None:
@@ -246,7 +269,7 @@ def participle(c: SentenceCues, i: int) -> None:
     if prev is None:
         if not c.text[: c.toks[i].start].rstrip().endswith(("..", "…")):
             return  # "… لا يسمح بذلك .. مشيراً إلى أن": dots that pause, not a new report
-    elif not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in "»”\"") and not (
+    elif not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in '»”"') and not (
         _mid_report(c, i)
     ):
         return
@@ -278,9 +301,12 @@ def participle(c: SentenceCues, i: int) -> None:
         c.emit((c.toks[j + 1].start, c.clause_end(j + 1), "paraphrase"), word, None, at)
     elif lead[:1] == "ب" and len(lead) > 3 and not c.quoted(j):
         c.emit((c.toks[j].start, c.clause_end(j), "paraphrase"), word, None, at)
-    elif (verb is not None and verb.lemma in lx.REPORTING and j < c.n and c.toks[j].is_word
-          and _noun_object(c, j)):
+    elif (
+        verb is not None
+        and verb.lemma in lx.REPORTING
+        and j < c.n
+        and c.toks[j].is_word
+        and _noun_object(c, j)
+    ):
         # "مؤكداً قدرة قواته على ...": the position the outlet reports, from its object on
         c.emit((c.toks[j].start, c.clause_end(j), "reported_by_outlet"), word, None, at)
-
-

@@ -73,13 +73,14 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     nxt = tokens[k + 1].f if k + 1 < len(tokens) else ""
     if k > 0 and bare(tokens[k - 1].f) in _STATEMENT_STEMS and word.startswith("ل"):
         return False  # 'بيان لـ"تنسيقية المقاومة"', "تقرير لصحيفة": whose, not told to whom
-    if k > 0 and (tokens[k - 1].f.isdigit() or tokens[k - 1].f in NUMBER_WORDS) and (
-        unnamed_form(word)
+    if (
+        k > 0
+        and (tokens[k - 1].f.isdigit() or tokens[k - 1].f in NUMBER_WORDS)
+        and (unnamed_form(word))
     ):
         return False  # "20 مصدراً": the sources counted, not an adverb
     if (word.isdigit() or word in NUMBER_WORDS) and (
-        unnamed_form(nxt) or (nxt == "من" and k + 2 < len(tokens)
-                               and unnamed_form(tokens[k + 2].f))
+        unnamed_form(nxt) or (nxt == "من" and k + 2 < len(tokens) and unnamed_form(tokens[k + 2].f))
     ):
         return False  # "أكثر من 20 مصدراً", "5 من مسؤولي …": a count of sources, not a date
     if word == "لدي" and bare(nxt) in lx.PLACES | {bare(p) for p in lx.PLACES}:
@@ -88,9 +89,10 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return False  # "أحد المصادر": one of the sources, not Sunday
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
-    if k > 0 and (word in lx.VERB_ADVERBS or (
-        _accusative_adverb(tokens[k].text) and not _accusative_adverb(tokens[k - 1].text)
-    )):  # "مسؤولاً كوردياً" agree: an adjective of an accusative noun, not an adverb
+    if k > 0 and (
+        word in lx.VERB_ADVERBS
+        or (_accusative_adverb(tokens[k].text) and not _accusative_adverb(tokens[k - 1].text))
+    ):  # "مسؤولاً كوردياً" agree: an adjective of an accusative noun, not an adverb
         return True  # "المتحدث ... مجدداً إن": an adverb of the verb, not part of the name
     if word in _DATE_EDGES and (is_date_word(nxt) or bare(nxt) in _PERIOD_WORDS):
         return True  # "مطلع العام", "منتصف الشهر"
@@ -104,9 +106,12 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return True
     if (word, nxt) in lx.OCCASION_PAIRS:
         return True  # "على هامش المؤتمر", "خلال مؤتمر صحفي": the occasion, not the name
-    told = k > 0 and tokens[k - 1].f == "ل" and not (
-        k > 1 and bare(tokens[k - 2].f) in _STATEMENT_STEMS)
-    return word in ("ل", "لـ") or (tokens[k].text[0] in "«“\"" and told)
+    told = (
+        k > 0
+        and tokens[k - 1].f == "ل"
+        and not (k > 1 and bare(tokens[k - 2].f) in _STATEMENT_STEMS)
+    )
+    return word in ("ل", "لـ") or (tokens[k].text[0] in '«“"' and told)
 
 
 _ABOUT = frozenset({"علي", "عن", "الي", "حول", "بشان"})  # what a body spoke on, not its name
@@ -172,9 +177,13 @@ def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             or not words[k].is_word
             or any(c.isdigit() for c in word)
             or (definite(word) and begin < len(words) and not words[k].text.startswith("أل"))
-            or (len(word) > (3 if word[:1] == "ل" else 4) and word[:1] in "لب"
-                and not _known(words[k].text))  # "لحلف", "للقوات": whose office, not a name
-            or lx.is_preposition(word, words[k].text) or word in lx.PLACES
+            or (
+                len(word) > (3 if word[:1] == "ل" else 4)
+                and word[:1] in "لب"
+                and not _known(words[k].text)
+            )  # "لحلف", "للقوات": whose office, not a name
+            or lx.is_preposition(word, words[k].text)
+            or word in lx.PLACES
         ):
             # "… لمحاربة داعش": a purpose, not a name; "… لدى بغداد": where the title holds
             break
@@ -233,7 +242,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     parts = [_first_conjunct(p) for p in parts]
     onward = False  # "مبعوث الرئيس، دونالد ترامب، إلى العراق، …": the title goes on
     for part in parts:
-        words = [t for t in part if t.is_word or t.text in "«»“”\"()"]
+        words = [t for t in part if t.is_word or t.text in '«»“”"()']
         lead = words[0].f if words[0].is_word else ""
         if onward and name_tokens and not (titled(lead) or lx.is_preposition(lead, words[0].text)):
             # … then "مارك سافايا": the name before was the title's (the president's);
@@ -245,9 +254,16 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
             titles.append(part)  # "مسؤول عسكري عراقي": an unnamed source, no name inside
         elif lead in lx.HONORIFICS:
             name_tokens = [t for t in _after_honorifics(words) if t.is_word]
-        elif titled(lead) or lead in lx.ORGANISATIONS or lead in lx.UNNAMED or lead in (
-            "في", "ب", "عن"
-        ) or not titles and not name_tokens and len(parts) > 1 and _looks_titled(words):
+        elif (
+            titled(lead)
+            or lead in lx.ORGANISATIONS
+            or lead in lx.UNNAMED
+            or lead in ("في", "ب", "عن")
+            or not titles
+            and not name_tokens
+            and len(parts) > 1
+            and _looks_titled(words)
+        ):
             if lead in lx.ORGANISATIONS:
                 # "البنتاغون على موقف الكتائب": the body, then what it spoke about
                 cut = next((k for k, t in enumerate(part) if k and t.f in _ABOUT
@@ -275,9 +291,16 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     if name_tokens:
         name = _text(text, name_tokens)
         described = all(definite(t.f) and t.f.endswith(("ي", "يه")) for t in name_tokens[1:])
-        if described and definite(head) and not titles and (
-            head in lx.TITLES or head in lx.ORGANISATIONS or head in lx.UNNAMED
-            or bare(head) in lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED
+        if (
+            described
+            and definite(head)
+            and not titles
+            and (
+                head in lx.TITLES
+                or head in lx.ORGANISATIONS
+                or head in lx.UNNAMED
+                or bare(head) in lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED
+            )
         ):
             # "المصدر", "المصدر الحكومي", "الوزير الأمريكي": someone named before
             return Mention("reference", name, surface=surface, head=bare(head))
@@ -339,8 +362,8 @@ def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
     if len(rest) == 1 and not definite(rest[0].f) and rest[0].f.endswith("ي"):
         # "تقرير بريطاني": a report described by where it comes from, no one named
         return Mention("unnamed", _text(text, words[:2]), surface=surface, head="بيان")
-    opened = any(t.text in "“«\"" and rest[0].start < t.start < rest[-1].start for t in part)
-    closing = part[-1] if opened and part[-1].text in "”»\"" else rest[-1]
+    opened = any(t.text in '“«"' and rest[0].start < t.start < rest[-1].start for t in part)
+    closing = part[-1] if opened and part[-1].text in '”»"' else rest[-1]
     name = text[rest[0].start : closing.end]  # 'لصحيفة "وول ستريت جورنال"' keeps its marks
     if rest[0].f.startswith("لل"):
         name = "ال" + name[2:]  # "بيان للمرصد" names "المرصد"

@@ -43,8 +43,9 @@ from .stance_words import (
 
 __all__ = ["Cue", "Suggestion", "lexicon", "suggest"]
 
-_GROWTH: Final = frozenset({"توسيع", "يتوسع", "توسع", "تمدد", "يتمدد", "ازدياد", "ازديادا", "تزايد",
-                            "تزايدا", "استولي"})  # folded: ISIS grows
+_GROWTH: Final = frozenset(
+    {"توسيع", "يتوسع", "توسع", "تمدد", "يتمدد", "ازدياد", "ازديادا", "تزايد", "تزايدا", "استولي"}
+)  # folded: ISIS grows
 _POTENTIAL: Final = frozenset({"محتمل", "محتملا", "محتمله"})  # folded: "a potential danger"
 _BASES: Final = frozenset({"قواعد", "القواعد", "قاعده", "القاعده"})  # the bases are the presence
 
@@ -84,9 +85,11 @@ def _target(s: Sentence, i: int, w: Words) -> str | None:
         return None  # "تأجيل الإعلان عن إنهاء المهمة": a delay, no position on the exit
     if has(forms, w.exit):
         ending = s.words[i].startswith(_ENDING) or has(forms, _CUTTING)
-        if ending and s.near(i, w.ending_objects, 0, 3) is None and s.near(
-            i, w.forces, 0, 3
-        ) is None:
+        if (
+            ending
+            and s.near(i, w.ending_objects, 0, 3) is None
+            and s.near(i, w.forces, 0, 3) is None
+        ):
             return None  # "إنهاء", "ينتهي": an exit only when the mission or the presence ends
         return "exit"
     if has(forms, w.presence) and (
@@ -94,8 +97,10 @@ def _target(s: Sentence, i: int, w: Words) -> str | None:
         or (forms[-1] != s.words[i] and not s.words[i].startswith("ال"))
     ):
         return "presence"  # "وجود القوات", "وجودها": the presence of the forces
-    if has(forms, _BASES) and s.near(i, w.forces, 0, 3) is not None or (
-        has(forms, _BASES) and s.words[i - 1 if i else 0] in ("هذه", "تلك")
+    if (
+        has(forms, _BASES)
+        and s.near(i, w.forces, 0, 3) is not None
+        or (has(forms, _BASES) and s.words[i - 1 if i else 0] in ("هذه", "تلك"))
     ):
         return "presence"  # "القواعد الأمريكية", "هذه القواعد": the bases are the presence
     return None
@@ -126,8 +131,13 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
             negation = "not " if s.negated(i, w) else ""
             tally.stance("supports" if sign > 0 else "opposes", f"{what}: {negation}{gloss}")
     for i, kind in targets.items():
-        if kind == "exit" and i > 0 and s.words[i - 1] in ("لا", "ولا") and not any(
-            has(s.forms[k], w.good) or has(s.forms[k], w.bad) for k in range(i, len(s.words))
+        if (
+            kind == "exit"
+            and i > 0
+            and s.words[i - 1] in ("لا", "ولا")
+            and not any(
+                has(s.forms[k], w.good) or has(s.forms[k], w.bad) for k in range(i, len(s.words))
+            )
         ):
             tally.stance("opposes", "no withdrawal")  # "لا انسحاب حالياً"
         if kind == "exit" and s.words[0] in ("علي", "يجب") and i <= 4:
@@ -139,7 +149,8 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
             subject = s.near(i, w.forces, 4, 0 if s.words[i].startswith("قائم") else 3)
             if subject is None:
                 subject = next(
-                    (k for k, t in targets.items() if t == "presence" and abs(k - i) <= 4), None)
+                    (k for k, t in targets.items() if t == "presence" and abs(k - i) <= 4), None
+                )
             until = s.near(i, _UNTIL, 0, 8)
             elsewhere = s.near(i, _ELSEWHERE, 0, 6)  # staying in Syria is not staying in Iraq
             if subject is not None and until is None and elsewhere is None:
@@ -177,8 +188,13 @@ def _conditional(s: Sentence, w: Words, tally: _Tally) -> None:
             tally.stance("conditional", "for some roles only")  # "فقط في مجالي التدريب"
             return
         # "دعم جوي واستخباري دون قوات قتالية": some roles wanted, combat forces not.
-        if has(s.forms[i], w.combat) and s.negated(i, w) and s.near(i, w.roles, 8, 0) and (
-            s.near(i, _NEED, 12, 0) is not None  # wanted, not a mission described as it is
+        if (
+            has(s.forms[i], w.combat)
+            and s.negated(i, w)
+            and s.near(i, w.roles, 8, 0)
+            and (
+                s.near(i, _NEED, 12, 0) is not None  # wanted, not a mission described as it is
+            )
         ):
             tally.stance("conditional", "some roles, no combat forces")
             return
@@ -234,8 +250,9 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             if s.negated(i, w):
                 found.add("not gone")  # "لم يختف", "لم ينته"
                 continue
-            if i + 1 < len(s.words) and (has(s.forms[i + 1], w.presence)
-                                         or has(s.forms[i + 1], w.forces)):
+            if i + 1 < len(s.words) and (
+                has(s.forms[i + 1], w.presence) or has(s.forms[i + 1], w.forces)
+            ):
                 continue  # "تراجع الوجود العسكري": what receded is the presence, not ISIS
             found.add("low")
             tally.glosses.append(f"ISIS: {w.down[down]}")
@@ -269,8 +286,11 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
     if not cue or not parts or not (approves or warns):
         return
     first = parts[0]
-    found = [(i, t) for i in range(min(len(first.words), 14))
-             if (t := _target(first, i, w)) is not None and not first.negated(i, w)]
+    found = [
+        (i, t)
+        for i in range(min(len(first.words), 14))
+        if (t := _target(first, i, w)) is not None and not first.negated(i, w)
+    ]
     # "أعلن … مهمة تواجد البعثة ستنتهي": the presence that ends is the exit announced; and
     # announcing a presence is no call for it.
     exits = [(i, t) for i, t in found if t == "exit"]
@@ -288,8 +308,9 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
 
 
 _PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
-_THIRD: Final = re.compile("|".join(re.escape(w) for w in sorted(
-    words().third_parties, key=len, reverse=True)))
+_THIRD: Final = re.compile(
+    "|".join(re.escape(w) for w in sorted(words().third_parties, key=len, reverse=True))
+)
 
 
 def suggest(quote: str, cue: str = "") -> Suggestion:
@@ -309,8 +330,9 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
         match = phrase.pattern.search(folded)
         if match is None:
             continue
-        if phrase.axis == "withdrawal" and _THIRD.search(folded, max(0, match.start() - 40),
-                                                         match.start()):
+        if phrase.axis == "withdrawal" and _THIRD.search(
+            folded, max(0, match.start() - 40), match.start()
+        ):
             continue  # "محاولات واشنطن … بقاء قواتها لفترة أطول": their aim, not the speaker's
         if phrase.axis == "withdrawal":
             tally.stance(phrase.label, phrase.gloss)

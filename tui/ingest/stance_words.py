@@ -173,8 +173,9 @@ class Sentence:
         later = max(a, b)
         return abs(self.clauses[a] - self.clauses[b]) == 1 and later - self.clause_start(later) <= 2
 
-    def near(self, i: int, words: AbstractSet[str] | Mapping[str, str], before: int,
-             after: int) -> int | None:
+    def near(
+        self, i: int, words: AbstractSet[str] | Mapping[str, str], before: int, after: int
+    ) -> int | None:
         for k in range(max(0, i - before), min(len(self.words), i + after + 1)):
             if k != i and has(self.forms[k], words):
                 return k
@@ -212,5 +213,3 @@ def sentences(text: str) -> list[Sentence]:
         if words:
             out.append(Sentence(words, [forms(word) for word in words], clauses))
     return out
-
-

@@ -35,18 +35,28 @@ def object_lead(token: Token) -> bool:
     word = token.f
     if word.startswith("بال") and len(word) > 5 and bare(word) not in lx.ORGANISATIONS:
         return True  # "رحبوا بالاتفاق": a preposition and its noun, never a speaker
-    return lx.is_preposition(word, token.text) or (
-        word[:1] in "بل" and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
-        and not definite(word) and len(word) > 3
-    ) or (  # "وأكدت استمرارها في …": her own doing, never who speaks
-        word.endswith(("ها", "هم", "هما")) and len(word) > 5 and not definite(word)
-        and not known_word(token.text) and bare(word) not in lx.ORGANISATIONS
+    return (
+        lx.is_preposition(word, token.text)
+        or (
+            word[:1] in "بل"
+            and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
+            and not definite(word)
+            and len(word) > 3
+        )
+        or (  # "وأكدت استمرارها في …": her own doing, never who speaks
+            word.endswith(("ها", "هم", "هما"))
+            and len(word) > 5
+            and not definite(word)
+            and not known_word(token.text)
+            and bare(word) not in lx.ORGANISATIONS
+        )
     )
 
 
 _TODAY: Final = frozenset(lx.f(w) for w in ("أمس", "اليوم"))
-_TIME_TAILS: Final = frozenset(lx.f(w) for w in (
-    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي"))
+_TIME_TAILS: Final = frozenset(
+    lx.f(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي")
+)
 
 
 def _time_words(part: list[Token], k: int) -> int:
@@ -56,8 +66,11 @@ def _time_words(part: list[Token], k: int) -> int:
     if not (is_date_word(first) or first in _TODAY) or first.isdigit():
         return 0
     before = part[k - 1]
-    if lx.is_preposition(before.f, before.text) or not before.is_word or is_date_word(
-            before.f.strip("/-")):
+    if (
+        lx.is_preposition(before.f, before.text)
+        or not before.is_word
+        or is_date_word(before.f.strip("/-"))
+    ):
         return 0  # "خلال العام الماضي": a time inside the object; "أيلول/ سبتمبر": one date
     m = k + 1
     while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TODAY | _TIME_TAILS):
@@ -94,21 +107,34 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
             k = _name_end(c, part)
             # "أعلنت الحكومة عن انتهاء …": the object begins; but "مصدر في نينوى" is where
             # the source is, and "النائب عن كتلة …" whom the deputy sits for.
-            cut = k < len(part) and part[k].f != "في" and not (
-                part[k].f == "عن" and title_like(part[:k]))
-            if 1 <= k < len(part) and lx.is_preposition(part[k].f, part[k].text) and (
-                (k >= 2 and title_like(part)) or cut and (k >= 2 or (
-                    could_be_named(part[0]) and not title_like(part)))
+            cut = (
+                k < len(part)
+                and part[k].f != "في"
+                and not (part[k].f == "عن" and title_like(part[:k]))
+            )
+            if (
+                1 <= k < len(part)
+                and lx.is_preposition(part[k].f, part[k].text)
+                and (
+                    (k >= 2 and title_like(part))
+                    or cut
+                    and (k >= 2 or (could_be_named(part[0]) and not title_like(part)))
+                )
             ):
                 # "كشف الأمين العام لحركة النجباء عن نكث …، لا سيما …": the object began
                 return [part[:k]], c.toks.index(part[k])
             subject.append(part)
-        elif title_like(subject[0]) and (part[0].f == "في" or _name_like(part)) and not any(
-            _name_like(p) and not title_like(p) and p[0].f != "في" for p in subject[1:]
+        elif (
+            title_like(subject[0])
+            and (part[0].f == "في" or _name_like(part))
+            and not any(_name_like(p) and not title_like(p) and p[0].f != "في" for p in subject[1:])
         ):
             subject.append(part)
-        elif len(subject) == 1 and definite(part[0].f) and at + 1 < len(filled) and (
-            filled[at + 1][0].f in lx.THAT
+        elif (
+            len(subject) == 1
+            and definite(part[0].f)
+            and at + 1 < len(filled)
+            and (filled[at + 1][0].f in lx.THAT)
         ):
             # "أكد فلان، المرشح لقيادة …، أن": a description of the speaker, then the object
             subject.append(part)
@@ -119,8 +145,11 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         else:
             lead = subject[0]
             inner = next((k for k in range(1, len(lead)) if object_lead(lead[k])), None)
-            if len(subject) == 1 and inner is not None and not title_like(lead) and (
-                adverbial_at(part, 0) or part[0].f == "في"
+            if (
+                len(subject) == 1
+                and inner is not None
+                and not title_like(lead)
+                and (adverbial_at(part, 0) or part[0].f == "في")
             ):
                 # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
                 # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
@@ -175,8 +204,13 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
     if token.f[:1] == "و" and token.f[1:] in lx.PLACES and part[k - 1].f in lx.PLACES:
         return True  # "بغداد وواشنطن": two capitals for two governments
     titled = title_like(part)
-    if titled and (token.f == "في" and k + 1 < len(part) and _of_title(part[k + 1])
-                   or token.f != "في" and _of_title(token)):
+    if titled and (
+        token.f == "في"
+        and k + 1 < len(part)
+        and _of_title(part[k + 1])
+        or token.f != "في"
+        and _of_title(token)
+    ):
         return True  # "وزير الداخلية في إقليم كوردستان": where the title holds
     owner = "ال" + token.f[2:] if token.f[:2] == "لل" else token.f[1:]
     if titled and token.f[:1] == "ل" and owner in lx.ORGANISATIONS | lx.TITLES:
@@ -200,14 +234,20 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "رئيس جهاز المخابرات": the body the title heads
     if unnamed and _describes(token):
         return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
-    if token.f in lx.ORGANISATIONS and part[k - 1].f in lx.ORGANISATIONS and not definite(
-        part[k - 1].f
+    if (
+        token.f in lx.ORGANISATIONS
+        and part[k - 1].f in lx.ORGANISATIONS
+        and not definite(part[k - 1].f)
     ):
         return True  # "كتائب حزب الله": a body named by another body's name
     if k == 1 and part[0].f in lx.PLACES and definite(token.f) and token.f not in lx.PLACES:
         return False  # "دعا العراق الدول الأوروبية إلى …": a country, then whom it called on
-    if unnamed and not definite(part[0].f) and k > 1 and _describes(part[k - 1]) and (
-        not definite(part[k - 1].f)
+    if (
+        unnamed
+        and not definite(part[0].f)
+        and k > 1
+        and _describes(part[k - 1])
+        and (not definite(part[k - 1].f))
     ):
         return False  # "أكد مصدر كردي المعلومة": after its adjective, the object begins
     return definite(token.f) and not token.f.startswith(("بال", "لل"))
@@ -250,7 +290,10 @@ def could_be_named(token: Token) -> bool:
     known given or family name, a nisba ("البياتي") or a place ("بريطانيا")."""
     word, head = token.f, bare(token.f)
     heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES | lx.STATEMENT_HEADS
-    return (word in heads or head in heads or word in PARTIES or known_word(token.text)
-            or (definite(word) and word.endswith("ي")))
-
-
+    return (
+        word in heads
+        or head in heads
+        or word in PARTIES
+        or known_word(token.text)
+        or (definite(word) and word.endswith("ي"))
+    )

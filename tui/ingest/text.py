@@ -35,7 +35,8 @@ OUTLET_WORDS: Final = re.compile(
 # "أربيل (كوردستان24) –", "بغداد 18 يناير 2026 (وكالة المربد) _": a place, maybe a date, and
 # the outlet in brackets before a dash.
 _BRACKETED = re.compile(
-    r"[^\s()]{2,20}(?:\s+[^\s()]{1,12}){0,3}\s*\(\s*([^()\n]{2,30}?)\s*\)\s*[-–—_:]")
+    r"[^\s()]{2,20}(?:\s+[^\s()]{1,12}){0,3}\s*\(\s*([^()\n]{2,30}?)\s*\)\s*[-–—_:]"
+)
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<article|<p[\s>])", re.I)
 
 

@@ -172,8 +172,13 @@ class NewActorDialog(ModalScreen[ActorDraft | None]):
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
         Binding("ctrl+s", "keep", "Create", id="new-actor-keep", tooltip="Create the actor"),
-        Binding("escape", "cancel", "Cancel", id="new-actor-cancel",
-                tooltip="Close without creating an actor"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="new-actor-cancel",
+            tooltip="Close without creating an actor",
+        ),
     ]
 
     def __init__(self, named: str = "") -> None:
@@ -242,10 +247,12 @@ class ActorEditDialog(ModalScreen[tuple[str, str] | None]):
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "keep", "Keep", id="actor-edit-keep",
-                tooltip="Keep the English name and role"),
-        Binding("escape", "cancel", "Cancel", id="actor-edit-cancel",
-                tooltip="Close without a change"),
+        Binding(
+            "ctrl+s", "keep", "Keep", id="actor-edit-keep", tooltip="Keep the English name and role"
+        ),
+        Binding(
+            "escape", "cancel", "Cancel", id="actor-edit-cancel", tooltip="Close without a change"
+        ),
     ]
 
     def __init__(self, actor: Actor) -> None:

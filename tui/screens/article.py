@@ -88,11 +88,17 @@ class ArticleScreen(MawqifScreen[None]):
                 if i == self.statement.paragraph:  # the cursor on the quote's first word
                     first = self.statement.start - start
                     mark = WordMark.over(text, 0, len(text), (first, first + 1)).cleared()
-                yield Static(Text(f"¶ {i + 1}", style="dim"), id=f"number-{i}",
-                             classes="article-number")
-                yield WordMarker(text, mark, base=self._quotes(i), at=start,
-                                 id=f"paragraph-{i}",
-                                 classes="article-paragraph").data_bind(mode=ArticleScreen.bidi)
+                yield Static(
+                    Text(f"¶ {i + 1}", style="dim"), id=f"number-{i}", classes="article-number"
+                )
+                yield WordMarker(
+                    text,
+                    mark,
+                    base=self._quotes(i),
+                    at=start,
+                    id=f"paragraph-{i}",
+                    classes="article-paragraph",
+                ).data_bind(mode=ArticleScreen.bidi)
         yield KeyBar()
 
     def _quotes(self, paragraph: int) -> tuple[Highlight, ...]:

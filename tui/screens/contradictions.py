@@ -98,7 +98,8 @@ class ContradictionsScreen(MawqifScreen[None]):
         yield Static(id="clash-bar")
         yield Static(id="clash-header")
         yield ClashList(self.corpus, self.status_of, id="clash-list").data_bind(
-            mode=ContradictionsScreen.bidi)
+            mode=ContradictionsScreen.bidi
+        )
         yield DataText(id="clash-preview").data_bind(mode=ContradictionsScreen.bidi)
         yield KeyBar()
 

@@ -39,8 +39,13 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
         Binding("ctrl+s", "keep", "Keep", id="deadline-keep", tooltip="Keep this deadline"),
-        Binding("escape", "cancel", "Cancel", id="deadline-cancel",
-                tooltip="Close without changing the deadline"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="deadline-cancel",
+            tooltip="Close without changing the deadline",
+        ),
     ]
 
     def __init__(
@@ -66,11 +71,17 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
             yield Select([(event_label(e), e) for e in EVENTS], prompt="the event (Enter opens)",
                          value=event if event in EVENTS else Select.NULL,
                          id="deadline-event")  # fmt: skip
-            yield text_field(self.deadline.get("due", ""), id="deadline-due",
-                             placeholder=f"YYYY, YYYY-MM or YYYY-MM-DD in {DUE_YEARS[0]}–"
-                                         f"{DUE_YEARS[1]}, or indefinite")
-            yield text_field(self.deadline.get("derivation", ""), id="deadline-derivation",
-                             placeholder="e.g. within 12 months of 27 Sep 2024 → 2025-09")
+            yield text_field(
+                self.deadline.get("due", ""),
+                id="deadline-due",
+                placeholder=f"YYYY, YYYY-MM or YYYY-MM-DD in {DUE_YEARS[0]}–"
+                f"{DUE_YEARS[1]}, or indefinite",
+            )
+            yield text_field(
+                self.deadline.get("derivation", ""),
+                id="deadline-derivation",
+                placeholder="e.g. within 12 months of 27 Sep 2024 → 2025-09",
+            )
             # An import's derivation opens with the Arabic cue: shown once more as it reads.
             yield ReadsAs(id="deadline-reads", classes="reads-as")
             # It may quote the due date typed, Arabic too: drawn by the engine, as it reads.
@@ -105,8 +116,10 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
         wrong = due_problem(due)
         if not marker.mark.anchored:
             # Without a mark the cue would be whatever word the cursor was left on.
-            problem = ("No words marked: on the quote, ← → to the deadline's first word, "
-                       "Space, then ← → to its last.")
+            problem = (
+                "No words marked: on the quote, ← → to the deadline's first word, "
+                "Space, then ← → to its last."
+            )
             marker.focus()
         elif event is Select.NULL:
             problem = "Choose the event (Tab to it, Enter opens the list)."

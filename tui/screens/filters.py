@@ -24,12 +24,23 @@ class FilterScreen(ModalScreen[Filter | None]):
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="filters-cancel",
-                tooltip="Close without changing the filters"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="filters-cancel",
+            tooltip="Close without changing the filters",
+        ),
         # Before the focused list or box sees Enter (which would tick), and consumed here:
         # left to bubble, it would reach the statements list once this dialog has closed.
-        Binding("enter,ctrl+s", "apply", "Apply", id="filters-apply", priority=True,
-                tooltip="Apply these filters"),
+        Binding(
+            "enter,ctrl+s",
+            "apply",
+            "Apply",
+            id="filters-apply",
+            priority=True,
+            tooltip="Apply these filters",
+        ),
     ]
 
     def __init__(self, current: Filter) -> None:
@@ -44,21 +55,22 @@ class FilterScreen(ModalScreen[Filter | None]):
                 yield TickList(
                     *((v, v, v in c.withdrawal) for v in WITHDRAWAL), id="filter-withdrawal"
                 )
-                yield TickList(
-                    *((v, v, v in c.threat) for v in THREAT), id="filter-threat"
-                )
+                yield TickList(*((v, v, v in c.threat) for v in THREAT), id="filter-threat")
                 yield TickList(
                     *((k.replace("_", " "), k, k in c.kinds) for k in ACTOR_KINDS),
                     id="filter-kinds",
                 )
             with Horizontal(id="filter-dates"):
-                yield Input(c.date_from or "", placeholder="said from YYYY[-MM[-DD]]",
-                            id="filter-from")
-                yield Input(c.date_to or "", placeholder="said to YYYY[-MM[-DD]]",
-                            id="filter-to")
+                yield Input(
+                    c.date_from or "", placeholder="said from YYYY[-MM[-DD]]", id="filter-from"
+                )
+                yield Input(c.date_to or "", placeholder="said to YYYY[-MM[-DD]]", id="filter-to")
             # Many statements carry no date said; a range would hide them without a word.
-            yield TickBox("with a date range, keep statements whose date is unknown",
-                           c.undated, id="filter-undated")
+            yield TickBox(
+                "with a date range, keep statements whose date is unknown",
+                c.undated,
+                id="filter-undated",
+            )
             yield Label("", id="filter-error")
 
     def on_mount(self) -> None:

@@ -57,8 +57,15 @@ def keys_table(screen: Screen[object]) -> str:
 class HelpScreen(ModalScreen[None]):
     """Help for the screen below it; Escape or ? closes it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help-close",
-                        tooltip="Close the help and go back")]
+    BINDINGS = [
+        Binding(
+            "escape,question_mark,q",
+            "dismiss",
+            "Close help",
+            id="help-close",
+            tooltip="Close the help and go back",
+        )
+    ]
 
     def __init__(self, below: Screen[object]) -> None:
         super().__init__()

@@ -46,8 +46,10 @@ def preview_of(workspace: Workspace) -> Index | None:
         return None
     screens = workspace.session().get("screens", [])
     for state in screens if isinstance(screens, list) else []:
-        if isinstance(state, dict) and state.get("screen") == "main" and any(
-            state.get(key) for key in ("search", "status", "date_from", "date_to")
+        if (
+            isinstance(state, dict)
+            and state.get("screen") == "main"
+            and any(state.get(key) for key in ("search", "status", "date_from", "date_to"))
         ):
             return None
     preview = workspace.preview()

@@ -60,14 +60,15 @@ def empty_workspace(path: Path) -> Lines:
     """What an empty workspace says: how to import an article into it, by its own path
     (a field of data: a folder may be named in Arabic)."""
     message = Lines("This workspace holds no statements yet.", "bold").newline().newline()
-    message.add("Press ").add("i", "bold").add(" to import an Arabic article here: paste its "
-                                               "text, or give a file's path or a web address. "
-                                               "Or from the shell:").newline().newline()
+    message.add("Press ").add("i", "bold").add(
+        " to import an Arabic article here: paste its "
+        "text, or give a file's path or a web address. "
+        "Or from the shell:"
+    ).newline().newline()
     # A path reads left to right, folder by folder, each Arabic name in it right to left:
     # as one run, two Arabic folder names would be drawn swapped, and "فارغ.json" as
     # "json.فارغ". Each command ends its first line with a backslash, so it pastes whole.
-    for tail in ('--outlet "Outlet" --published 2025-01-31 article.txt',
-                 "https://…/article.html"):
+    for tail in ('--outlet "Outlet" --published 2025-01-31 article.txt', "https://…/article.html"):
         message.add("    mawqif import --db ", "bold")
         for i, part in enumerate(shlex.quote(str(path)).split("/")):
             if i:
@@ -87,6 +88,8 @@ def no_match(undated_hidden: int, rejected: bool) -> tuple[str, ...]:
     lines = ["No statements match the filters in the bar above.",
              "x clears every filter, f changes them, / changes the search."]  # fmt: skip
     if undated_hidden:
-        lines.append(f"{undated_hidden} statement(s) whose date said is unknown are hidden by "
-                     "the date range: f, then tick the box under the dates to keep them.")
+        lines.append(
+            f"{undated_hidden} statement(s) whose date said is unknown are hidden by "
+            "the date range: f, then tick the box under the dates to keep them."
+        )
     return tuple(lines)

@@ -26,10 +26,16 @@ class QuoteDialog(ModalScreen[tuple[int, int] | None]):
     CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [
         # Ctrl+S keeps in every correction dialog; Enter, as this one always had, too.
-        Binding("ctrl+s,enter", "keep", "Keep", id="quote-keep",
-                tooltip="Keep the quote as marked (Ctrl+S or Enter)"),
-        Binding("escape", "cancel", "Cancel", id="quote-cancel",
-                tooltip="Leave the quote as it was"),
+        Binding(
+            "ctrl+s,enter",
+            "keep",
+            "Keep",
+            id="quote-keep",
+            tooltip="Keep the quote as marked (Ctrl+S or Enter)",
+        ),
+        Binding(
+            "escape", "cancel", "Cancel", id="quote-cancel", tooltip="Leave the quote as it was"
+        ),
     ]
 
     def __init__(

@@ -28,8 +28,13 @@ class NoteScreen(ModalScreen[str | None]):
 
     BINDINGS = [
         Binding("ctrl+s", "keep", "Keep note", id="note-keep", tooltip="Save the note"),
-        Binding("escape", "cancel", "Cancel", id="note-cancel",
-                tooltip="Close without changing the note"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="note-cancel",
+            tooltip="Close without changing the note",
+        ),
     ]
 
     def __init__(self, title: str, note: str) -> None:

@@ -49,10 +49,20 @@ class DeadlineList(OptionList):
     """The form's deadlines, one a row, and a last row that adds one."""
 
     BINDINGS = [
-        Binding("a", "add", "Add deadline", id="form-add-deadline",
-                tooltip="Add a deadline to this quote"),
-        Binding("x,delete", "remove", "Remove", id="form-remove-deadline",
-                tooltip="Remove the highlighted deadline"),
+        Binding(
+            "a",
+            "add",
+            "Add deadline",
+            id="form-add-deadline",
+            tooltip="Add a deadline to this quote",
+        ),
+        Binding(
+            "x,delete",
+            "remove",
+            "Remove",
+            id="form-remove-deadline",
+            tooltip="Remove the highlighted deadline",
+        ),
     ]
 
     def action_add(self) -> None:
@@ -127,8 +137,9 @@ class StatementForm(ModalScreen[StatementDraft | None]):
         self.query_one(DeadlineList).border_title = "deadlines (a adds, Enter edits, x removes)"
         self.query_one("#form-summary").border_title = "English summary"
         self.query_one("#form-said").border_title = "date said"
-        self.query_one("#form-said").tooltip = ("When it was said: YYYY, YYYY-MM or YYYY-MM-DD; "
-                                                "empty when unknown")
+        self.query_one("#form-said").tooltip = (
+            "When it was said: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown"
+        )
         self._show()
         if self.draft.actor is None:  # a new statement: its speaker comes first
             self.call_after_refresh(self._choose_speaker, "#form-summary")
@@ -152,7 +163,8 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             speaker.data(actor.name_en).add("  ").data(actor.name_ar)
         button = self.query_one("#form-speaker", Button)
         self.query_one("#form-speaker", Button).label = speaker.text(
-            max(20, (button.size.width or 70) - 2), mode, wrap=False)
+            max(20, (button.size.width or 70) - 2), mode, wrap=False
+        )
         width = max(20, (self.query_one(DeadlineList).scrollable_content_region.width or 70) - 2)
         options = []
         for d in self.draft.deadlines:

@@ -120,8 +120,9 @@ class StatementsScreen(MawqifScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="filter-bar")
-        yield SearchField("Search Arabic or English — Enter keeps, Escape cancels",
-                          id="search-input").data_bind(mode=StatementsScreen.bidi)
+        yield SearchField(
+            "Search Arabic or English — Enter keeps, Escape cancels", id="search-input"
+        ).data_bind(mode=StatementsScreen.bidi)
         if not self.corpus.statements:
             yield DataText(empty_workspace(self._workspace.path),
                            id="empty-workspace").data_bind(mode=StatementsScreen.bidi)  # fmt: skip
@@ -382,8 +383,11 @@ class StatementsScreen(MawqifScreen[None]):
 
     def on_descendant_focus(self) -> None:
         focused = self.focused
-        for name, kind in (("actors", ActorList), ("statements", StatementList),
-                           ("detail", StatementDetail)):
+        for name, kind in (
+            ("actors", ActorList),
+            ("statements", StatementList),
+            ("detail", StatementDetail),
+        ):
             if isinstance(focused, kind):
                 self.pane = name
 

@@ -80,14 +80,26 @@ def marks_of(corpus: Corpus, contradictions: Sequence[Contradiction]) -> list[Ma
             partners[_position(s, d, c.kind == "self")].append((name, when(od.due)))
     order = {event: i for i, event in enumerate(EVENTS)}
     marks = [
-        Mark(s, d, corpus.actors[s.actor].name_en,
-             tuple(dict.fromkeys(partners[_position(s, d, False)]
-                                 + partners[_position(s, d, True)])))  # fmt: skip
+        Mark(
+            s,
+            d,
+            corpus.actors[s.actor].name_en,
+            tuple(
+                dict.fromkeys(partners[_position(s, d, False)] + partners[_position(s, d, True)])
+            ),
+        )  # fmt: skip
         for s in corpus.statements.values()
         for d in s.deadlines
     ]
-    marks.sort(key=lambda m: (order.get(m.deadline.event, len(order)), m.deadline.event,
-                              m.deadline.is_indefinite, m.deadline.due, m.statement.start))
+    marks.sort(
+        key=lambda m: (
+            order.get(m.deadline.event, len(order)),
+            m.deadline.event,
+            m.deadline.is_indefinite,
+            m.deadline.due,
+            m.statement.start,
+        )
+    )
     return marks
 
 
@@ -309,7 +321,6 @@ class TimelineScreen(MawqifScreen[None]):
         Binding("escape", "back", "Back", id="timeline-back", tooltip="Back to the statements"),
     ]
 
-
     def __init__(
         self,
         corpus: Corpus,
@@ -335,7 +346,8 @@ class TimelineScreen(MawqifScreen[None]):
         bar.append(f"{GLYPH}──{ARROW}")
         yield Static(bar, id="timeline-bar")
         yield Timeline(self.marks, self.published, id="timeline").data_bind(
-            mode=TimelineScreen.bidi)
+            mode=TimelineScreen.bidi
+        )
         with Vertical(id="timeline-detail"):
             yield DataText(id="timeline-mark").data_bind(mode=TimelineScreen.bidi)
             yield ArabicText(id="timeline-cue").data_bind(mode=TimelineScreen.bidi)

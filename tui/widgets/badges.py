@@ -49,4 +49,3 @@ KIND_WORDS = {
     "joint_statement": "joint statement",
     "unnamed_source": "unnamed source",
 }
-

@@ -90,8 +90,12 @@ class StatementDetail(VerticalScroll, can_focus=True):
         paragraph = self.query_one("#detail-paragraph", ArabicText)
         if statement is None:
             meta.update("No statement selected.")
-            for widget_id in ("#detail-summary", "#detail-labels", "#detail-deadlines",
-                              "#detail-source-title"):
+            for widget_id in (
+                "#detail-summary",
+                "#detail-labels",
+                "#detail-deadlines",
+                "#detail-source-title",
+            ):
                 self.query_one(widget_id, DataText).update()
             quote.text = paragraph.text = ""
             quote.highlights = paragraph.highlights = ()
@@ -116,8 +120,10 @@ class StatementDetail(VerticalScroll, can_focus=True):
         header.add(" · ").data(statement.id)
         meta.update(header)
         # Deadline cues and search hits are marked in the quote, in offsets of the quote.
-        marks = [(d.cue_start - statement.start, d.cue_end - statement.start, "cue-a")
-                 for d in statement.deadlines]
+        marks = [
+            (d.cue_start - statement.start, d.cue_end - statement.start, "cue-a")
+            for d in statement.deadlines
+        ]
         marks += [(a, b, "hit") for a, b in hits]
         quote.text, quote.highlights = statement.quote_ar, tuple(marks)
         self.query_one("#detail-summary", DataText).update(Lines().prose(statement.summary_en))

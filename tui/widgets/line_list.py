@@ -28,6 +28,7 @@ def fitting_legend(entries: Sequence[str], width: int) -> str:
         shown = longer
     return f" {shown} " if shown else ""
 
+
 # Rows kept drawn: a few screens' worth at any width.
 ROW_CACHE = 1024
 

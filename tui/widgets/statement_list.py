@@ -36,6 +36,7 @@ def legend(width: int) -> str:
     """The legend of the list's marks in at most `width` cells, as many entries as fit."""
     return fitting_legend(LEGEND, width)
 
+
 HitFinder = Callable[[str], Sequence[tuple[int, int]]]
 
 
@@ -48,8 +49,14 @@ class StatementList(LineList):
 
     BINDINGS = [
         *LineList.BINDINGS,
-        Binding("enter", "open", "Open", id="statement-open", show=False,
-                tooltip="Read the statement in full"),
+        Binding(
+            "enter",
+            "open",
+            "Open",
+            id="statement-open",
+            show=False,
+            tooltip="Read the statement in full",
+        ),
     ]
 
     PREFIX = "statement-list"
