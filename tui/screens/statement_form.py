@@ -136,10 +136,9 @@ class StatementForm(ModalScreen[StatementDraft | None]):
         self.query_one("#form-speaker").tooltip = "Enter changes the speaker"
         self.query_one(DeadlineList).border_title = "deadlines (a adds, Enter edits, x removes)"
         self.query_one("#form-summary").border_title = "English summary"
-        self.query_one("#form-said").border_title = "date said"
-        self.query_one("#form-said").tooltip = (
-            "When it was said: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown"
-        )
+        said = self.query_one("#form-said")
+        said.border_title = "date said"
+        said.tooltip = "When it was said: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown"
         self._show()
         if self.draft.actor is None:  # a new statement: its speaker comes first
             self.call_after_refresh(self._choose_speaker, "#form-summary")
