@@ -178,6 +178,17 @@ def is_preposition(word: str, written: str) -> bool:
     return word in PREPOSITIONS and (word != "علي" or letters.endswith("ى"))
 
 
+_DEFINITE: Final = ("ال", "وال", "بال", "لل", "فال", "كال")
+
+
+def definite(word: str) -> bool:
+    """Whether a folded word carries the article ("ال", "وال", "لل" ...).
+
+    Two letters at least follow it: "الي" is the folded preposition "إلى", "الا" is "إلا".
+    """
+    return any(word.startswith(p) and len(word) >= len(p) + 2 for p in _DEFINITE)
+
+
 def bare(word: str) -> str:
     """A folded word without its article or a "لـ" before the article ("للوزارة" → "وزاره")."""
     for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):

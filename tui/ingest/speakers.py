@@ -10,17 +10,9 @@ from ..arabic.dates import NUMBER_WORDS
 from . import lexicon as lx
 from .groups import PARTIES, counted_head, unnamed_form
 from .lexicon import bare as bare  # re-exported: the rules import it from here
+from .lexicon import definite as definite  # re-exported, as bare
 from .quotes import Token
-
-_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
-
-
-def definite(word: str) -> bool:
-    """Whether a folded word carries the article ("ال", "وال", "لل" ...).
-
-    Two letters at least follow it: "الي" is the folded preposition "إلى", "الا" is "إلا".
-    """
-    return any(word.startswith(p) and len(word) >= len(p) + 2 for p in _DEFINITE)
+from .titles import after_honorifics, embedded_name, first_conjunct, looks_titled, rank_apart
 
 
 def titled(word: str) -> bool:
@@ -159,55 +151,6 @@ def stem(word: str) -> str:
     return word[1:] if word[:1] == "ل" and len(word) > 4 else word
 
 
-def _embedded_name(words: list[Token]) -> tuple[int, bool] | None:
-    """Where a name begins at the end of a title phrase ("... العميد المتقاعد نزار الربيعي")."""
-    while len(words) > 2 and words[-1].f[:1] == "ل" and not _known(words[-1].text):
-        words = words[:-1]  # "… بختيار محمد لرووداو": who was told, not part of the name
-    if not words or not words[-1].is_word:
-        return None
-    begin = len(words)
-    by_honorific = False
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k].f
-        if word in lx.HONORIFICS:
-            by_honorific = True
-            break
-        if (
-            word in lx.NAME_STOP
-            or not words[k].is_word
-            or any(c.isdigit() for c in word)
-            or (definite(word) and begin < len(words) and not words[k].text.startswith("أل"))
-            or (
-                len(word) > (3 if word[:1] == "ل" else 4)
-                and word[:1] in "لب"
-                and not _known(words[k].text)
-            )  # "لحلف", "للقوات": whose office, not a name
-            or lx.is_preposition(word, words[k].text)
-            or word in lx.PLACES
-        ):
-            # "… لمحاربة داعش": a purpose, not a name; "… لدى بغداد": where the title holds
-            break
-        begin = k
-    count = len(words) - begin
-    family = count == 1 and definite(words[-1].f) and _known(words[-1].text)
-    if begin == 0 or count == 0 or count > 4 or (count == 1 and not (by_honorific or family)):
-        return None  # "رئيس الوزراء الجبوري": a family name alone also names the holder
-    return begin, by_honorific
-
-
-def _known(word: str) -> bool:
-    from .names import known_word
-
-    return known_word(word)
-
-
-def _after_honorifics(words: list[Token]) -> list[Token]:
-    k = 0
-    while k < len(words) - 1 and words[k].f in lx.HONORIFICS:
-        k += 1
-    return words[k:]
-
-
 def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     """The speaker that comma-separated noun phrases name, or None if they name no one."""
     parts = [p for p in parts if p]
@@ -239,7 +182,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return _statement(text, parts[0], surface)
     name_tokens: list[Token] = []
     titles: list[list[Token]] = []
-    parts = [_first_conjunct(p) for p in parts]
+    parts = [first_conjunct(p) for p in parts]
     onward = False  # "مبعوث الرئيس، دونالد ترامب، إلى العراق، …": the title goes on
     for part in parts:
         words = [t for t in part if t.is_word or t.text in '«»“”"()']
@@ -253,7 +196,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         if lead in lx.UNNAMED and not definite(lead) and not titles:
             titles.append(part)  # "مسؤول عسكري عراقي": an unnamed source, no name inside
         elif lead in lx.HONORIFICS:
-            name_tokens = [t for t in _after_honorifics(words) if t.is_word]
+            name_tokens = [t for t in after_honorifics(words) if t.is_word]
         elif (
             titled(lead)
             or lead in lx.ORGANISATIONS
@@ -262,7 +205,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
             or not titles
             and not name_tokens
             and len(parts) > 1
-            and _looks_titled(words)
+            and looks_titled(words)
         ):
             if lead in lx.ORGANISATIONS:
                 # "البنتاغون على موقف الكتائب": the body, then what it spoke about
@@ -270,7 +213,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                             and part[k - 1].f not in lx.RELAY_ADVERBS), len(part))  # fmt: skip
                 part = part[:cut]
             titles.append(part)
-            found = _embedded_name(words) if titled(lead) else None
+            found = embedded_name(words) if titled(lead) else None
             if found is not None and (len(parts) == 1 or not name_tokens):
                 # "عضو اللجنة القانونية، النائب أحمد فواز": the name in a later title
                 begin, _ = found
@@ -286,7 +229,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                 name_tokens, titles = words[:split], [*titles, words[split:]]
             elif not name_tokens:
                 name_tokens = words
-    titles = [piece for t in titles for piece in _rank_apart(t)]
+    titles = [piece for t in titles for piece in rank_apart(t)]
     title = "، ".join(_text(text, t) for t in titles if t)
     if name_tokens:
         name = _text(text, name_tokens)
@@ -320,29 +263,6 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return Mention("organisation", named, surface=surface, head=bare(lead_word))
     # A title without a name ("وزير الخارجية العراقي"): an office, named by its title.
     return Mention("office", whole, title, surface, bare(lead_word))
-
-
-def _rank_apart(part: list[Token]) -> list[list[Token]]:
-    """A title and the rank that ends it as two parts ("قائد العمليات اللواء" → office, rank)."""
-    end = len(part)
-    while end > 1 and (part[end - 1].f in lx.HONORIFICS or not part[end - 1].is_word):
-        end -= 1
-    rank = [t for t in part[end:] if t.is_word]
-    return [part[:end], rank] if rank else [part]
-
-
-def _first_conjunct(part: list[Token]) -> list[Token]:
-    """The first of two sources a phrase joins ("رئيس الإقليم نيجيرفان بارزاني وقائد قوات
-    التحالف كيفن ليهي"): the one named first speaks for both."""
-    for k in range(2, len(part)):
-        word = part[k].f
-        if word[:1] == "و" and (word[1:] in lx.TITLES or word[1:] in lx.HONORIFICS):
-            return part[:k]
-    return part
-
-
-def _looks_titled(words: list[Token]) -> bool:
-    return any(t.f in lx.TITLES for t in words[:2])
 
 
 def _statement(text: str, part: list[Token], surface: str) -> Mention | None:

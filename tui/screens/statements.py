@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
 from ..arabic.normalise import find_all
@@ -48,6 +49,11 @@ READING = " reading the workspace… keys wait "
 PANES = ("actors", "statements", "detail")
 # Above this many results the filter bar's counts by label follow a frame after the list.
 COUNT_LATER = 20_000
+
+
+# The widget of each pane, which has the focus when the pane does.
+_PANE_WIDGETS: dict[str, type[Widget]] = {
+    "actors": ActorList, "statements": StatementList, "detail": StatementDetail}  # fmt: skip
 
 
 def _read_filter(name: str) -> Any:
@@ -375,21 +381,13 @@ class StatementsScreen(MawqifScreen[None]):
     # -- panes ----------------------------------------------------------------------
 
     def _focus_pane(self, pane: str) -> None:
-        if not self.corpus.statements:
-            return
-        self.pane = pane
-        widget = {"actors": ActorList, "statements": StatementList, "detail": StatementDetail}
-        self.query_one(widget[pane]).focus()
+        if self.corpus.statements:
+            self.pane = pane
+            self.query_one(_PANE_WIDGETS[pane]).focus()
 
     def on_descendant_focus(self) -> None:
-        focused = self.focused
-        for name, kind in (
-            ("actors", ActorList),
-            ("statements", StatementList),
-            ("detail", StatementDetail),
-        ):
-            if isinstance(focused, kind):
-                self.pane = name
+        self.pane = next((name for name, kind in _PANE_WIDGETS.items()
+                          if isinstance(self.focused, kind)), self.pane)  # fmt: skip
 
     def action_pane(self, step: int) -> None:
         self._focus_pane(PANES[(PANES.index(self.pane) + step) % len(PANES)])
