@@ -61,7 +61,9 @@ async def test_the_list_shows_before_the_workspace_is_read_and_stays_as_it_was(
     async with app.run_test(size=(120, 30)) as pilot:
 
         def bar() -> str:
-            return str(app.screen.query_one("#filter-bar").render())
+            # The main screen may be the app's screen a moment before it is composed.
+            bars = app.screen.query("#filter-bar")
+            return str(bars.first().render()) if bars else ""
 
         while not (isinstance(app.screen, MainScreen) and "of" in bar()):
             await pilot.pause(0.002)  # the corpus takes about a second more to read

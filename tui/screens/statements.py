@@ -71,6 +71,7 @@ class StatementsScreen(MawqifScreen[None]):
     AUTO_FOCUS = "#statements"
 
     LOADING = False  # True on a preview: see `loading`
+    _panes = False  # whether compose drew the three panes (see `compose`)
 
     filters: var[Filter] = var(Filter())  # every filter, changed as one value
     # Each filter now in force, read from that value (change `filters` to change one).
@@ -129,7 +130,10 @@ class StatementsScreen(MawqifScreen[None]):
         yield SearchField(
             "Search Arabic or English — Enter keeps, Escape cancels", id="search-input"
         ).data_bind(mode=StatementsScreen.bidi)
-        if not self.corpus.statements:
+        # Whether there are statements to list is the index's to say: a preview's corpus
+        # holds only the rows parsed so far (none, before the first are drawn).
+        self._panes = bool(self.corpus.statements) or len(self.index.rows) > 0
+        if not self._panes:
             yield DataText(empty_workspace(self._workspace.path),
                            id="empty-workspace").data_bind(mode=StatementsScreen.bidi)  # fmt: skip
         else:
@@ -146,7 +150,7 @@ class StatementsScreen(MawqifScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#search-input").display = False
-        if self.corpus.statements:
+        if self._panes:
             self._refresh_actors()
             self._apply()
             self.query_one(StatementList).focus()
@@ -176,7 +180,7 @@ class StatementsScreen(MawqifScreen[None]):
         keys pressed next still act on it; one that left the list altogether (rejected, or
         restored from the rejected ones) gives the selection to the statement after it.
         """
-        if not self.corpus.statements and not self.corpus.rejected:
+        if not self._panes or (not self.corpus.statements and not self.corpus.rejected):
             return
         filters, annotations = self.filters, self._workspace.annotations()
         index = self.listing.shown_index(filters.rejected)
@@ -299,7 +303,7 @@ class StatementsScreen(MawqifScreen[None]):
 
     def on_resize(self) -> None:
         self.compact = self.size.width < COMPACT_BELOW
-        if self.corpus.statements:
+        if self._panes:
             self.call_after_refresh(self._legend)
 
     def _legend(self) -> None:
@@ -368,7 +372,7 @@ class StatementsScreen(MawqifScreen[None]):
 
     def action_clear_filters(self) -> None:
         self.filters = Filter()
-        if self.corpus.statements:
+        if self._panes:
             self.query_one(ActorList).highlighted = 0
 
     def action_filters(self) -> None:
@@ -381,7 +385,7 @@ class StatementsScreen(MawqifScreen[None]):
     # -- panes ----------------------------------------------------------------------
 
     def _focus_pane(self, pane: str) -> None:
-        if self.corpus.statements:
+        if self._panes:
             self.pane = pane
             self.query_one(_PANE_WIDGETS[pane]).focus()
 
