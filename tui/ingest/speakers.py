@@ -77,6 +77,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return False  # "أكثر من 20 مصدراً", "5 من مسؤولي …": a count of sources, not a date
     if word == "لدي" and bare(nxt) in lx.PLACES | {bare(p) for p in lx.PLACES}:
         return False  # "السفيرة الأميركية لدى بغداد": where the title holds, not "upon"
+    if word in lx.RELAY_ADVERBS and nxt == "عن":
+        return False  # "نقلاً عن مسؤولين": whose words they are (parse_np takes them)
     if word == "احد" and unnamed_form(nxt):
         return False  # "أحد المصادر": one of the sources, not Sunday
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
@@ -163,9 +165,14 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     if not first:
         return None
     head = first[0].f
-    if head in lx.RELAY_ADVERBS and len(first) > 2 and first[1].f == "عن":
-        # "نقلاً عن مصادر": the source relayed is the speaker
-        return parse_np(text, [[t for t in parts[0] if t.start >= first[2].start], *parts[1:]])
+    for n, part in enumerate(parts):
+        words = [t for t in part if t.is_word]
+        relays = (k for k in range(len(words) - 2) if words[k].f in lx.RELAY_ADVERBS)
+        relayed = next((k for k in relays if words[k + 1].f == "عن"), None)
+        if relayed is not None:
+            # "نقلاً عن مصادر", "الصحيفة نقلاً عن مسؤولين": the source relayed is the speaker
+            start = words[relayed + 2].start
+            return parse_np(text, [[t for t in part if t.start >= start], *parts[n + 1 :]])
     if bare(head) in lx.NOT_SOURCES or head in lx.RELAY_ADVERBS:
         return None  # "التقديرات تشير إلى …": figures, not a speaker
     counted = counted_head(first)
