@@ -240,7 +240,12 @@ def test_withdrawal_stances_between_actors(x, y, expected):
 
 @pytest.mark.parametrize(
     ("x", "y", "expected"),
-    [("high", "low", [("threat", "medium")]), ("high", "moderate", []), ("low", "unspecified", [])],
+    [
+        ("high", "low", [("threat", "medium")]),
+        ("high", "moderate", [("threat", "low")]),
+        ("moderate", "low", []),
+        ("low", "unspecified", []),
+    ],
 )
 def test_threat_assessments_between_actors(x, y, expected):
     assert kinds(build({"id": "x", "threat": x}, {"id": "y", "threat": y})) == expected

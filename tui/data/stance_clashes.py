@@ -34,7 +34,8 @@ CLASHES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("conditional", "supports", "low"),
         ("conditional", "opposes", "low"),
     ),
-    "threat": (("high", "low", "medium"),),
+    # Contained remnants against a grave threat: two readings of the same danger, weaker.
+    "threat": (("high", "low", "medium"), ("moderate", "high", "low")),
 }
 
 
@@ -50,6 +51,7 @@ PHRASES: Final = {
     "conditional": "the coalition is needed only for some roles",
     "high": "ISIS threat high",
     "low": "ISIS threat low",
+    "moderate": "ISIS contained, a moderate threat",
 }
 
 
@@ -60,6 +62,7 @@ CARRIERS: Final[dict[str, tuple[str, ...]]] = {
     "conditional": ("حاجه", "تقييم", "جزء", "تعاون"),
     "high": ("خطور", "خطر", "تهديد", "يهاجم", "مهاجمه", "يعود", "نشاط", "يستغل", "استغلال"),
     "low": ("تخوف", "هزيمه", "ذريعه", "لا خوف"),
+    "moderate": ("فلول", "بقايا", "خلايا", "محدود", "سيطره"),
 }
 
 
@@ -172,8 +175,9 @@ def _camps(labels: dict[str, list[Statement]], axis: str) -> frozenset[str]:
             # One muddled account; but one said twice as often as the other is its position.
             a, b = (len(labels[label]) for label in wanted)
             return frozenset({wanted[0]} if a >= 2 * b else {wanted[1]} if b >= 2 * a else ())
-    if not camps and axis == "withdrawal" and "conditional" in labels:
-        return frozenset({"conditional"})
+    middle = "conditional" if axis == "withdrawal" else "moderate"
+    if not camps and middle in labels:
+        return frozenset({middle})
     return camps
 
 
