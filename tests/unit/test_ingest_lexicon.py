@@ -177,6 +177,11 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         # Holding on to the presence keeps it; holding on to the date keeps the exit.
         ("الحكومة متمسكة ببقاء المستشارين الأجانب", "opposes", "unspecified"),
         ("نتمسك بموعد خروج القوات الأمريكية", "supports", "unspecified"),
+        # Fighting the remnants, or stopping ISIS's spread, is a task, not an assessment.
+        ("القوات تواصل جهود مكافحة فلول التنظيم في الوادي", "unspecified", "unspecified"),
+        ("لم يبق من التنظيم سوى فلول في الوادي", "unspecified", "moderate"),
+        ("الفرقة كانت عاملاً حاسماً في وقف تمدد داعش نحو المدن", "unspecified", "unspecified"),
+        ("داعش يواصل التمدد نحو المدن", "unspecified", "high"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:
@@ -312,6 +317,9 @@ def test_forces_that_stay_until_a_date_leave_then() -> None:
         ("طالب", "ببقاء القوات الأمريكية في العراق", "opposes"),
         # Announcing a presence is no call for it.
         ("أعلن", "تواجد بعثة التحالف في بغداد", "unspecified"),
+        # Announcing the end of the mission makes the exit firm; that troops left a base, news.
+        ("أعلن", "التوصل إلى خطة لإنهاء مهام التحالف", "supports"),
+        ("أعلن", "انسحاب القوات من قاعدة الوادي الجوية", "unspecified"),
         ("حذر", "من تداعيات الانسحاب المبكر", "opposes"),
     ],
 )  # fmt: skip

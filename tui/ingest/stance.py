@@ -211,6 +211,8 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
         if not up and has(forms, w.assertive) and s.negated(i, w):
             denied = i  # "لم يعد التنظيم يشكل تهديداً": what it no longer poses is denied
             continue
+        if up and _stopped(s, i):
+            continue  # "إيقاف تمدد داعش": a task against it, no assessment of its strength
         if up:
             receded = has(s.forms[i - 1], w.down) if i > 0 else None
             if receded:
@@ -257,6 +259,8 @@ def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
             found.add("low")
             tally.glosses.append(f"ISIS: {w.down[down]}")
         elif contained:
+            if i > 0 and has(s.forms[i - 1], _FIGHTING):
+                continue  # "مكافحة فلول داعش": the set phrase of a mission, no assessment
             found.add("moderate")
             tally.glosses.append(f"ISIS: {w.contained[contained]}")
         elif has(forms, w.exists) and s.negated(i, w) and i - s.clause_start(i) <= 4:
@@ -294,6 +298,10 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
     # "أعلن … مهمة تواجد البعثة ستنتهي": the presence that ends is the exit announced; and
     # announcing a presence is no call for it.
     exits = [(i, t) for i, t in found if t == "exit"]
+    if stem in w.announce and stem not in w.demand_cues:
+        # Announcing the end of the mission makes the exit firm; announcing that troops left a
+        # base, or will, reports a move (analysts leave such news unlabelled).
+        exits = [(i, t) for i, t in exits if any(f.startswith(_ENDING) for f in first.forms[i])]
     chosen = exits or [(i, t) for i, t in found if not (stem in w.announce and not warns)]
     if chosen:
         target = chosen[0][1]
@@ -305,6 +313,22 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
     if warns and danger and any(has(f, w.topic) for f in first.forms):
         tally.threat.add("high")  # "حذر من خطورة هروب عناصر داعش"
         tally.glosses.append("ISIS: warned of")
+
+
+# Fighting or hunting words before "فلول" make the phrase that names a task.
+_FIGHTING: Final = frozenset({"مكافحه", "محاربه", "تعقب", "مطارده", "ملاحقه", "جهود"})
+
+
+# Words of stopping before ISIS's growth or activity: "منع تمدد", "وقف تقدم".
+_STOPPING: Final = frozenset(
+    {"منع", "لمنع", "ايقاف", "لايقاف", "وقف", "لوقف", "احباط", "لاحباط", "صد", "لصد"}
+)
+
+
+def _stopped(s: Sentence, i: int) -> bool:
+    """Whether word i (a danger or growth word) is the object of stopping it."""
+    # "الحد من أنشطة التنظيم" is not among them: ISIS held down is contained (moderate).
+    return i > 0 and has(s.forms[i - 1], _STOPPING) is not None
 
 
 _PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
