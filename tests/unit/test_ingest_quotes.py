@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from tui.data.model import Corpus
+from tui.ingest.extract import Meta, extract
 from tui.ingest.quotes import MAX_SENTENCE, find_quotes, split_sentences
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker's Arabic name, the words) of every statement import finds in `text`."""
+    corpus = extract(text, Meta("Test", dt.date(2025, 3, 2)), Corpus()).corpus
+    ordered = sorted(corpus.statements.values(), key=lambda s: s.start)
+    return [(corpus.actors[s.actor].name_ar, s.quote_ar) for s in ordered]
 
 
 def inner(text: str) -> list[str]:
@@ -53,3 +64,25 @@ def test_text_without_full_stops_is_cut_into_bounded_pieces() -> None:
     sentences = split_sentences(text, 0, 0, len(text))
     assert len(sentences) > 1
     assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+
+
+def test_a_mark_left_open_ends_where_the_narrator_reports_again() -> None:
+    # "…، مبيناً أن …": a participle and its "that" are the narrator's, not the speaker's.
+    text = "وقال النائب إن ” الخطوط الحمراء تجاوزها الجميع، مبيناً أن المقرات تعرضت لهجوم."
+    (quote,) = find_quotes(text, 0, len(text))
+    assert text[quote.start : quote.end] == "الخطوط الحمراء تجاوزها الجميع"
+    assert said(text) == [
+        ("النائب", "الخطوط الحمراء تجاوزها الجميع"),
+        ("النائب", "المقرات تعرضت لهجوم"),
+    ]
+
+
+def test_a_report_after_a_comma_and_an_adverb_of_sequence_is_a_report_of_its_own() -> None:
+    text = (
+        "وذكرت التقارير الأولية أن القاعدة تعرضت لهجوم، "
+        "ولاحقاً أشار المسؤول إلى أن التقييم مستمر."
+    )
+    assert said(text) == [
+        ("التقارير الأولية", "القاعدة تعرضت لهجوم"),
+        ("المسؤول", "التقييم مستمر"),
+    ]

@@ -175,6 +175,8 @@ class SentenceCues:
         hit = lx.lookup_verb(word)
         if hit and (hit[0].form == "participle" or hit[1]):
             return True
+        if word in lx.SEQUENCE_ADVERBS and self.verb_at(k + 1) is not None:
+            return True  # "، ولاحقاً أشار المسؤول إلى أن": the next report
         return word == "كما" and self.verb_at(k + 1) is not None
 
     def clause_end(self, j: int, stop: int | None = None) -> int:
@@ -240,7 +242,8 @@ class SentenceCues:
                 quote.words <= 4
                 and after < self.n
                 and self.toks[after].is_word
-                and (self.f(after) not in lx.DISCOURSE and not (hit and hit[1]))
+                and self.f(after) not in lx.DISCOURSE
+                and not (hit and (hit[1] or hit[0].form == "participle"))
             ):
                 # 'بأنه "قنبلة موقوتة" تهدد استقرار العراق': the marks quote a phrase of a
                 # clause that goes on; the clause is what was reported
@@ -325,6 +328,8 @@ class SentenceCues:
             return True
         if prev.f in ("عاد", "عادت", "ثم"):
             return True  # "إذ عاد وقال إنه": the same speaker again
+        if prev.f in lx.SEQUENCE_ADVERBS and (i == 1 or self.toks[i - 2].is_comma):
+            return True  # "، ولاحقاً أشار المسؤول إلى أن": the next report
         if (
             i <= 5
             and self.f(0) in lx.WHEN_FIRST

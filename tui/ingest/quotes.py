@@ -158,11 +158,28 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             else:
                 stack.append((kind, at))
     if stack:
-        # An unclosed quote (a quote that goes on in the next paragraph) ends with its paragraph.
+        # An unclosed quote (a quote that goes on in the next paragraph) ends with its paragraph,
+        # unless the narrator plainly speaks inside it: a mark left open by mistake.
         _, at = stack[0]
-        inner = _trimmed(text, at + 1, end)
-        found.append(Quote(at, None, *inner, len(text[inner[0] : inner[1]].split())))
+        shut = _narrator_after(text, at + 1, end)
+        inner = _trimmed(text, at + 1, end if shut is None else shut)
+        words = len(text[inner[0] : inner[1]].split())
+        found.append(Quote(at, None if shut is None else shut, *inner, words))
     return sorted(found, key=lambda q: q.open)
+
+
+# A comma, a speech participle and its "that": "…، مبيناً أن", "…، مشيراً إلى أن".
+_PARTICIPLE_THAT = re.compile(r"[،,]\s*(\S+)\s+(?:(?:إلى|الى|على)\s+)?(?:أن|ان|أنّ|إن)(?=\s)")
+
+
+def _narrator_after(text: str, start: int, end: int) -> int | None:
+    """Where the narrator takes over inside a quote never closed (`text[start:end]`): the
+    comma before "مبيناً أن", a participle that reports the speaker's next words; else None."""
+    for match in _PARTICIPLE_THAT.finditer(text, start, end):
+        hit = lookup_verb(fold(match.group(1)).text)
+        if hit is not None and hit[0].form == "participle":
+            return match.start()
+    return None
 
 
 def split_sentences(text: str, paragraph: int, start: int, end: int,
