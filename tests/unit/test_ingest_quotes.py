@@ -79,8 +79,7 @@ def test_a_mark_left_open_ends_where_the_narrator_reports_again() -> None:
 
 def test_a_report_after_a_comma_and_an_adverb_of_sequence_is_a_report_of_its_own() -> None:
     text = (
-        "وذكرت التقارير الأولية أن القاعدة تعرضت لهجوم، "
-        "ولاحقاً أشار المسؤول إلى أن التقييم مستمر."
+        "وذكرت التقارير الأولية أن القاعدة تعرضت لهجوم، ولاحقاً أشار المسؤول إلى أن التقييم مستمر."
     )
     assert said(text) == [
         ("التقارير الأولية", "القاعدة تعرضت لهجوم"),
