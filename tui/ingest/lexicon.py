@@ -176,6 +176,8 @@ RELAY_ADVERBS: Final = _set("relay_adverbs")
 def is_preposition(word: str, written: str) -> bool:
     """Whether a word (folded, and as written) is a preposition, not the name "علي"."""
     letters = "".join(c for c in written if not "\u064b" <= c <= "\u0652")
+    if word not in PREPOSITIONS and word[:1] == "و" and word[1:] in PREPOSITIONS:
+        word = word[1:]  # "وبشأن", "وفي": the conjunction before it
     return word in PREPOSITIONS and (word != "علي" or letters.endswith("ى"))
 
 

@@ -59,12 +59,20 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
             continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
         if (named or titled) and part is parts[-1] and definite(words[0].f) and (len(words) <= 6):
             continue  # "قال فلان، المرشح لقيادة …، إن": what the speaker is, then the words
+        if titled and definite(words[0].f) and len(words) <= 6 and _name_follows(parts, part):
+            continue  # "مدير البرنامج، التابع لمستشارية …، فلان، أن": the office, its holder
         name_like = len(words) <= 4 and not any(t.f in lx.NAME_STOP for t in words)
         # "عضو اللجنة القانونية، النائب أحمد فواز": a second title with the name
         named_title = words[0].f in lx.TITLES and _known_name(part)
         if not titled or not (name_like or named_title or words[0].f in ("في", "ب")):
             return None, True
     return parse_np(text, parts), True
+
+
+def _name_follows(parts: list[list[Token]], part: list[Token]) -> bool:
+    """Whether a part after `part` is a known name ("… ، علي عبد الله، الجمعة، أن")."""
+    later = parts[parts.index(part) + 1 :]
+    return any(_known_name(p) for p in later)
 
 
 def _named_by_title(parts: list[list[Token]]) -> bool:

@@ -24,7 +24,7 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     if head.startswith("لل"):
         head = "ال" + head[2:]
         text = text[: first.start] + "ال" + text[first.start + 2 :]
-    elif head.startswith("ل") and head[1:] in lx.SOURCE_HEADS | lx.ORGANISATIONS:
+    elif head.startswith("ل") and head[1:] in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.UNNAMED:
         head = head[1:]
         text = text[: first.start] + " " + text[first.start + 1 :]
     named = known_word(first.text)  # "وفق النعمان": a person cited by name
@@ -36,9 +36,11 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     return parse_np(text, segments(tokens))
 
 
-# What can be a source after "بحسب": a statement, a report, a body, a place ("وبحسب
-# التقارير", "وفق المصدر ذاته"), with or without its article.
-_HEADS: Final = frozenset(bare(w) for w in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES)
+# What can be a source after "بحسب": a statement, a report, a body, a place, unnamed people
+# ("وبحسب التقارير", "وفق المصدر ذاته", "ووفقاً للصحفيين"), with or without its article.
+_HEADS: Final = frozenset(
+    bare(w) for w in lx.SOURCE_HEADS | lx.ORGANISATIONS | lx.PLACES | lx.UNNAMED
+)
 _FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "بحسب المصادر فإن …": the content follows
 _AGREED = frozenset({"اتفق"})  # "واتفق البلدان على …، وفقاً لرويترز": what the wire reports
 _PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})

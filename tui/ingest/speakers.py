@@ -11,6 +11,7 @@ from . import lexicon as lx
 from .groups import PARTIES, counted_head, unnamed_form
 from .lexicon import bare as bare  # re-exported: the rules import it from here
 from .lexicon import definite as definite  # re-exported, as bare
+from .names import known_word
 from .quotes import Token
 from .titles import after_honorifics, embedded_name, first_conjunct, looks_titled, rank_apart
 
@@ -153,6 +154,26 @@ def stem(word: str) -> str:
     return word[1:] if word[:1] == "ل" and len(word) > 4 else word
 
 
+# Titles whose post goes on through "إلى"/"لدى" ("المبعوث إلى سوريا", "السفير لدى بغداد").
+_POSTED: Final = frozenset({"مبعوث", "سفير", "سفيره", "ممثل", "موفد", "مندوب", "منسق"})
+
+
+def bare_title_then_object(words: Sequence[Token]) -> bool:
+    """Whether one title word is followed by its verb's preposition, not by more of the title:
+    "وأشار الوزير إلى تعاون الدول", "وحذر المتحدث من خطر …"; an envoy's post goes on
+    ("المبعوث إلى سوريا")."""
+    if len(words) < 2:
+        return False
+    head = bare(words[0].f)
+    if words[0].f not in lx.TITLES and head not in lx.TITLES:
+        return False
+    after = words[1]
+    if not lx.is_preposition(after.f, after.text):
+        return False  # "النائب علي حسين": the name Ali, not "على"
+    # Not "عن": "النائب عن كتلة …" is whom the deputy sits for.
+    return after.f in ("من", "علي") or (after.f == "الي" and head not in _POSTED)
+
+
 def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     """The speaker that comma-separated noun phrases name, or None if they name no one."""
     parts = [p for p in parts if p]
@@ -164,6 +185,9 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     first = [t for t in parts[0] if t.is_word]
     if not first:
         return None
+    if bare_title_then_object(first):
+        # "الوزير من خطر المخيم …": the title alone speaks; the rest is the verb's object
+        parts, first, surface = [first[:1]], first[:1], first[0].text
     head = first[0].f
     for n, part in enumerate(parts):
         words = [t for t in part if t.is_word]
@@ -191,6 +215,7 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     titles: list[list[Token]] = []
     parts = [first_conjunct(p) for p in parts]
     onward = False  # "مبعوث الرئيس، دونالد ترامب، إلى العراق، …": the title goes on
+    embedded: tuple[int, list[Token]] | None = None  # a title a name was found inside
     for part in parts:
         words = [t for t in part if t.is_word or t.text in '«»“”"()']
         lead = words[0].f if words[0].is_word else ""
@@ -226,6 +251,9 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                 begin, _ = found
                 name_tokens = words[begin:]
                 titles[-1] = part[: part.index(words[begin])]
+                embedded = len(titles) - 1, part
+        elif titles and not name_tokens and definite(lead) and part is not parts[-1]:
+            titles.append(part)  # "مدير البرنامج، التابع لمستشارية …، علي عبد الله": its office
         else:
             # "حسين على تصريحات نتنياهو": a name ends where a preposition begins its object
             cut = next((k for k, t in enumerate(words) if k and t.is_word
@@ -236,6 +264,10 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                 name_tokens, titles = words[:split], [*titles, words[split:]]
             elif not name_tokens:
                 name_tokens = words
+            elif embedded is not None and any(known_word(t.f) for t in words):
+                # "النائب عن كتلة البناء، سعد الدليمي": the bloc's name was the title's
+                titles[embedded[0]] = embedded[1]
+                name_tokens, embedded = words, None
     titles = [piece for t in titles for piece in rank_apart(t)]
     title = "، ".join(_text(text, t) for t in titles if t)
     if name_tokens:

@@ -16,7 +16,7 @@ from .cues import SentenceCues
 from .groups import PARTIES
 from .names import known_word
 from .quotes import Token
-from .speakers import adverbial_at, bare, definite, is_date_word
+from .speakers import adverbial_at, bare, bare_title_then_object, definite, is_date_word
 
 
 def title_like(part: list[Token]) -> bool:
@@ -117,6 +117,7 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
                 and lx.is_preposition(part[k].f, part[k].text)
                 and (
                     (k >= 2 and title_like(part))
+                    or (k == 1 and bare_title_then_object(part))
                     or cut
                     and (k >= 2 or (could_be_named(part[0]) and not title_like(part)))
                 )
