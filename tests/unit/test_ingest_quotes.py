@@ -85,3 +85,10 @@ def test_a_report_after_a_comma_and_an_adverb_of_sequence_is_a_report_of_its_own
         ("التقارير الأولية", "القاعدة تعرضت لهجوم"),
         ("المسؤول", "التقييم مستمر"),
     ]
+
+
+def test_single_marks_quote_where_they_plainly_open_and_shut_and_an_apostrophe_does_not() -> None:
+    assert inner("وقالت الوزارة في بيان 'تم تسليم القاعدة بالكامل' أمس") == [
+        "تم تسليم القاعدة بالكامل"
+    ]
+    assert inner("وقال جون أوبراين O'Brien إن الوضع هادئ") == []

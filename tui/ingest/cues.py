@@ -320,6 +320,8 @@ class SentenceCues:
         prev = self.toks[i - 1]
         if prev.is_comma or prev.is_dash or prev.text in (":", "(") or prev.f in lx.DISCOURSE:
             return True
+        if prev.f[:1] == "و" and prev.f[1:] in lx.DISCOURSE:
+            return True  # "وبينما تؤكد واشنطن أن"
         if prev.text == ")" and self.toks[0].text == "(" and i <= 5:
             return True  # "(واشنطن) أعلنت …": a dateline in brackets
         if prev.f in lx.ISSUED and self.f(i + 1) in ("فيه", "فيها"):

@@ -15,7 +15,10 @@ OPENING: Final = "«‹"
 CLOSING: Final = "»›"
 # Pages mix them ("… غير دقيقة”" opened with a straight mark): one kind, paired in turn or by
 # the letters beside each mark.
-TOGGLES: Final = {'"': "double", "“": "double", "”": "double", "„": "double", "＂": "double"}
+TOGGLES: Final = {'"': "double", "“": "double", "”": "double", "„": "double", "＂": "double",
+                  "'": "single", "‘": "single", "’": "single"}  # fmt: skip
+# Single marks are apostrophes too ("O'Brien"): one quotes only where it plainly opens or shuts.
+_SINGLE: Final = frozenset("'‘’")
 QUOTE_CHARS: Final = OPENING + CLOSING + "".join(TOGGLES)
 PUNCTUATION: Final = "،,:;؛.!?؟()[]"
 _BEFORE_OPENING: Final = "(«:：،,؛—-–[" + OPENING
@@ -153,6 +156,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 after.isspace() or after in _AFTER_CLOSING
             )
             open_here = any(k == kind for k, _ in stack)
+            if char in _SINGLE and not (shuts if open_here else opens):
+                continue  # an apostrophe, or a mark the letters beside it cannot place
             if open_here and (shuts or not opens):
                 close(kind, at)
             else:
