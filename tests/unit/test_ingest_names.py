@@ -59,6 +59,10 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("مسؤولون لم تسمهم", "Officials"),
         ("المشاركون في الاجتماع", "Participants in the meeting"),
         ("أعضاء مجلس الشيوخ", "Senate members"),
+        # Ranks, camps and peoples named as adjectives are translated too.
+        ("ضابط برتبة عقيد", "Army colonel"),
+        ("إدارة مخيم الهول", "Al-Hol camp administration"),
+        ("القادة الأكراد", "Kurdish commanders"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:
@@ -69,3 +73,11 @@ def test_a_name_the_dictionary_lacks_is_romanised_and_only_that_word() -> None:
     english = english_name("حسين الزعفراني", "person")
     first, last = english.split(" ", 1)
     assert first == "Hussein" and last.startswith("al-") and LATIN_GUESS in last
+
+
+def test_an_institution_taken_for_a_person_is_still_translated() -> None:
+    # The extractor may read a body it has no head word for as a person; the glossary's
+    # phrase it opens with says it is a description.
+    assert english_name("مستشارية الأمن القومي", "person") == (
+        "Office of the National Security Adviser"
+    )

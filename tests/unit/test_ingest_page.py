@@ -96,3 +96,18 @@ def test_the_statements_are_the_articles_and_the_headlines_own(
 def test_a_front_page_of_headlines_is_not_an_article() -> None:
     with pytest.raises(InputError, match="holds no article"):
         decode_article(page("front.ar.html"), "front.html")
+
+
+def test_a_date_line_and_a_headline_clause_are_no_speakers() -> None:
+    text = (
+        "نشر بتاريخ: 11 سبتمبر 2025 الساعة 03:04 مساءً\n\n"
+        "ألف مقاتل ينقلون إلى الحدود: إجراء يثير الجدل؟\n\n"
+        "مصدر أمني: 3 آلاف مقاتل عبروا الحدود خلال الليل\n\n"
+        "وأعلن قائد الجيش الحر، المدعوم من دول الجوار، أن عهد النظام انتهى."
+    )
+    corpus = extract(text, Meta("Test", dt.date(2025, 9, 11)), Corpus()).corpus
+    said = sorted(corpus.statements.values(), key=lambda s: s.start)
+    assert [(corpus.actors[s.actor].name_ar, s.quote_ar) for s in said] == [
+        ("مصدر أمني", "3 آلاف مقاتل عبروا الحدود خلال الليل"),
+        ("قائد الجيش الحر", "عهد النظام انتهى"),
+    ]

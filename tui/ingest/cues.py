@@ -151,6 +151,10 @@ class SentenceCues:
                 break
         return m - k if m < self.n else 0
 
+    def dated(self, k: int) -> bool:
+        """Whether the words from token k on write a date ("11 سبتمبر 2025")."""
+        return self._date_words(k) > 1
+
     def _date_words(self, k: int) -> int:
         """How many tokens from k on write a date ("أيلول/ سبتمبر 2024", "27 أيلول")."""
         m = k

@@ -370,15 +370,11 @@ def _described(name: str, lex: _Lexicon) -> bool:
         return False
     if any(w in lex.given or w in lex.family or w.removeprefix("ال") in lex.family for w in words):
         return False
-    first = words[0]
-    two = " ".join(words[:2])
-    return (
-        first in lex.nouns
-        or first in lex.phrases
-        or two in lex.phrases
-        or first in lex.places
-        or two in lex.places
-    )  # "الولايات المتحدة", "واشنطن"
+    if words[0] in lex.nouns:
+        return True
+    # "الولايات المتحدة", "واشنطن", "مستشارية الأمن القومي": a phrase or place it opens with
+    heads = (" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return any(head in lex.phrases or head in lex.places for head in heads)
 
 
 def english_name(name: str, kind: str) -> str:

@@ -248,6 +248,11 @@ def _quoted_source(c: SentenceCues) -> bool:
     return True
 
 
+def _present_plural(word: str) -> bool:
+    """ "ينقلون", "يطالبان": a verb in the present, plural or dual (no name is spelled so)."""
+    return word[:1] in "يت" and len(word) > 4 and word.endswith(("ون", "ان"))
+
+
 def headline(c: SentenceCues, i: int) -> None:
     """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
     first = next((k for k in range(c.n) if c.toks[k].is_word), c.n)
@@ -265,6 +270,7 @@ def headline(c: SentenceCues, i: int) -> None:
         or any(ch.isdigit() for ch in t.text)
         or c.f(k) in lx.RELAY_VERBS
         or c.f(k) in lx.SAYING_NOUNS
+        or _present_plural(c.f(k))
         for k, t in enumerate(c.toks[:colon])
     ):
         # "الساعة 10:17 صباحاً القسم: …": a page's furniture names no speaker; "ونقلت وسائل
@@ -280,6 +286,8 @@ def headline(c: SentenceCues, i: int) -> None:
     span = c.complement(colon)
     if span is None or len(_ARABIC_WORD.findall(c.text, span[0], span[1])) < MIN_QUOTE_WORDS:
         return  # "تاريخ النشر: 2nd, March 2024": page furniture
+    if c.dated(c.index_at(span[0])):
+        return  # "نشر بتاريخ: 11 سبتمبر 2025 الساعة …": page furniture, a date
     if "©" in c.text[span[0] : span[1]]:
         return  # "مصادر الخبر: © وكالة …، رويترز": the page's credits
     if _only_a_name(c, colon + 1, span[1]):

@@ -158,6 +158,11 @@ def stem(word: str) -> str:
 _POSTED: Final = frozenset({"مبعوث", "سفير", "سفيره", "ممثل", "موفد", "مندوب", "منسق"})
 
 
+def _surname(word: str) -> bool:
+    """Whether one definite word can be a family name: known, or a nisba ("الساعدي")."""
+    return known_word(word) or word.endswith("ي")
+
+
 def bare_title_then_object(words: Sequence[Token]) -> bool:
     """Whether one title word is followed by its verb's preposition, not by more of the title:
     "وأشار الوزير إلى تعاون الدول", "وحذر المتحدث من خطر …"; an envoy's post goes on
@@ -260,7 +265,11 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                         and lx.is_preposition(t.f, t.text)), len(words))  # fmt: skip
             words = words[:cut]
             split = next((k for k, t in enumerate(words) if k and t.f in lx.TITLES), None)
-            if split is not None and not name_tokens:
+            lone = words[0].f if len(words) == 1 else ""
+            if titles and not name_tokens and definite(lone) and not _surname(lone):
+                # "قائد الجيش السوري الحر، المدعوم من …": what the office is, not a name
+                titles.append(part)
+            elif split is not None and not name_tokens:
                 name_tokens, titles = words[:split], [*titles, words[split:]]
             elif not name_tokens:
                 name_tokens = words
