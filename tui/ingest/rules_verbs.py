@@ -7,6 +7,8 @@ clause from its object on, which the outlet reports.
 
 from __future__ import annotations
 
+from typing import Final
+
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
 from .names import known_word
@@ -134,6 +136,8 @@ def verb(c: SentenceCues, i: int) -> None:
         return  # "ورد في البيان": "it came in", not "he replied"
     who = _said_in(c, i) or _subject_before(c, i)
     j = c.skip_adverbs(i + 1)
+    if who is None and c.initial(i) and _addressing(c, i, j):
+        return
     if who is not None:
         k = c.marker(j, limit=25)
         if k is not None and not c.subject(j, k)[1]:
@@ -207,6 +211,53 @@ def verb(c: SentenceCues, i: int) -> None:
             c.emit((c.content_start(obj, end), end, "reported_by_outlet"), word, who, at)
 
 
+# Verbs that tell or urge someone: the one told may follow the subject with no comma.
+_TELLS: Final = frozenset({"ابلغ", "حث", "دعا", "طالب"})
+
+
+def _addressee_at(c: SentenceCues, j: int) -> int | None:
+    """Where the one told begins when it follows the subject with no comma ("أبلغ مستشار
+    الأمن القومي للعراق السفيرة الأميركية بأن", "حثت الولايات المتحدة الحكومة العراقية على"):
+    a second title or body, definite, right after a phrase that ended; else None."""
+    for k in range(j + 2, min(c.n, j + 10)):
+        token, before = c.toks[k], c.toks[k - 1]
+        if not token.is_word or not before.is_word or c.quoted(k):
+            return None
+        head = bare(token.f)
+        if not token.f.startswith("ال") or (head not in _TITLE_HEADS and head not in _BODIES):
+            continue
+        ended = definite(before.f) or before.f.startswith("لل")
+        if ended and bare(before.f) not in _TITLE_HEADS and before.f != "باسم":
+            return k
+    return None
+
+
+def _addressing(c: SentenceCues, i: int, j: int) -> bool:
+    """A verb that tells or urges someone: its subject, the one told, then what (whether
+    anything was found)."""
+    verb = c.verb_at(i)
+    if verb is None or verb.lemma not in _TELLS:
+        return False
+    a = _addressee_at(c, j)
+    if a is None:
+        return False
+    who = parse_np(c.text, segments(c.toks[j:a]))  # "… للعراق" is the subject's, not whom
+    if who is None:
+        return False
+    k = c.marker(a, limit=12)
+    word, at = c.toks[i].text, c.toks[i].start
+    if k is not None:
+        c.emit(c.complement(k), word, who, at)
+        return True
+    told = next((m for m in range(a + 1, min(c.n, a + 8)) if c.f(m) in ("الي", "علي")
+                 or (c.f(m)[:1] == "ب" and len(c.f(m)) > 3)), None)  # fmt: skip
+    if told is None:
+        return False
+    end = c.clause_end(told)
+    c.emit((c.toks[told].start, end, "reported_by_outlet"), word, who, at)
+    return True
+
+
 def _noun_object(c: SentenceCues, j: int) -> bool:
     """Whether token j begins a noun phrase object (a verbal noun in construct, not a verb)."""
     word = c.f(j)
@@ -220,6 +271,7 @@ def _noun_object(c: SentenceCues, j: int) -> bool:
 
 
 _SOURCE_HEADS = frozenset(bare(w) for w in lx.UNNAMED | lx.TITLES)
+_TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES)
 # A body named before its verb at a sentence's start ("القيادة الوسطى ذكرت …") speaks.
 _BODIES = frozenset(bare(w) for w in lx.ORGANISATIONS)
 

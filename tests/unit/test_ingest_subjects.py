@@ -1,0 +1,43 @@
+"""Who a verb's subject is, read exactly: where the speaker's phrase ends and what follows it
+(the one told, the verb's object, a description) begins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.data.model import Corpus
+from tui.ingest.extract import Meta, extract
+
+
+def speakers(text: str) -> list[str]:
+    """The Arabic names of the speakers import finds in `text`, in reading order."""
+    corpus = extract(text, Meta("Test", dt.date(2025, 3, 2)), Corpus()).corpus
+    ordered = sorted(corpus.statements.values(), key=lambda s: s.start)
+    return [corpus.actors[s.actor].name_ar for s in ordered]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Whom a verb tells or urges, with no comma after the subject, is not the speaker.
+        ("أبلغ مستشار الأمن القومي للعراق السفيرة الأميركية بأن الاتفاقية شاملة.",
+         "مستشار الأمن القومي للعراق"),
+        ("حثت الولايات المتحدة الحكومة العراقية على حماية البعثات الدبلوماسية.",
+         "الولايات المتحدة"),
+        ("وطالب رئيس الحكومة القوات بالانسحاب من البلاد فوراً.", "رئيس الحكومة"),
+        # One title word before its verb's preposition speaks alone.
+        ("وحذر الوزير من خطر المخيم على الأمن.", "الوزير"),
+        # A bloc in a deputy's title, an office's description: the holder speaks.
+        ("وأكد النائب عن كتلة البناء، سعد الدليمي، أن القرار نهائي.", "سعد الدليمي"),
+        ("وأكد مدير البرنامج، التابع للمستشارية، علي عبد الله، الجمعة، أن الجهود مستمرة.",
+         "علي عبد الله"),
+        ("وأعلن قائد الجيش الحر، المدعوم من دول الجوار، أن عهد النظام انتهى.",
+         "قائد الجيش الحر"),
+        # A topic put first is no speaker.
+        ("وبشأن الوجود العسكري، أكد الوزير فؤاد حسين أن الخطط ثابتة.", "فؤاد حسين"),
+    ],
+)  # fmt: skip
+def test_the_subject_ends_where_the_speaker_does(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
