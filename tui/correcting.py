@@ -204,6 +204,11 @@ class Corrections:
                       if getattr(new, name) != getattr(draft, name)}  # fmt: skip
             if "said_on" in fields:  # typed by the analyst: no words of the article date it
                 fields["said_on"] = said_fix(new.said_on)
+                if "deadlines" not in fields:
+                    # "خلال 12 شهراً" counts from the day said: the new day moves the due date
+                    anew = self._deadlines_said_anew(s, new.said_on)
+                    if anew is not None:
+                        fields["deadlines"] = anew
             if not fields:
                 self.app.notify("Nothing changed.", timeout=2)
                 return
@@ -316,6 +321,17 @@ class Corrections:
                              f"article {', '.join(changed)} as before")  # fmt: skip
 
         self.app.push_screen(ArticleDialog(article), done)
+
+    def _deadlines_said_anew(
+        self, statement: Statement, said_on: str
+    ) -> tuple[dict[str, Any], ...] | None:
+        """The statement's deadlines from a new date said (tui/ingest/redating.py), or None."""
+        from .ingest.redating import deadlines_said_anew
+
+        article = self.workspace.corpus.articles.get(statement.article)
+        if article is None or statement.origin != "extracted":
+            return None
+        return deadlines_said_anew(article, statement, said_on)
 
     def _redated(self, article_id: str, published: str) -> dict[str, dict[str, Any]]:
         """The corrections of the article's extracted statements that a new publication

@@ -314,3 +314,60 @@ async def test_a_reimport_with_other_flags_says_what_is_stored_and_how_to_correc
     capsys.readouterr()
     assert main(["import", "--db", str(db), "--outlet", "Rafidain News", str(RELATIVE)]) == 0
     assert capsys.readouterr().err == ""
+
+
+async def test_E_dates_a_statement_anew_and_its_deadline_counted_from_that_day_follows(
+    tmp_path: Path,
+):
+    db = tmp_path / "relative.json"
+    assert main(["import", "--db", str(db), "--published", "2025-03-10", str(RELATIVE)]) == 0
+    imported = _by_id(db)
+    first, second, third = sorted(imported)
+    # "خلال 12 شهراً", said "أمس": a year from 2025-03-09.
+    assert [d["due"] for d in imported[second]["deadlines"]] == ["2026-03"]
+    app = MawqifApp(Workspace(db), "visual")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open(app, pilot, second)
+        await pilot.press("E")
+        await _type(pilot, "2025-06-20", "form-said")
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        assert "said 2025-06-20 (corrected)" in _meta(app)
+        after = _by_id(db)
+        assert [d["due"] for d in after[second]["deadlines"]] == ["2026-06"]
+        assert "12 months after 2025-06-20" in after[second]["deadlines"][0]["derivation"]
+        # A date with no count from the day said ("نهاية العام المقبل") stays where it was.
+        await _open(app, pilot, third)
+        await pilot.press("E")
+        await _type(pilot, "2025-01-05", "form-said")
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        assert _by_id(db)[third]["deadlines"] == imported[third]["deadlines"]
+        # A deadline the analyst set by hand is kept when the date said changes after it.
+        await _open(app, pilot, second)
+        await pilot.press("E")
+        app.screen.query_one("#form-deadlines").focus()
+        await pilot.press("home", "enter")
+        await _type(pilot, "2027-01", "deadline-due")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        await pilot.press("E")
+        await _type(pilot, "2025-08-01", "form-said")
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        assert [d["due"] for d in _by_id(db)[second]["deadlines"]] == ["2027-01"]
+        # z takes back one correction at a time: the first date said and the deadline that
+        # followed it go back together.
+        await pilot.press("z")
+        await _settle(app, pilot)
+        await pilot.press("z")
+        await _settle(app, pilot)
+        assert [d["due"] for d in _by_id(db)[second]["deadlines"]] == ["2026-06"]
+        await pilot.press("z")  # the MP's date said
+        await _settle(app, pilot)
+        await pilot.press("z")
+        await _settle(app, pilot)
+        assert _by_id(db)[second]["deadlines"] == imported[second]["deadlines"]
+        assert _by_id(db)[second]["said_on"] == "2025-03-09"

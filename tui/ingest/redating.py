@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..data.dates import precision_of
 from ..data.fixes import Fix, deadline_records, said_fix
 from ..data.model import Article, Statement
 from .attribution import attribute
@@ -80,6 +81,28 @@ def redate(article: Article, before: dt.date, after: dt.date, items: Sequence[It
         if changes:
             fixes[s.id] = changes
     return Redated(fixes, tuple(unmatched))
+
+
+def deadlines_said_anew(
+    article: Article, statement: Statement, said_on: str
+) -> tuple[dict[str, Any], ...] | None:
+    """The deadline records of `statement` worked out again when its date said becomes
+    `said_on` ("2025-03", "" for unknown): durations count from the day said ("خلال 12
+    شهراً"). None when they stay as they are, or were corrected by hand (not what its old
+    date said gives), which a new date said leaves alone."""
+    published = dt.date.fromisoformat(article.published)
+
+    def derived(date: str) -> tuple[dict[str, Any], ...]:
+        precision = precision_of(date) or "unknown"
+        found = deadlines_of(article.text, statement.start, statement.end, statement.verb_ar,
+                             (date or None, precision), published)  # fmt: skip
+        return deadline_records(found)
+
+    current = deadline_records(statement.deadlines)
+    if derived(statement.said_on or "") != current:
+        return None  # set by hand, or by a later correction: the analyst's, kept
+    new = derived(said_on)
+    return None if new == current else new
 
 
 def _said_of(value: Mapping[str, Any]) -> Said:
