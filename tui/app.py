@@ -370,10 +370,18 @@ class MawqifApp(App[None]):
         found = row.get("statement_ids")
         ids = [str(i) for i in found] if isinstance(found, list) else []
         if row.get("status") == "existing":
-            from .widgets.lines import notice
-
-            self.notify(notice(f"Already in the workspace: {row['article']}", self.size.width,
-                               self.bidi), markup=False)  # fmt: skip
+            # Its statements listed, the first open: P there corrects the stored article.
+            article = str(row["article"])
+            said = self.workspace.corpus.statements.values()
+            ids = [s.id for s in sorted(said, key=lambda s: s.start) if s.article == article]
+            message = f"Already in the workspace: {article}."
+            if row.get("not_applied"):
+                # An import never changes a stored article; the analyst corrects it with P.
+                message = (f"Already stored, with {row['not_applied']}: what you gave is not "
+                           "applied; P corrects it.")  # fmt: skip
+            main = self._back_to_main()
+            if main.corpus.statements:
+                self.call_after_refresh(main.show_imported, ids, article, message)
             return
         main = self._back_to_main()
         if not main.corpus.statements:  # the empty workspace's screen has no lists to fill

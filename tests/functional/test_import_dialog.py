@@ -209,3 +209,36 @@ async def test_what_a_page_says_is_filled_in_without_escapes_or_bidi_controls(
         title = _field(app, "title")
         assert title.startswith("وزير") and title.endswith("الحبانية نهاية العام")
         assert not set(title) & set("\x1b\u202e\u2066")
+
+
+async def test_an_article_pasted_again_is_shown_and_what_was_not_applied_is_said(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets._toast import Toast
+
+    from tui.screens.article_dialog import ArticleDialog
+
+    app = MawqifApp(Workspace(tmp_path / "ws.json"), "visual")
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause()
+        counts = []
+        for outlet in ("", "الرافد نيوز"):
+            dialog = await _open(pilot)
+            dialog.query_one(TextArea).post_message(events.Paste(ARTICLE))
+            await _wait_for(pilot, lambda: _field(app, "outlet") == "صحيفة الرافد")
+            if outlet:  # the second time, the analyst types another outlet
+                dialog.query_one("#import-outlet", Input).value = outlet
+            await pilot.press("ctrl+s")
+            await _wait_for(pilot, lambda: isinstance(app.screen, MainScreen)
+                            and app.screen.selected is not None)  # fmt: skip
+            await pilot.pause(0.3)
+            counts.append(len(app.workspace.corpus.statements))
+        assert counts[0] > 0 and counts[1] == counts[0]  # nothing added the second time
+        statements = app.workspace.corpus.statements
+        toasts = " ".join(str(t.render()) for t in app.screen.query(Toast))
+        assert "Already stored, with outlet" in toasts and "not applied" in toasts
+        assert "P corrects it" in toasts
+        # Its first statement is open: P corrects the stored article from there.
+        assert app.screen.selected == min(statements)
+        await pilot.press("P")
+        await _wait_for(pilot, lambda: isinstance(app.screen, ArticleDialog))

@@ -104,24 +104,30 @@ def title_of(source: Source) -> str:
     return source.decoded.title or headline(text, split_paragraphs(text))
 
 
-def _not_applied(article: Article, given: Given) -> list[str]:
-    """A line saying which of the analyst's flags differ from the article as stored (and
-    corrected): an import never changes a stored article, the app corrects it."""
+def _not_applied(article: Article, given: Given) -> tuple[list[str], str]:
+    """Which of the analyst's flags differ from the article as stored (and corrected), and
+    what is stored for them ("outlet 'Shafaq News', published 2025-03-10"): an import never
+    changes a stored article, the app corrects it. ([], "") when none differ."""
     flags = {"--outlet": ("outlet", given.outlet.strip()),
              "--published": ("published", given.published.isoformat() if given.published else ""),
              "--title": ("title", given.title.strip())}  # fmt: skip
     differ = {flag: name for flag, (name, value) in flags.items()
               if value and value != getattr(article, name)}  # fmt: skip
-    if not differ:
-        return []
     stored = ", ".join(
         f"{name} {article.published}"
         if name == "published"
         else f"{name} {getattr(article, name)[:60]!r}"
         for name in differ.values()
     )
+    return list(differ), stored
+
+
+def _not_applied_note(article: Article, flags: list[str], stored: str) -> list[str]:
+    """The line `mawqif import` writes when flags were not applied (see `_not_applied`)."""
+    if not flags:
+        return []
     return [
-        f"{article.id} is stored with {stored}; {', '.join(differ)} not applied (an import "
+        f"{article.id} is stored with {stored}; {', '.join(flags)} not applied (an import "
         "never changes a stored article): correct it in the app, P on one of its "
         "statements"
     ]
@@ -194,8 +200,10 @@ def import_sources(
             digest = text_hash(source.decoded.text)
             if digest in known:
                 stored = current.articles.get(known[digest]) or batch.articles[known[digest]]
-                notes.extend(_not_applied(stored, given))
-                rows.append(_row(source.name, None, known[digest], notes))
+                flags, values = _not_applied(stored, given)
+                notes.extend(_not_applied_note(stored, flags, values))
+                rows.append({**_row(source.name, None, known[digest], notes),
+                             "not_applied": values})  # fmt: skip
                 continue
             published = given.published or published_of(source)
             if published is None:

@@ -279,18 +279,21 @@ class MainScreen(StatementsScreen):
             statements.select_id(statement_id)
         self._focus_pane("detail")
 
-    def show_imported(self, statement_ids: list[str], title: str) -> None:
+    def show_imported(self, statement_ids: list[str], title: str, said: str = "") -> None:
         """List an import's statements with no filter hiding them and open the first, so
-        `r` reviews it and `u`, the review queue, goes on through the next ones."""
-        count = len(statement_ids)
-        if not statement_ids:
-            message = f"Imported {title}: no statement found in it."
-        else:
+        `r` reviews it and `u`, the review queue, goes on through the next ones; `said`, a
+        message in place of the count (an article already in the workspace)."""
+        if statement_ids:
             if self.filters.active:
                 self.action_clear_filters()
             self.select_statement(statement_ids[0])
-            message = (f"Imported {count} statement(s) from {title}. The first is open: r "
-                       "marks it, u opens the next unreviewed.")  # fmt: skip
+        if said:
+            message = said
+        elif not statement_ids:
+            message = f"Imported {title}: no statement found in it."
+        else:
+            message = (f"Imported {len(statement_ids)} statement(s) from {title}. The first is "
+                       "open: r marks it, u opens the next unreviewed.")  # fmt: skip
         # The title is the article's: drawn by the display engine, sanitised, never markup.
         self.notify(notice(message, self.app.size.width, self.bidi), timeout=6, markup=False)
 
