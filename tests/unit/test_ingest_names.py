@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.ingest.names import english_name
+from tui.ingest.english import english_name
 
 LATIN_GUESS = "'"  # the romanisation marks ع and ء with an apostrophe; the dictionary never does
 
@@ -81,3 +81,24 @@ def test_an_institution_taken_for_a_person_is_still_translated() -> None:
     assert english_name("مستشارية الأمن القومي", "person") == (
         "Office of the National Security Adviser"
     )
+
+
+@pytest.mark.parametrize(
+    ("arabic", "kind", "english"),
+    [
+        # An office translated, its holder spelled: from the dictionary, else romanised.
+        ("وزير الدفاع الألماني بوريس بيستوريوس", "person",
+         "German Defence Minister Boris Pistorius"),
+        ("إدارة بايدن", "organisation", "Biden administration"),
+        ("وزارة الدفاع الأميركية (بنتاغون)", "organisation", "US Department of Defense (Pentagon)"),
+    ],
+)  # fmt: skip
+def test_offices_with_their_holders_and_bodies_named_by_a_person(
+    arabic: str, kind: str, english: str
+) -> None:
+    assert english_name(arabic, kind) == english
+
+
+def test_a_holder_the_dictionary_lacks_is_romanised_after_the_office_in_english_order() -> None:
+    english = english_name("نائب المتحدث باسم الحكومة الألمانية فولفغانغ زيمرمانر", "person")
+    assert english.startswith("Deputy spokesperson for the German government Wolfgang ")

@@ -98,11 +98,12 @@ def test_a_front_page_of_headlines_is_not_an_article() -> None:
         decode_article(page("front.ar.html"), "front.html")
 
 
-def test_a_date_line_and_a_headline_clause_are_no_speakers() -> None:
+def test_a_date_line_a_headline_clause_and_the_writers_question_are_no_speakers() -> None:
     text = (
         "نشر بتاريخ: 11 سبتمبر 2025 الساعة 03:04 مساءً\n\n"
         "ألف مقاتل ينقلون إلى الحدود: إجراء يثير الجدل؟\n\n"
         "مصدر أمني: 3 آلاف مقاتل عبروا الحدود خلال الليل\n\n"
+        "لكن يبقى السؤال المطروح: كيف ينبغي ترتيب هذا الجانب بعد الانسحاب؟\n\n"
         "وأعلن قائد الجيش الحر، المدعوم من دول الجوار، أن عهد النظام انتهى."
     )
     corpus = extract(text, Meta("Test", dt.date(2025, 9, 11)), Corpus()).corpus

@@ -18,7 +18,7 @@ from typing import Final
 from ..arabic.normalise import fold
 from ..data.model import Actor, Corpus
 from . import lexicon as lx
-from .names import english_name
+from .english import english_name
 from .registry import Entity
 from .speakers import bare
 

@@ -1,32 +1,27 @@
-"""English names for new actors: the news spelling of a person, a translation of a description.
+"""English names for new actors, and the dictionary they come from: the news spelling of a person.
 
 A person's name is looked up whole among people often quoted in this news, then word by word
 among given and family names (`tui/ingest/data/names.json`), each spelled as English-language
 news spells it ("الجبوري" → al-Jubouri); only a word the dictionary lacks is romanised by rule
-(tui/ingest/translit). A speaker with no name ("مصدر مطلع", "المتحدث باسم السفارة الأمريكية")
-gets an English description built from `tui/ingest/data/glossary.json`: the longest known
-phrase first, a head noun with its adjectives (Arabic puts them after the noun, English before),
-and prepositions ("باسم" → for, "في" → in). Kurdish letters (ێ ڵ ە ڕ ی ک) are read as the Arabic
-letters Arabic-script news uses for them.
+(tui/ingest/translit). Kurdish letters (ێ ڵ ە ڕ ی ک) are read as the Arabic letters
+Arabic-script news uses for them. A speaker with no name is described in English by
+`english.py`, from the glossary loaded here with the names.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
 from ..arabic import wordlists as wl
-from ..arabic.dates import NUMBER_WORDS
 from .translit import transliterate
 
 # Sorani letters as Arabic-script news writes the same names ("ڕەشید" → "رشيد"); ە inside a
 # word is a vowel that Arabic spelling leaves out, and a final ە is written ه.
 _KURDISH: Final = str.maketrans({"ێ": "ي", "ۆ": "و", "ڵ": "ل", "ڕ": "ر", "ک": "ك", "ی": "ي",
                                  "ھ": "ه", "ۊ": "و", "ڤ": "ف"})  # fmt: skip
-_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
 
 
 def key(text: str) -> str:
@@ -53,7 +48,9 @@ def _section(data: Mapping[str, Any], name: str) -> dict[str, str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Lexicon:
+class NameLexicon:
+    """Given, family and whole names, and the glossary's phrases, nouns, adjectives, places."""
+
     given: dict[str, str]
     family: dict[str, str]
     people: dict[str, str]
@@ -65,31 +62,25 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
+def name_lexicon() -> NameLexicon:
+    """The dictionary of names and the glossary, folded (names.json, glossary.json)."""
     names = wl.load("tui.ingest", "names.json")
     gloss = wl.load("tui.ingest", "glossary.json")
     phrases = _section(gloss, "phrases")
     places = _section(gloss, "places")
     longest = max(len(k.split()) for k in [*phrases, *places])
-    return _Lexicon(
+    return NameLexicon(
         _section(names, "given"), _section(names, "family"), _section(names, "people"),
         phrases, _section(gloss, "nouns"), _section(gloss, "adjectives"), places, longest,
     )  # fmt: skip
 
 
-# Particles of names and of descriptions, folded.
+# Particles of names, folded.
 _NAME_PARTICLES: Final = {"بن": "bin", "ابن": "ibn", "ابو": "Abu", "ام": "Umm", "بنت": "bint"}
-_PREPOSITIONS: Final = {"في": "in", "باسم": "for", "عن": "for", "لدي": "at", "من": "from",
-                        "مع": "with", "الي": "to", "علي": "on"}  # fmt: skip
-# Heads that take their complement with "of" ("member of the committee"), not before them,
-# and verbal nouns that take it as their object ("ending the mission").
-_OF_HEADS: Final = frozenset({"member", "head", "deputy", "adviser", "advisor", "chief",
-                              "secretary-general", "leader", "president", "director"})  # fmt: skip
-_VERBAL_NOUNS: Final = frozenset({"ending", "fighting", "countering", "confronting",
-                                  "protecting", "removing"})  # fmt: skip
 
 
-def _person_word(word: str, first: bool, lex: _Lexicon) -> str:
+def person_word(word: str, first: bool, lex: NameLexicon) -> str:
+    """One word of a person's name as the news spells it; romanised if the dictionary lacks it."""
     if word in _NAME_PARTICLES and not first:
         return _NAME_PARTICLES[word]
     found = (lex.given.get(word) if first else None) or lex.family.get(word) or lex.given.get(word)
@@ -104,7 +95,7 @@ def _person_word(word: str, first: bool, lex: _Lexicon) -> str:
 
 def known_word(word: str) -> bool:
     """Whether a word is a given or family name the dictionary knows ("الجبوري", "أحمد")."""
-    lex = _lexicon()
+    lex = name_lexicon()
     folded = key(word)
     return (
         folded in lex.given
@@ -115,7 +106,7 @@ def known_word(word: str) -> bool:
 
 def person_name(name: str) -> str:
     """The English spelling of a person's Arabic name ("كريم الساعدي" → "Karim al-Saadi")."""
-    lex = _lexicon()
+    lex = name_lexicon()
     folded = key(name)
     if folded in lex.people:
         return lex.people[folded]
@@ -129,7 +120,7 @@ def person_name(name: str) -> str:
             out.append(lex.given.get(pair) or lex.family[pair])  # "عبد الله" → Abdullah
             k += 2
             continue
-        word = _person_word(words[k], k == 0, lex)
+        word = person_word(words[k], k == 0, lex)
         written = originals[k] if len(originals) == len(words) else ""
         if word.startswith("al-") and written[:2] in ("أل", "إل"):
             word = transliterate(written)  # "أليكس": a hamza on the alef, not the article
@@ -138,263 +129,17 @@ def person_name(name: str) -> str:
     return " ".join(w for w in out if w) or transliterate(name)
 
 
-@dataclass
-class _Chunk:
-    """A noun phrase of a description: head nouns, then adjectives, in Arabic order."""
-
-    nouns: list[str]
-    adjectives: list[str]
-    definite: bool = False
-    place: bool = False
-
-    def phrase_object(self) -> bool:
-        """Whether the chunk is one known phrase ending in a complement ("… of the Forces")."""
-        return len(self.nouns) == 1 and not self.adjectives and " the " in self.nouns[0]
-
-    def english(self) -> str:
-        adjectives = " ".join(reversed(self.adjectives))
-        if len(self.nouns) > 1 and self.nouns[0].lower() in _OF_HEADS:
-            head = f"{self.nouns[0]} of the {' '.join(reversed(self.nouns[1:]))}"
-        elif len(self.nouns) > 1 and self.nouns[0].lower() in _VERBAL_NOUNS:
-            head = f"{self.nouns[0]} the {' '.join(reversed(self.nouns[1:]))}"
-        else:
-            head = " ".join(reversed(self.nouns))
-        if adjectives and head.startswith("two "):
-            head = head[4:]  # a dual named by its parts: "الحكومتين العراقية والأمريكية"
-        return " ".join(w for w in (adjectives, head) if w)
-
-
-def _unit(
-    words: list[str], k: int, lex: _Lexicon, after_noun: bool = False
-) -> tuple[int, str, str]:
-    """The longest known unit at words[k]: (length, kind, English). A word that is both a
-    noun and an adjective ("دبلوماسي") is the adjective after a noun ("مصدر دبلوماسي")."""
-    for size in range(min(lex.longest, len(words) - k), 0, -1):
-        phrase = " ".join(words[k : k + size])
-        for kind, table in (("phrase", lex.phrases), ("place", lex.places)):
-            if phrase in table:
-                return size, kind, table[phrase]
-        if size == 1:
-            order = (
-                (("adjective", lex.adjectives), ("noun", lex.nouns))
-                if after_noun
-                else (("noun", lex.nouns), ("adjective", lex.adjectives))
-            )
-            for kind, table in order:
-                if phrase in table:
-                    return 1, kind, table[phrase]
-    return 1, "unknown", ""
-
-
-_ANOTHER: Final = frozenset(key(w) for w in ("وآخر", "وثالث", "ورابع", "وأخرى", "وثالثة"))
-
-
-def _several(words: list[str], lex: _Lexicon) -> str:
-    """ "مصدر حكومي وآخر كردي وثالث دبلوماسي": one noun for several sources, each told apart
-    by its adjective → "Government, Kurdish and diplomatic sources"; "" for any other phrase."""
-    if len(words) < 4 or len(words) % 2 or not all(w in _ANOTHER for w in words[2::2]):
-        return ""
-    noun = lex.nouns.get(words[0])
-    adjectives = [lex.adjectives.get(w) for w in words[1::2]]
-    if not noun or not all(adjectives):
-        return ""
-    named = [a for a in adjectives if a]
-    listed = ", ".join(named[:-1]) + " and " + named[-1]
-    return f"{listed[:1].upper()}{listed[1:]} {noun}s"
-
-
-_COUNTS: Final = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
-                  "Ten")  # fmt: skip
-# What may come before a count of sources, in English: "أكثر من 20 مصدراً" → More than 20.
-_QUANTITY: Final = {"اكثر من": "More than", "اقل من": "Fewer than", "نحو": "About",
-                    "حوالي": "About", "قرابه": "About", "عدد من": "Several", "عده": "Several",
-                    "بعض": "Some"}  # fmt: skip
-
-
-def _plural(word: str, lex: _Lexicon) -> str:
-    """A source noun as its glossed plural form: the accusative singular after a number
-    ("مصدراً"), a plural in construct ("مسؤولي"), or the word itself."""
-    folded = key(word)
-    singular = folded[:-1] if folded.endswith("ا") else ""
-    if singular in lex.nouns:
-        return singular + "ين" if singular + "ين" in lex.nouns else singular
-    if folded.endswith("ي") and folded + "ن" in lex.nouns:
-        return folded + "ن"
-    return word
-
-
-def _counted(phrase: str, lex: _Lexicon) -> str:
-    """ "أربعة مصادر عراقية" → "Four Iraqi sources", "مصدران أمنيان" → "Two security sources",
-    "أكثر من 20 مصدراً" → "More than 20 sources": a number of unnamed speakers; "" for any
-    other phrase."""
-    words = phrase.split()
-    lead = ""
-    for arabic, english in _QUANTITY.items():
-        size = len(arabic.split())
-        if key(" ".join(words[:size])) == arabic and len(words) > size:
-            lead, words = english, words[size:]
-            break
-    if len(words) < 2 and not lead:
-        return ""
-    number = words[0] if words and words[0].isdigit() else ""
-    count = int(number) if number else NUMBER_WORDS.get(key(words[0]), 0) if words else 0
-    if count:
-        words = words[1:]
-        if words and key(words[0]) == "من":
-            words = words[1:]  # "5 من مسؤولي …": five of them
-    if not words:
-        return ""
-    if count or lead:
-        told = description(" ".join([_plural(words[0], lex), *words[1:]]), count=False)
-        if not told.endswith("s") and " " not in told and count != 1:
-            told += "s"
-        said = str(count) if count >= len(_COUNTS) or (count and lead) else _COUNTS[count]
-        prefix = " ".join(p for p in (lead, said if count else "") if p)
-    else:
-        singular = [w[:-2] if key(w[:-2]) in lex.nouns or key(w[:-2]) in lex.adjectives else ""
-                    for w in words if w.endswith(("ان", "ين"))]  # fmt: skip
-        if len(singular) != len(words) or not all(singular):
-            return ""
-        prefix, told = "Two", description(" ".join(singular), count=False) + "s"  # a dual
-    first = told.split()[0]
-    glossed = (*lex.nouns.values(), *lex.adjectives.values(), *lex.phrases.values())
-    common = {v.split()[0] for v in glossed if v[:1].islower()}  # "security", not "Iraqi"
-    if first.lower() in common or first.lower().startswith(("official", "source")):
-        told = told[:1].lower() + told[1:]
-    return f"{prefix} {told}"
-
-
-def description(phrase: str, *, count: bool = True) -> str:
-    """An English description of a speaker phrase without a name.
-
-    "مسؤول عسكري أمريكي" → "US military official"; "المتحدث باسم السفارة الأمريكية في بغداد" →
-    "spokesperson for the US Embassy in Baghdad"; "أربعة مصادر عراقية" → "Four Iraqi sources".
-    Words the glossary lacks are romanised; `count` False reads no number or dual.
-    """
-    lex = _lexicon()
-    counted = _counted(phrase, lex) if count else ""
-    if counted:
-        return counted
-    inner = re.findall(r"\(([^)]*)\)", phrase)
-    words = key(re.sub(r"\([^)]*\)", " ", phrase)).split()
-    if "لم" in words[1:]:
-        words = words[: words.index("لم", 1)]  # "مسؤولون لم تسمهم": whom it did not name
-    several = _several(words, lex)
-    if several:
-        return several
-    parts: list[str] = []
-    chunk: _Chunk | None = None
-
-    def close() -> None:
-        nonlocal chunk
-        if chunk is not None and (chunk.nouns or chunk.adjectives):
-            text = chunk.english()
-            if (
-                parts
-                and parts[-1] in _PREPOSITIONS.values()
-                and chunk.definite
-                and not (chunk.place or text.lower().startswith("the "))
-            ):
-                text = "the " + text
-            parts.append(text)
-        chunk = None
-
-    k = 0
-    while k < len(words):
-        word = words[k]
-        if word in _PREPOSITIONS and chunk is not None:
-            close()
-            parts.append(_PREPOSITIONS[word])
-            k += 1
-            continue
-        prefix = ""
-        size, kind, english = _unit(words, k, lex, chunk is not None and bool(chunk.nouns))
-        if kind == "unknown" and word[:1] in "بلو" and len(word) > 3:
-            # "بالعراق" → in Iraq, "للقوات" → of the forces, "لإنهاء" → for ending,
-            # "والتوعية" → and awareness: a prefixed preposition or conjunction
-            rest = ("ال" + word[2:]) if word.startswith("لل") else word[1:]
-            sub, kind, english = _unit([rest, *words[k + 1 :]], 0, lex)
-            if kind != "unknown":
-                size = sub
-                prefix = {"ب": "in", "و": "and"}.get(word[0]) or (
-                    "for" if english in _VERBAL_NOUNS else "of"
-                )
-        if kind == "unknown":
-            english, kind = transliterate(word), "noun"
-        if prefix == "and" and chunk is not None:
-            pair = chunk.adjectives if kind == "adjective" and chunk.adjectives else chunk.nouns
-            if pair:  # "الأمن والدفاع", "أمنية وعسكرية": one item of two words, in order
-                pair[-1] = f"{pair[-1]} and {english}"
-                k += size
-                continue
-        if prefix and prefix != "and":
-            close()
-            parts.append(prefix)
-        if kind == "adjective" and chunk is not None and chunk.phrase_object():
-            # "المتحدث باسم القائد العام للقوات المسلحة العراقية": the adjective goes with the
-            # phrase's last noun ("... of the Iraqi Armed Forces")
-            last = chunk.nouns[-1]
-            at = last.rfind(" the ") + 5
-            chunk.nouns[-1] = f"{last[:at]}{english} {last[at:]}"
-        elif kind == "adjective" and chunk is not None:
-            chunk.adjectives.append(english)
-        elif kind == "phrase" and english.endswith((" for", " of", " in", " to")):
-            # "المتحدث باسم" → "spokesperson for": what follows is its object
-            close()
-            head, _, prep = english.rpartition(" ")
-            parts.extend([head, prep])
-        else:
-            if chunk is not None and chunk.adjectives:
-                close()
-            if chunk is None:
-                chunk = _Chunk([], [], word.startswith(("ال", "لل")), kind == "place")
-            chunk.nouns.append(english)
-        k += size
-    close()
-    text = " ".join(parts)
-    for extra in inner:
-        translated = description(extra) if _WORD.search(extra) else extra.strip()
-        bare = translated.lower().removeprefix("the ")
-        if translated and bare not in text.lower():
-            if bare != translated.lower():
-                translated = translated[:1].lower() + translated[1:]  # "(the Pentagon)"
-            text += f" ({translated})"
-    return text[:1].upper() + text[1:] if text else transliterate(phrase)
-
-
-def _described(name: str, lex: _Lexicon) -> bool:
-    """Whether a "person" is really a description ("سلطات بغداد", "وسائل إعلام عربية"): its
-    first word is a noun or phrase the glossary knows and no word is a known name."""
-    words = key(name).split()
-    if not words or key(name) in lex.people:
-        return False
-    if any(w in lex.given or w in lex.family or w.removeprefix("ال") in lex.family for w in words):
-        return False
-    if words[0] in lex.nouns:
-        return True
-    # "الولايات المتحدة", "واشنطن", "مستشارية الأمن القومي": a phrase or place it opens with
-    heads = (" ".join(words[:n]) for n in range(1, len(words) + 1))
-    return any(head in lex.phrases or head in lex.places for head in heads)
-
-
-def english_name(name: str, kind: str) -> str:
-    """The English name of a new actor: a person's name spelled, anything else translated.
-
-    `kind` is the speaker's kind as the extractor found it: "person" for a named person; an
-    office, organisation, unnamed source or statement otherwise.
-    """
-    lex = _lexicon()
-    if kind == "person" and not _described(name, lex):
-        return person_name(name)
+def glossed_place_or_body(name: str) -> bool:
+    """Whether the glossary names `name` as a place or a phrase (a body, an office), never a
+    person's name ("حلف شمال الأطلسي", "المملكة المتحدة")."""
+    lex = name_lexicon()
     folded = key(name)
-    if folded in lex.people:
-        return lex.people[folded]
-    return description(name)
+    return folded in lex.phrases or folded in lex.places
 
 
 def known_phrase(name: str) -> str | None:
     """The English the dictionary gives a whole name or phrase ("الشرق الأوسط" → "Asharq
     Al-Awsat"), or None."""
-    lex = _lexicon()
+    lex = name_lexicon()
     folded = key(name)
     return lex.people.get(folded) or lex.phrases.get(folded) or lex.places.get(folded)

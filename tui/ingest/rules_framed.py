@@ -264,14 +264,18 @@ def headline(c: SentenceCues, i: int) -> None:
         _headline_verb(c)
         return
     colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
-    if colon is None or any(
-        not t.is_word
-        or c.verb_at(k)
-        or any(ch.isdigit() for ch in t.text)
-        or c.f(k) in lx.RELAY_VERBS
-        or c.f(k) in lx.SAYING_NOUNS
-        or _present_plural(c.f(k))
-        for k, t in enumerate(c.toks[:colon])
+    if (
+        colon is None
+        or any(
+            not t.is_word
+            or c.verb_at(k)
+            or any(ch.isdigit() for ch in t.text)
+            or c.f(k) in lx.RELAY_VERBS
+            or c.f(k) in lx.SAYING_NOUNS
+            or _present_plural(c.f(k))
+            or (k == 0 and c.f(k) in lx.DISCOURSE)  # "لكن يبقى السؤال المطروح: …": the writer's
+            for k, t in enumerate(c.toks[:colon])
+        )
     ):
         # "الساعة 10:17 صباحاً القسم: …": a page's furniture names no speaker; "ونقلت وسائل
         # إعلام عن فلان قوله: …": a relay, whose rule names the speaker

@@ -11,7 +11,7 @@ from . import lexicon as lx
 from .groups import PARTIES, counted_head, unnamed_form
 from .lexicon import bare as bare  # re-exported: the rules import it from here
 from .lexicon import definite as definite  # re-exported, as bare
-from .names import known_word
+from .names import glossed_place_or_body, known_word
 from .quotes import Token
 from .titles import after_honorifics, embedded_name, first_conjunct, looks_titled, rank_apart
 
@@ -158,6 +158,11 @@ def stem(word: str) -> str:
 _POSTED: Final = frozenset({"مبعوث", "سفير", "سفيره", "ممثل", "موفد", "مندوب", "منسق"})
 
 
+def _phrase_not_name(words: Sequence[Token]) -> bool:
+    """Whether words a title ends with are a place or body the glossary names, not a person."""
+    return glossed_place_or_body(" ".join(t.text for t in words))
+
+
 def _surname(word: str) -> bool:
     """Whether one definite word can be a family name: known, or a nisba ("الساعدي")."""
     return known_word(word) or word.endswith("ي")
@@ -251,6 +256,8 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
                 part = part[:cut]
             titles.append(part)
             found = embedded_name(words) if titled(lead) else None
+            if found is not None and _phrase_not_name(words[found[0] :]):
+                found = None  # "الأمين العام لحلف شمال الأطلسي": the body's name, not a person
             if found is not None and (len(parts) == 1 or not name_tokens):
                 # "عضو اللجنة القانونية، النائب أحمد فواز": the name in a later title
                 begin, _ = found

@@ -14,7 +14,7 @@ from typing import Final
 from . import lexicon as lx
 from .cues import SentenceCues
 from .groups import PARTIES
-from .names import known_word
+from .names import glossed_place_or_body, known_word
 from .quotes import Token
 from .speakers import adverbial_at, bare, bare_title_then_object, definite, is_date_word
 
@@ -146,11 +146,15 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         else:
             lead = subject[0]
             inner = next((k for k in range(1, len(lead)) if object_lead(lead[k])), None)
+            named = _name_end(c, lead)
+            if named < len(lead) and _place_or_body(lead):
+                # "أكدت المملكة المتحدة استمرار دعمها …، حيث …": the country, then its object
+                inner = named if inner is None else min(inner, named)
             if (
                 len(subject) == 1
                 and inner is not None
                 and not title_like(lead)
-                and (adverbial_at(part, 0) or part[0].f == "في")
+                and (adverbial_at(part, 0) or part[0].f == "في" or part[0].f in lx.DISCOURSE)
             ):
                 # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
                 # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
@@ -181,6 +185,14 @@ def _addressee(c: SentenceCues, j: int, parts: list[list[Token]], at: int) -> bo
         return False
     nxt = parts[at + 1][0].f
     return len(parts[at]) <= 8 and (nxt in _CALLED_TO or (nxt[:1] == "ب" and len(nxt) > 3))
+
+
+def _place_or_body(part: list[Token]) -> bool:
+    """Whether a phrase opens with a place or a body ("المملكة المتحدة …", "الحكومة …")."""
+    first = part[0].f
+    if first in lx.PLACES or bare(first) in lx.ORGANISATIONS:
+        return True
+    return len(part) > 1 and glossed_place_or_body(f"{part[0].text} {part[1].text}")
 
 
 def _name_end(c: SentenceCues, part: list[Token]) -> int:
