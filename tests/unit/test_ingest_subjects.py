@@ -41,9 +41,30 @@ def speakers(text: str) -> list[str]:
         ("وأعرب الأمين العام للناتو عن تقديره للتعاون مع العراق.", "الأمين العام للناتو"),
         ("وأكدت المملكة المتحدة استمرار دعمها للعراق، حيث من المتوقع أن تنتهي المهمة.",
          "المملكة المتحدة"),
+        # A source relayed inside the subject speaks; a body's head, then its foreign name.
+        ("وأشارت وكالة رويترز نقلاً عن مصدر أمني إلى فرار مئات السجناء.", "مصدر أمني"),
+        ("وأكدت وكالة رويترز انسحاب القوات من القاعدة.", "وكالة رويترز"),
         # A topic put first is no speaker.
         ("وبشأن الوجود العسكري، أكد الوزير فؤاد حسين أن الخطط ثابتة.", "فؤاد حسين"),
     ],
 )  # fmt: skip
 def test_the_subject_ends_where_the_speaker_does(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_where_the_reported_words_begin_and_end() -> None:
+    corpus = extract(
+        "أعلن رئيس الوزراء، سالم الحديثي، الليلة الماضية، مقتل قيادي بارز في التنظيم.\n\n"
+        "وبحسب الحكومة العراقية كان القيادي يشغل منصب الوالي.\n\n"
+        "وحذرت تقارير استخبارية من تسلل عناصر التنظيم، أعلن وزير الدفاع العباسي أن "
+        "الحدود تحت السيطرة.",
+        Meta("Test", dt.date(2025, 3, 2)),
+        Corpus(),
+    ).corpus
+    ordered = sorted(corpus.statements.values(), key=lambda s: s.start)
+    assert [(corpus.actors[s.actor].name_ar, s.quote_ar) for s in ordered] == [
+        ("سالم الحديثي", "مقتل قيادي بارز في التنظيم"),
+        ("الحكومة العراقية", "كان القيادي يشغل منصب الوالي"),
+        ("تقارير استخبارية", "من تسلل عناصر التنظيم"),
+        ("العباسي", "الحدود تحت السيطرة"),
+    ]

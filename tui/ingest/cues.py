@@ -179,9 +179,20 @@ class SentenceCues:
         hit = lx.lookup_verb(word)
         if hit and (hit[0].form == "participle" or hit[1]):
             return True
+        if hit and hit[0].form == "past" and self._speaker_at(k + 1):
+            return True  # "…، أعلن وزير الدفاع العباسي أن": a new report, its own speaker
         if word in lx.SEQUENCE_ADVERBS and self.verb_at(k + 1) is not None:
             return True  # "، ولاحقاً أشار المسؤول إلى أن": the next report
         return word == "كما" and self.verb_at(k + 1) is not None
+
+    def _speaker_at(self, k: int) -> bool:
+        """Whether token k plainly begins a speaker: a title, a body, an unnamed source, a
+        place that speaks for its government."""
+        if k >= self.n or not self.toks[k].is_word:
+            return False
+        word = self.f(k)
+        heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED
+        return word in heads or bare(word) in heads or word in lx.PLACES
 
     def clause_end(self, j: int, stop: int | None = None) -> int:
         """The end offset of the clause that starts at token j (at most `stop`)."""

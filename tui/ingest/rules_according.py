@@ -53,6 +53,8 @@ def _source_end(c: SentenceCues, p: int) -> int:
     while q < min(c.n, p + 12):
         if c.f(q) in _FA_INNA:
             break
+        if q > p and (c.f(q) in lx.KANA or c.verb_at(q) is not None):
+            break  # "وبحسب الحكومة العراقية كان الإرهابي …": the content's verb, no comma
         if not c.toks[q].is_word:
             quote = c.quote_at(q)
             if quote is None or quote.close is None or quote.words > 4:
@@ -109,8 +111,9 @@ def according(c: SentenceCues, i: int) -> None:
     opens = q < c.n and (
         c.toks[q].is_comma
         or c.f(q) in _FA_INNA
-        or (c.toks[q].is_word and c.toks[q - 1].text in QUOTE_CHARS)
-    )  # after a quoted name
+        or (c.toks[q].is_word and c.toks[q - 1].text in QUOTE_CHARS)  # after a quoted name
+        or c.f(q) in lx.KANA  # "وبحسب الحكومة كان الإرهابي …": the content, no comma
+    )
     if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
         r = q + 1 if c.toks[q].is_comma else q
         if who is not None and (c.f(r) in lx.TITLES or bare(c.f(r)) in lx.TITLES):

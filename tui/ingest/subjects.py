@@ -94,6 +94,11 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         # "أكدت الوزارة أمس الثلاثاء التزامها": a time between subject and object, as a comma
         after = when + _time_words(first, when)
         parts[:1] = [first[:when], first[when:after], first[after:]]
+    relayed = _relayed(parts[0])
+    if relayed is not None:
+        # "أشارت وكالة رويترز نقلاً عن مصدر أمني إلى فرار …": the source relayed speaks
+        # (parse_np takes it), and the object begins at the verb's preposition after it
+        return [parts[0][:relayed]], c.toks.index(parts[0][relayed])
     subject: list[list[Token]] = []
     filled = [p for p in parts if p]
     for at, part in enumerate(filled):
@@ -187,6 +192,17 @@ def _addressee(c: SentenceCues, j: int, parts: list[list[Token]], at: int) -> bo
     return len(parts[at]) <= 8 and (nxt in _CALLED_TO or (nxt[:1] == "ب" and len(nxt) > 3))
 
 
+def _relayed(part: list[Token]) -> int | None:
+    """Where the object begins after "X نقلاً عن Y" in one phrase: the first preposition
+    after the relayed source; None when the phrase relays nothing."""
+    relay = next((k for k in range(1, len(part) - 2) if part[k].f in lx.RELAY_ADVERBS
+                  and part[k + 1].f == "عن"), None)  # fmt: skip
+    if relay is None:
+        return None
+    return next((k for k in range(relay + 3, len(part))
+                 if lx.is_preposition(part[k].f, part[k].text)), None)  # fmt: skip
+
+
 def _place_or_body(part: list[Token]) -> bool:
     """Whether a phrase opens with a place or a body ("المملكة المتحدة …", "الحكومة …")."""
     first = part[0].f
@@ -245,6 +261,13 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "حذّر رئيس الجهاز حميد الشطري": a title, then the holder's name
     if part[k - 1].f in lx.TITLES and token.f in lx.ORGANISATIONS:
         return True  # "رئيس جهاز المخابرات": the body the title heads
+    if (
+        k == 1
+        and part[0].f in lx.ORGANISATIONS
+        and not definite(part[0].f)
+        and (not object_lead(token))
+    ):
+        return True  # "وكالة رويترز", "صحيفة الغارديان": a body's head, then its name
     if unnamed and _describes(token):
         return True  # "مصدر عسكري ثان", "مسؤولون عراقيون": what tells a source apart
     if (
