@@ -182,6 +182,11 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("لم يبق من التنظيم سوى فلول في الوادي", "unspecified", "moderate"),
         ("الفرقة كانت عاملاً حاسماً في وقف تمدد داعش نحو المدن", "unspecified", "unspecified"),
         ("داعش يواصل التمدد نحو المدن", "unspecified", "high"),
+        # "No longer a big danger" denies the big danger; "still a big danger" asserts it.
+        ("التنظيم لم يعد لديه ملاذ ولم يعد يمثل خطراً كبيراً", "unspecified", "low"),
+        ("التنظيم لا يزال يشكل خطراً كبيراً على المحافظة", "unspecified", "high"),
+        # Withdrawing is "a good thing" once the need for the forces is gone.
+        ("سحب القوات أمر جيد بعد انتفاء الحاجة إليها", "supports", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:
