@@ -187,6 +187,17 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("التنظيم لا يزال يشكل خطراً كبيراً على المحافظة", "unspecified", "high"),
         # Withdrawing is "a good thing" once the need for the forces is gone.
         ("سحب القوات أمر جيد بعد انتفاء الحاجة إليها", "supports", "unspecified"),
+        # Regrouping, numbers growing, waiting for its chance, planning strikes: high;
+        # under control: moderate; a plan denied is no plan.
+        ("يأتي ذلك مع إعادة تنظيم داعش صفوفه في البادية", "unspecified", "high"),
+        ("تقارير عن تزايد عناصره في الصحراء إلى ألفين", "unspecified", "high"),
+        ("خلايا التنظيم تتحين الفرصة لإعادة النشاط", "unspecified", "high"),
+        ("عناصر التنظيم كانوا يخططون لضرب مراكز الاحتجاز", "unspecified", "high"),
+        ("التنظيم لا يخطط لضرب المراكز", "unspecified", "unspecified"),
+        ("خطر التنظيم أصبح تحت السيطرة", "unspecified", "moderate"),
+        # No longer needing Washington's help, no justification left: supports.
+        ("لم نعد في حاجة إلى مساعدة واشنطن", "supports", "unspecified"),
+        ("لم تعد هناك مبررات لبقاء القوات الأجنبية", "supports", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:

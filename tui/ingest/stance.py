@@ -337,10 +337,11 @@ _THIRD: Final = re.compile(
 )
 
 
-def _denied_before(folded: str, at: int, w: Words) -> bool:
-    """Whether one of the four words before offset `at` negates what follows ("لم يعد يمثل
-    خطراً كبيراً"); "لا يزال", "ما زال" mean "still" and negate nothing."""
-    before = folded[max(0, at - 40) : at].split()[-4:]
+def _denied_before(folded: str, at: int, end: int, w: Words) -> bool:
+    """Whether a word among the four before offset `at`, or inside the phrase up to `end`,
+    negates it ("لم يعد يمثل خطراً كبيراً", "التنظيم لا يخطط لضرب"); "لا يزال", "ما زال"
+    mean "still" and negate nothing."""
+    before = folded[max(0, at - 40) : at].split()[-4:] + folded[at:end].split()
     for k, word in enumerate(before):
         after = before[k + 1] if k + 1 < len(before) else ""
         bare = word[1:] if word[:1] in "وف" and word[1:] in w.negators else word
@@ -372,7 +373,7 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
             continue  # "محاولات واشنطن … بقاء قواتها لفترة أطول": their aim, not the speaker's
         if phrase.axis == "withdrawal":
             tally.stance(phrase.label, phrase.gloss)
-        elif phrase.label == "high" and _denied_before(folded, match.start(), w):
+        elif phrase.label == "high" and _denied_before(folded, match.start(), match.end(), w):
             continue  # "لم يعد يمثل خطراً كبيراً": the danger denied, read by the word rules
         else:
             tally.threat.add(phrase.label)
