@@ -44,6 +44,8 @@ def speakers(text: str) -> list[str]:
         # A source relayed inside the subject speaks; a body's head, then its foreign name.
         ("وأشارت وكالة رويترز نقلاً عن مصدر أمني إلى فرار مئات السجناء.", "مصدر أمني"),
         ("وأكدت وكالة رويترز انسحاب القوات من القاعدة.", "وكالة رويترز"),
+        # A name no dictionary knows after its title, even one that begins with "ب".
+        ("قال وزير الدفاع البلجيكي برونو فالكنر إن المهمة مددت.", "برونو فالكنر"),
         # A topic put first is no speaker.
         ("وبشأن الوجود العسكري، أكد الوزير فؤاد حسين أن الخطط ثابتة.", "فؤاد حسين"),
     ],

@@ -190,11 +190,25 @@ class _Reader:
         start = dateline_end(self.text, start, end, lx.PLACES, OUTLET_WORDS)
         sentences = split_sentences(self.text, index, start, end, wrapped)
         before = len(self.quotations)
+        open_quote: Quotation | None = None  # "وقال الوزير: …" with no marks, going on
         for sentence in sentences:
             joint = _joint(self.text, sentence)
             found_here = find_statements(self.text, sentence)
+            if open_quote is not None and not found_here and not sentence.quotes:
+                # The words after an unmarked "قال فلان:" run on to the paragraph's end,
+                # until someone else is cited: "… حقا. أنا سعيد لأن …" is still his.
+                end = sentence.end
+                while end > sentence.start and self.text[end - 1] in ".!؟?… ":
+                    end -= 1
+                open_quote.end = end
+                continue
+            open_quote = None
             for found in found_here:
                 self.take(found, sentence, joint)
+            if found_here and self.quotations[before:]:
+                last = self.quotations[-1]
+                if last.sentence is sentence and _unmarked_after_colon(self.text, last):
+                    open_quote = last
             if not found_here and self.registry.last is None:
                 self.mentioned = _titled_person(self.text, sentence) or self.mentioned
         if len(self.quotations) == before and self.last_paragraph == index - 1 and self.quotations:
@@ -214,6 +228,18 @@ class _Reader:
                 )
                 self.last_paragraph = index
         return len(self.quotations) - before
+
+
+def _unmarked_after_colon(text: str, quotation: Quotation) -> bool:
+    """Whether a direct quotation follows its cue's colon with no quotation marks and ends
+    its sentence ("وقال الوزير: لقد جددنا المهمة …."), so the next sentences may go on."""
+    before = text[: quotation.start].rstrip()
+    tail = text[quotation.end : quotation.sentence.end].strip()
+    return (
+        quotation.form == "direct_quote"
+        and before.endswith((":", "："))
+        and all(ch in ".!؟?…" for ch in tail)
+    )
 
 
 def _titled_person(text: str, sentence: Sentence) -> Mention | None:

@@ -28,10 +28,9 @@ def embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             or any(c.isdigit() for c in word)
             or (definite(word) and begin < len(words) and not words[k].text.startswith("أل"))
             or (
-                len(word) > (3 if word[:1] == "ل" else 4)
-                and word[:1] in "لب"
-                and not _known(words[k].text)
+                len(word) > 3 and word[:1] == "ل" and not _known(words[k].text)
             )  # "لحلف", "للقوات": whose office, not a name
+            or (word[:1] == "ب" and _prefixed_noun(word))  # "بوزارة", "بالعراق"; not "بوريس"
             or lx.is_preposition(word, words[k].text)
             or word in lx.PLACES
         ):
@@ -43,6 +42,13 @@ def embedded_name(words: list[Token]) -> tuple[int, bool] | None:
     if begin == 0 or count == 0 or count > 4 or (count == 1 and not (by_honorific or family)):
         return None  # "رئيس الوزراء الجبوري": a family name alone also names the holder
     return begin, by_honorific
+
+
+def _prefixed_noun(word: str) -> bool:
+    """Whether a word is "ب" before a noun ("بالعراق", "بوزارة الدفاع"), not a name that
+    begins with the letter (Boris, Biden)."""
+    rest = word[1:]
+    return rest.startswith("ال") or rest in lx.ORGANISATIONS | lx.PLACES | lx.TITLES
 
 
 def _known(word: str) -> bool:
