@@ -46,6 +46,8 @@ def speakers(text: str) -> list[str]:
         ("وأكدت وكالة رويترز انسحاب القوات من القاعدة.", "وكالة رويترز"),
         # A name no dictionary knows after its title, even one that begins with "ب".
         ("قال وزير الدفاع البلجيكي برونو فالكنر إن المهمة مددت.", "برونو فالكنر"),
+        # "بدر" finishes the body's name ("منظمة بدر"), not the man's.
+        ("وشدد الأمين العام لمنظمة بدر هادي العامري على ضرورة السيادة.", "هادي العامري"),
         # A topic put first is no speaker.
         ("وبشأن الوجود العسكري، أكد الوزير فؤاد حسين أن الخطط ثابتة.", "فؤاد حسين"),
     ],

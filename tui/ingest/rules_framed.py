@@ -248,6 +248,34 @@ def _quoted_source(c: SentenceCues) -> bool:
     return True
 
 
+def _speaker_then_verb(c: SentenceCues, colon: int) -> tuple[Mention, int] | None:
+    """ "الصدر يهدد:", "فصائل المقاومة العراقية ترفض بحث سلاحها:": a speaker (a title, a
+    body, unnamed sources, a known name), then a verb in the present, before a headline's
+    colon; the speaker and the colon. None for anything else ("سبعة آلاف داعشي ينقلون:")."""
+    verb = next((k for k in range(1, colon) if _present_verb(c, k)), None)
+    if verb is None or not all(t.is_word for t in c.toks[:verb]):
+        return None
+    head = c.f(0)
+    heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED
+    if not (head in heads or bare(head) in heads or head in lx.PLACES or known_word(head)):
+        return None
+    who = parse_np(c.text, segments(c.toks[:verb]))
+    return (who, colon) if who is not None and who.kind != "reference" else None
+
+
+def _present_verb(c: SentenceCues, k: int) -> bool:
+    """Whether token k reads as a verb in the present ("يهدد", "ترفض", "يتحدث")."""
+    word = c.f(k)
+    return (
+        c.toks[k].is_word
+        and word[:1] in "يت"
+        and len(word) >= 4
+        and not known_word(c.toks[k].text)
+        and not definite(word)
+        and word not in lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED | lx.PLACES
+    )
+
+
 def _present_plural(word: str) -> bool:
     """ "ينقلون", "يطالبان": a verb in the present, plural or dual (no name is spelled so)."""
     return word[:1] in "يت" and len(word) > 4 and word.endswith(("ون", "ان"))
@@ -264,7 +292,12 @@ def headline(c: SentenceCues, i: int) -> None:
         _headline_verb(c)
         return
     colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
-    if (
+    said_by = _speaker_then_verb(c, colon) if colon is not None else None
+    who: Mention | None
+    if said_by is not None:
+        # "الصدر يهدد: أغلقوا السفارة", "العامري يتحدث: …": the speaker, its verb, its words
+        who, colon = said_by
+    elif (
         colon is None
         or any(
             not t.is_word
@@ -280,7 +313,8 @@ def headline(c: SentenceCues, i: int) -> None:
         # "الساعة 10:17 صباحاً القسم: …": a page's furniture names no speaker; "ونقلت وسائل
         # إعلام عن فلان قوله: …": a relay, whose rule names the speaker
         return
-    who = parse_np(c.text, segments(c.toks[:colon]))
+    else:
+        who = parse_np(c.text, segments(c.toks[:colon]))
     if (
         who is None
         or who.kind == "reference"

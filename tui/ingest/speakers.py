@@ -163,6 +163,15 @@ def _phrase_not_name(words: Sequence[Token]) -> bool:
     return glossed_place_or_body(" ".join(t.text for t in words))
 
 
+def _body_named(words: Sequence[Token], begin: int) -> bool:
+    """Whether the word at `begin` finishes the name of the body named before it ("لمنظمة"
+    + "بدر" is the glossary's "منظمة بدر")."""
+    if begin == 0 or not words[begin - 1].f.startswith("ل"):
+        return False
+    body = words[begin - 1].text[1:]
+    return glossed_place_or_body(f"{body} {words[begin].text}")
+
+
 def _surname(word: str) -> bool:
     """Whether one definite word can be a family name: known, or a nisba ("الساعدي")."""
     return known_word(word) or word.endswith("ي")
@@ -258,6 +267,9 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
             found = embedded_name(words) if titled(lead) else None
             if found is not None and _phrase_not_name(words[found[0] :]):
                 found = None  # "الأمين العام لحلف شمال الأطلسي": the body's name, not a person
+            if found is not None and _body_named(words, found[0]):
+                # "الأمين العام لمنظمة بدر هادي العامري": "بدر" names the body, not the man
+                found = (found[0] + 1, found[1]) if len(words) - found[0] > 2 else None
             if found is not None and (len(parts) == 1 or not name_tokens):
                 # "عضو اللجنة القانونية، النائب أحمد فواز": the name in a later title
                 begin, _ = found

@@ -333,3 +333,15 @@ def could_be_named(token: Token) -> bool:
         or known_word(token.text)
         or (definite(word) and word.endswith("ي"))
     )
+
+
+def noun_object(c: SentenceCues, j: int) -> bool:
+    """Whether token j begins a noun phrase object (a verbal noun in construct, not a verb)."""
+    word = c.f(j)
+    if c.verb_at(j) or word in lx.THAT or lx.is_preposition(word, c.toks[j].text):
+        return False
+    if word in lx.DISCOURSE or word in lx.PRONOUN_CONJUNCTIONS:
+        return False
+    if word[:1] in "يت" and len(word) > 3:
+        return False  # "يؤكد", "تعمل": a verb starts a new clause
+    return j + 1 < c.n and c.toks[j + 1].is_word
