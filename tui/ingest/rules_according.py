@@ -116,6 +116,9 @@ def according(c: SentenceCues, i: int) -> None:
     )
     if (i == 0 or c.f(i) in lx.ACCORDING_BEFORE) and opens:
         r = q + 1 if c.toks[q].is_comma else q
+        said = c.verb_at(r) if r < c.n else None
+        if said is not None and said.form != "participle":
+            return  # "وفقاً لتقرير …، دعا قائد القوات … إلى": the verb names who spoke
         if who is not None and (c.f(r) in lx.TITLES or bare(c.f(r)) in lx.TITLES):
             # "وفقاً للجنرال فلان، قائد القيادة المركزية، فإن …": who he is, then the words
             comma = next((m for m in range(r, min(c.n, r + 10)) if c.toks[m].is_comma), None)

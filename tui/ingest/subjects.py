@@ -148,6 +148,9 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
             # "ودعا عبدي، الرئيس الأميركي دونالد ترامب، إلى الحفاظ …": whom he called on,
             # then what he called for
             return subject, c.toks.index(filled[at + 1][0])
+        elif (called := _called_to_within(c, j, part)) is not None:
+            # "دعا فلان، الرئيس الأمريكي إلى الإبقاء …": whom, then to what, with no comma
+            return subject, c.toks.index(part[called])
         else:
             lead = subject[0]
             inner = next((k for k in range(1, len(lead)) if object_lead(lead[k])), None)
@@ -211,6 +214,15 @@ def _place_or_body(part: list[Token]) -> bool:
     return len(part) > 1 and glossed_place_or_body(f"{part[0].text} {part[1].text}")
 
 
+def _called_to_within(c: SentenceCues, j: int, part: list[Token]) -> int | None:
+    """Where "إلى"/"على" opens what a calling verb calls for, inside the part that names whom
+    it calls on ("الرئيس الأمريكي إلى الإبقاء"); None otherwise."""
+    verb = lx.lookup_verb(c.f(j - 1))
+    if verb is None or verb[0].lemma not in _CALLS:
+        return None
+    return next((k for k in range(1, min(len(part), 6)) if part[k].f in ("الي", "علي")), None)
+
+
 def _name_end(c: SentenceCues, part: list[Token]) -> int:
     """How many words of `part` name the subject, from its first word on."""
     k = 1
@@ -228,6 +240,18 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return token.text not in "،,.:"
     if token.f in lx.SOURCE_CLAUSE:
         return False  # "أكدت الوزارة التزامها": her commitment, the object
+    unnamed = part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED
+    if (
+        unnamed
+        and not definite(part[0].f)
+        and k > 1
+        and definite(token.f)
+        and _describes(part[k - 1])
+        and not definite(part[k - 1].f)
+    ):
+        # "أكد مصدر كردي المعلومة", "تتهم مسؤولة كردية بارزة القوات …": after its
+        # adjective, the object begins
+        return False
     if token.f == "في" and k + 1 < len(part) and part[k + 1].f in lx.PLACES:
         return True
     if token.f[:1] == "و" and token.f[1:] in lx.PLACES and part[k - 1].f in lx.PLACES:
@@ -248,9 +272,10 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "نائب قائد العمليات المشتركة بالعراق": where the title holds
     if titled and token.f == "في" and _holder_follows(part, k + 1):
         return True  # "نائب الأدميرال في البحرية الأميركية براد كوبر": the service, the holder
-    unnamed = part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED
     if unnamed and token.f == "في" and k + 1 < len(part) and definite(part[k + 1].f):
         return True  # "مسؤولون في المنطقة", "مصادر في الوزارة": where the sources are
+    if glossed_place_or_body(f"{part[k - 1].text} {token.text}"):
+        return True  # "شهود عيان", "المملكة المتحدة": one phrase the glossary names
     if unnamed and token.f[:1] == "و" and token.f[1:] in lx.UNNAMED:
         return True  # "زعماء في المنطقة وحلفاء غربيون": a second group speaking with them
     if lx.is_preposition(token.f, token.text):
@@ -278,14 +303,6 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "كتائب حزب الله": a body named by another body's name
     if k == 1 and part[0].f in lx.PLACES and definite(token.f) and token.f not in lx.PLACES:
         return False  # "دعا العراق الدول الأوروبية إلى …": a country, then whom it called on
-    if (
-        unnamed
-        and not definite(part[0].f)
-        and k > 1
-        and _describes(part[k - 1])
-        and (not definite(part[k - 1].f))
-    ):
-        return False  # "أكد مصدر كردي المعلومة": after its adjective, the object begins
     return definite(token.f) and not token.f.startswith(("بال", "لل"))
 
 
