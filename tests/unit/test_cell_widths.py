@@ -54,6 +54,7 @@ emoji = st.sampled_from([
 
 @settings(max_examples=300, deadline=None)
 @example(text="ل\u200cا⚠", mode="visual", width=2)  # a ZWNJ keeps lam and alef apart
+@example(text="⚠ل\u20e3ا", mode="visual", width=2)  # an enclosing keycap does not
 @given(st.lists(emoji, max_size=24).map("".join), st.sampled_from(MODES),
        st.integers(min_value=2, max_value=12))  # fmt: skip
 def test_any_mix_of_emoji_joiners_and_arabic_measures_alike(text, mode, width):

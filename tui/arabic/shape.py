@@ -24,12 +24,9 @@ _UNDRAWN: Final = regex.compile(r"\p{Bidi_Class=Boundary_Neutral}+")
 # A lam that joins the alef after it becomes one glyph with it, so one cell fewer: only
 # marks and what lets letters join (a soft hyphen, a ZWJ) may stand between; a ZWNJ keeps
 # them apart.
-_MARK: Final = regex.compile(r"\p{Mn}")
-_LAM_ALEF: Final = regex.compile(
-    r"\u0644[\p{Mn}\p{Joining_Type=Transparent}\p{Joining_Type=Join_Causing}]*["
-    + "".join(sorted(ALEFS))
-    + "]"
-)
+_BETWEEN: Final = r"[\p{Mn}\p{Joining_Type=Transparent}\p{Joining_Type=Join_Causing}]"
+_MARK: Final = regex.compile(_BETWEEN)
+_LAM_ALEF: Final = regex.compile(r"\u0644" + _BETWEEN + "*[" + "".join(sorted(ALEFS)) + "]")
 
 
 def shaped_width(text: str) -> int:
@@ -90,12 +87,13 @@ def _shape_word(text: str) -> tuple[str, tuple[tuple[int, ...], ...]]:
 
 
 def _alef_after(text: str, at: int) -> int | None:
-    """Where the alef after the lam at `at` is, if only marks or boundary neutrals (a ZWJ,
-    a soft hyphen) stand between them."""
+    """Where the alef after the lam at `at` is, if only what joining passes over stands
+    between them: marks (an enclosing keycap too), a ZWJ, a soft hyphen; the same test
+    `shaped_width` counts ligatures by, so a row measures what it draws."""
     for i in range(at + 1, len(text)):
         char = text[i]
         if char in ALEFS:
             return i
-        if not (_MARK.match(char) or _UNDRAWN.match(char)):
+        if not _MARK.match(char):
             return None
     return None
