@@ -83,3 +83,18 @@ def test_a_workspace_without_its_index_answers_the_same(workspace_file: Path):
     plain = Workspace(workspace_file)  # read whole at the open
     assert [(s.id, s.withdrawal) for s in plain.select(Filter())] == indexed
     assert (EXIT_2026, "opposes") in indexed
+
+
+def test_an_index_without_the_files_header_gets_it_at_the_first_full_read(
+    workspace_file: Path,
+):
+    from tui.data.diskindex import file_digest, write_index
+
+    ranges, columns = read_index(workspace_file)  # type: ignore[misc]
+    assert columns["header"] == {"schema": 1, "kind": "mawqif-workspace"}
+    # As an earlier mawqif wrote it: the header only in the file.
+    write_index(workspace_file, ranges, {**columns, "header": None}, file_digest(workspace_file))
+    assert read_index(workspace_file)[1]["header"] is None  # type: ignore[index]
+    before = Workspace(workspace_file).corpus
+    assert read_index(workspace_file)[1]["header"] == columns["header"]  # type: ignore[index]
+    assert Workspace(workspace_file).corpus == before

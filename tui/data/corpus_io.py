@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 import orjson
 
@@ -61,15 +61,17 @@ def load_corpus(path: Path, storage: CorpusStorage, index: DiskIndex | None,
 
 
 def check_indexed_header(path: Path, index: DiskIndex, kinds: tuple[str, ...],
-                         handle: IO[bytes] | None = None) -> None:  # fmt: skip
-    """Raise WorkspaceError unless the file at `path`, of current index `index`, is a mawqif
-    file of one of `kinds`: from the header the index keeps, else (an index written before
-    it kept one) from the file's _meta record, read through `handle` if given."""
+                         handle: IO[bytes] | None = None) -> Any:  # fmt: skip
+    """The header of the file at `path`, of current index `index`; WorkspaceError unless it
+    is a mawqif file of one of `kinds`. From the header the index keeps, else (an index
+    written before it kept one) from the file's _meta record, read through `handle` if
+    given."""
     ranges, columns = index
     header = columns.get("header")
     if header is None:
         header = dict(iter_records(path, ranges.get(META, []), handle)).get("1")
     check_header(path, header, kinds)
+    return header
 
 
 def require_whole(path: Path, corpus: Corpus) -> None:
@@ -91,12 +93,12 @@ def _load(path: Path, storage: CorpusStorage, index: DiskIndex | None) -> Corpus
             ranges, columns = index
             before = signature(path)
             with path.open("rb") as handle:  # every table in one open, each byte read once
-                check_indexed_header(path, index, storage.kinds, handle)
+                header = check_indexed_header(path, index, storage.kinds, handle)
                 items = {name: iter_records(path, spans, handle)
                          for name, spans in ranges.items() if name != META}  # fmt: skip
                 corpus = corpus_from_items(items)
-            if columns["version"] < VERSION:
-                _upgrade(path, before, ranges, columns, corpus)
+            if columns["version"] < VERSION or columns.get("header") is None:
+                _upgrade(path, before, ranges, {**columns, "header": header}, corpus)
             return corpus
         tables = storage.read() or {}
         corpus = corpus_from_tables(tables)
@@ -112,9 +114,10 @@ def _load(path: Path, storage: CorpusStorage, index: DiskIndex | None) -> Corpus
 
 def _upgrade(path: Path, before: object, ranges: Ranges, columns: Columns,
              corpus: Corpus) -> None:  # fmt: skip
-    """Rewrite an index of an earlier version (see diskindex.VERSION) as today's, adding
-    what a preview needs (the reading order and the articles' ids) where it lacks them,
-    from the corpus just read through it, if the file is unchanged."""
+    """Rewrite an index of an earlier version (see diskindex.VERSION) or without the file's
+    header as today's, adding what a preview needs (the reading order and the articles'
+    ids) where it lacks them, from the corpus just read through it, and the header, if the
+    file is unchanged."""
     upgraded = dict(columns)
     if "order" not in columns:
         ids = texts(columns["id"])

@@ -13,6 +13,7 @@ index the file is parsed whole at once, which checks every record.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,9 +40,9 @@ class CorpusReader:
     """The stored and corrected corpus of the workspace file at `path`, and what its index
     answers before the corpus is read (see module).
 
-    `annotations` gives the workspace's annotations as they are when called. Every call is
-    safe from any thread: the corpus is read once, whoever asks first, and each corrected
-    corpus takes the last one's place whole (CorrectedCorpus).
+    `annotations`, a bound method, gives the workspace's annotations as they are when
+    called. Every call is safe from any thread: the corpus is read once, whoever asks
+    first, and each corrected corpus takes the last one's place whole (CorrectedCorpus).
     """
 
     def __init__(self, path: Path, storage: CorpusStorage, whole: bool,
@@ -52,7 +53,9 @@ class CorpusReader:
         self.path = path
         self._storage = storage
         self._whole = whole
-        self._annotations = annotations
+        # Held weakly: the workspace holds the reader, so a closed workspace's corpus goes
+        # when the workspace does, not at the next full garbage collection.
+        self._annotations_of = weakref.WeakMethod(annotations)
         self._lock = threading.RLock()
         self.view = CorrectedCorpus()
         # How the corpus is read, kept until it is.
@@ -64,6 +67,10 @@ class CorpusReader:
             check_indexed_header(path, self._index, storage.kinds)
         else:
             self.view.stored = load_corpus(path, storage, None, whole)
+
+    def _annotations(self) -> Mapping[str, Annotation]:
+        annotations = self._annotations_of()
+        return annotations() if annotations is not None else {}
 
     def _answering(self) -> DiskIndex | None:
         """The index, while its columns answer; None once the corpus does."""
