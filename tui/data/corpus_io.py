@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Any, Protocol
 
 import orjson
 
@@ -15,7 +15,6 @@ from .diskindex import (
     digest,
     file_digest,
     iter_records,
-    read_index,
     serialise_indexed,
     texts,
     write_index,
@@ -34,6 +33,8 @@ from .files import (
 from .model import Corpus
 from .records import RecordError, corpus_from_items, corpus_from_tables, tables_from_corpus
 
+DiskIndex = tuple[Ranges, Columns]  # as diskindex.read_index gives it
+
 
 class CorpusStorage(Protocol):
     """The storage a workspace file is parsed through (storage.AtomicJSONStorage)."""
@@ -47,14 +48,30 @@ class CorpusStorage(Protocol):
         """Drop the parsed tables."""
 
 
-def load_corpus(path: Path, storage: CorpusStorage, whole: bool = False) -> Corpus:
-    """The corpus in the file at `path`: record by record through its index when current,
-    else from one validated parse, which is then let go to keep memory low. With `whole`,
-    a broken corpus is refused (see require_whole). Raises WorkspaceError."""
-    corpus = _load(path, storage)
+def load_corpus(path: Path, storage: CorpusStorage, index: DiskIndex | None,
+                whole: bool = False) -> Corpus:  # fmt: skip
+    """The corpus in the file at `path`: through `index` (its current index, read_index)
+    record by record in one open of the file, else from one validated parse, which is then
+    let go to keep memory low. With `whole`, a broken corpus is refused (see
+    require_whole). Raises WorkspaceError."""
+    corpus = _load(path, storage, index)
     if whole:
         require_whole(path, corpus)
     return corpus
+
+
+def check_indexed_header(path: Path, index: DiskIndex, kinds: tuple[str, ...],
+                         handle: IO[bytes] | None = None) -> Any:  # fmt: skip
+    """The header of the file at `path`, of current index `index`; WorkspaceError unless it
+    is a mawqif file of one of `kinds`. From the header the index keeps, else (an index
+    written before it kept one) from the file's _meta record, read through `handle` if
+    given."""
+    ranges, columns = index
+    header = columns.get("header")
+    if header is None:
+        header = dict(iter_records(path, ranges.get(META, []), handle)).get("1")
+    check_header(path, header, kinds)
+    return header
 
 
 def require_whole(path: Path, corpus: Corpus) -> None:
@@ -70,18 +87,18 @@ def require_whole(path: Path, corpus: Corpus) -> None:
         raise WorkspaceError(f"{path}: {found[0]}{more}; `mawqif check` lists every problem")
 
 
-def _load(path: Path, storage: CorpusStorage) -> Corpus:
-    index = read_index(path)
+def _load(path: Path, storage: CorpusStorage, index: DiskIndex | None) -> Corpus:
     try:
         if index is not None:
-            ranges, _ = index
-            header = dict(iter_records(path, ranges.get(META, [])))
-            check_header(path, header.get("1"), storage.kinds)
-            items = {name: iter_records(path, spans) for name, spans in ranges.items()}
+            ranges, columns = index
             before = signature(path)
-            corpus = corpus_from_items(items)
-            if index[1]["version"] < VERSION:
-                _upgrade(path, before, ranges, index[1], corpus)
+            with path.open("rb") as handle:  # every table in one open, each byte read once
+                header = check_indexed_header(path, index, storage.kinds, handle)
+                items = {name: iter_records(path, spans, handle)
+                         for name, spans in ranges.items() if name != META}  # fmt: skip
+                corpus = corpus_from_items(items)
+            if columns["version"] < VERSION or columns.get("header") is None:
+                _upgrade(path, before, ranges, {**columns, "header": header}, corpus)
             return corpus
         tables = storage.read() or {}
         corpus = corpus_from_tables(tables)
@@ -97,9 +114,10 @@ def _load(path: Path, storage: CorpusStorage) -> Corpus:
 
 def _upgrade(path: Path, before: object, ranges: Ranges, columns: Columns,
              corpus: Corpus) -> None:  # fmt: skip
-    """Rewrite an index of an earlier version (see diskindex.VERSION) as today's, adding
-    what a preview needs (the reading order and the articles' ids) where it lacks them,
-    from the corpus just read through it, if the file is unchanged."""
+    """Rewrite an index of an earlier version (see diskindex.VERSION) or without the file's
+    header as today's, adding what a preview needs (the reading order and the articles'
+    ids) where it lacks them, from the corpus just read through it, and the header, if the
+    file is unchanged."""
     upgraded = dict(columns)
     if "order" not in columns:
         ids = texts(columns["id"])

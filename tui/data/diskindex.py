@@ -19,13 +19,13 @@ import marshal
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, overload
+from typing import IO, Any, overload
 
 import numpy as np
 import numpy.typing as npt
 import orjson
 
-from .files import real_file, signature, write_atomically
+from .files import META, real_file, signature, write_atomically
 
 VERSION = 4  # 4: numpy columns; 2 and 3 (marshal) are read once and upgraded (corpus_io)
 BLOCK = 4 << 20  # bytes read at a time when records are parsed one by one
@@ -93,8 +93,9 @@ def texts(column: npt.NDArray[np.bytes_]) -> list[str]:
 Ranges = dict[str, Spans]
 # The statement COLUMNS in file order ("id" as a text_column; "actor", "withdrawal" and
 # "threat" as (values, int32 codes into them)), "order" (the statements listed, as
-# positions in file order, in reading order: see preview.py) and "articles" (each
-# article's id, in file order, a text_column).
+# positions in file order, in reading order: see preview.py), "articles" (each
+# article's id, in file order, a text_column) and "header" (the file's _meta record, so an
+# open checks what the file is without reading it; None in an index written before).
 Columns = dict[str, Any]
 
 
@@ -136,6 +137,7 @@ def serialise_indexed(
             columns["articles"] = [str(r.get("id", "")) for r in table.values()]
     parts.append(b"}")
     columns["order"] = _reading_order(tables)
+    columns["header"] = tables.get(META, {}).get("1")
     return b"".join(parts), ranges, columns
 
 
@@ -212,7 +214,7 @@ def write_index(path: Path, ranges: Mapping[str, Sequence[Range]], columns: Colu
         arrays[name] = column if isinstance(column, np.ndarray) else text_column(column)
     arrays["order"] = np.asarray(columns.get("order", []), dtype=np.int64)
     meta = {"version": VERSION, "signature": signature(path), "content": content,
-            "tables": names, "labels": labels}  # fmt: skip
+            "tables": names, "labels": labels, "header": columns.get("header")}  # fmt: skip
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
@@ -221,32 +223,15 @@ def write_index(path: Path, ranges: Mapping[str, Sequence[Range]], columns: Colu
         write_atomically(index_path(path), buffer.getvalue(), like=path)
 
 
-# The last index read of each file, by the signatures of the file and of its index: opening
-# a workspace and then reading its corpus read it once (and a copy's digest is taken once).
-_read: dict[Path, tuple[tuple[Any, Any], tuple[Ranges, Columns] | None]] = {}
-
-
 def read_index(path: Path) -> tuple[Ranges, Columns] | None:
     """The ranges and columns for the file at `path`, if its index is there and current.
 
     The file's inode, size and time say at once that it is the file the index was written
     for; a copy (new inode and time, same bytes) is recognised by its digest instead.
-    An index of an earlier version has columns["version"] below VERSION.
+    An index of an earlier version has columns["version"] below VERSION. Each call reads
+    the index file: a workspace reads it once per load and keeps it (reader.py).
     """
-    where = index_path(path)
-    key = (signature(path), signature(where))
-    known = _read.get(where)
-    if known is not None and known[0] == key and key[0] is not None:
-        return known[1]
-    found = _read_index(path, where)
-    _read.clear()  # one workspace at a time: the memo never holds two large indexes
-    _read[where] = (key, found)
-    return found
-
-
-def forget_indexes() -> None:
-    """Let go of the index last read (a workspace whose corpus is read needs it no more)."""
-    _read.clear()
+    return _read_index(path, index_path(path))
 
 
 def _read_index(path: Path, where: Path) -> tuple[Ranges, Columns] | None:
@@ -266,7 +251,8 @@ def _read_index(path: Path, where: Path) -> tuple[Ranges, Columns] | None:
         ranges = {name: Spans(arrays[f"{i}.doc"], arrays[f"{i}.start"], arrays[f"{i}.end"])
                   for i, name in enumerate(meta["tables"])}  # fmt: skip
         columns: Columns = {"id": arrays["id"], "articles": arrays["articles"],
-                            "order": arrays["order"], "version": VERSION}  # fmt: skip
+                            "order": arrays["order"], "version": VERSION,
+                            "header": meta.get("header")}  # fmt: skip
         for label in LABELS:
             columns[label] = (list(meta["labels"][label]), arrays[label])
     except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError):
@@ -305,26 +291,31 @@ def _current(path: Path, recorded: Any, content: str,
     return recorded == current or (recorded[1] == current[1] and fingerprint(path) == content)
 
 
-def iter_records(path: Path, spans: Sequence[Range]) -> Iterator[tuple[str, Any]]:
+def iter_records(
+    path: Path, spans: Sequence[Range], handle: IO[bytes] | None = None
+) -> Iterator[tuple[str, Any]]:
     """Each (doc id, record) of `spans` (in file order), parsed one at a time from the file
-    at `path`.
+    at `path`, or from `handle`, that file already open (several tables read in one open).
 
     The file is read in blocks of a few megabytes, never whole (nor mapped whole, which
     would count the file against the process's memory).
     """
+    if handle is None:
+        with path.open("rb") as opened:
+            yield from iter_records(path, spans, opened)
+        return
     spans = Spans.of(spans)
     starts, ends = spans.start, spans.end
-    with path.open("rb") as handle:
-        i = 0
-        while i < len(spans):
-            first = int(starts[i])
-            # The records that end within a block of the first; at least the first, even if
-            # it is larger than a block.
-            j = max(i + 1, i + int(np.searchsorted(ends[i:], first + BLOCK, "right")))
-            handle.seek(first)
-            block = handle.read(int(ends[j - 1]) - first)
-            part = spans[i:j]
-            for doc_id, start, end in zip(part.docs(), part.start.tolist(), part.end.tolist(),
-                                          strict=True):  # fmt: skip
-                yield doc_id, orjson.loads(block[start - first : end - first])
-            i = j
+    i = 0
+    while i < len(spans):
+        first = int(starts[i])
+        # The records that end within a block of the first; at least the first, even if
+        # it is larger than a block.
+        j = max(i + 1, i + int(np.searchsorted(ends[i:], first + BLOCK, "right")))
+        handle.seek(first)
+        block = handle.read(int(ends[j - 1]) - first)
+        part = spans[i:j]
+        for doc_id, start, end in zip(part.docs(), part.start.tolist(), part.end.tolist(),
+                                      strict=True):  # fmt: skip
+            yield doc_id, orjson.loads(block[start - first : end - first])
+        i = j

@@ -13,18 +13,11 @@ from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-import numpy as np
 from tinydb import Query, TinyDB
 
-from .corpus_io import create_workspace, load_corpus, require_whole
+from .corpus_io import create_workspace, require_whole
 from .corrected import CorrectedCorpus
 from .corrections import correct
-from .diskindex import (
-    Spans,
-    forget_indexes,
-    iter_records,
-    read_index,
-)
 from .files import (
     META,
     REVIEW_KIND,
@@ -33,7 +26,6 @@ from .files import (
     Swept,
     Tables,
     WorkspaceError,
-    check_header,
     locked,
     read_tables,
     review_path,
@@ -42,10 +34,10 @@ from .files import (
 )
 from .model import Actor, Corpus, Statement
 from .query import ByLabel
+from .reader import CorpusReader
 from .records import (
     RecordError,
     analyst_actors_named,
-    corpus_from_items,
     corpus_from_tables,
     merge_records,
     tables_from_corpus,
@@ -82,16 +74,9 @@ class Workspace:
         self.swept: list[Swept] = [] if read_only else sweep(self.review_path.parent)
         self._db = TinyDB(str(path), storage=AtomicJSONStorage, read_only=read_only, indexed=True)
         self._storage = cast(AtomicJSONStorage, self._db.storage)
-        # The corpus as stored, and as the analyst corrected it (see corrections.py).
-        self._view = CorrectedCorpus()
-        self._index = read_index(path)
-        if self._index is not None:
-            # A file this mawqif wrote: its header is checked now, its records when needed.
-            header = dict(iter_records(path, self._index[0].get(META, [])))
-            check_header(path, header.get("1"), self._storage.kinds)
-        else:
-            # Checks every record now.
-            self._view.stored = load_corpus(path, self._storage, whole)
+        # The corpus as stored and as the analyst corrected it, and how it is read: through
+        # the file's index, or from one parse of the file (reader.py).
+        self._reader = CorpusReader(path, self._storage, whole, self.annotations)
         self._review = TinyDB(
             str(self.review_path), storage=AtomicJSONStorage, read_only=read_only,
             kinds=(REVIEW_KIND,), like=path,
@@ -101,10 +86,6 @@ class Workspace:
         self._pending: list[tuple[str, Change]] = []
         self._overlay: dict[str, Annotation] = {}
         self._write_lock = threading.Lock()
-        # Corrections are applied by the event loop (a key) and by workers (a save, a reload):
-        # one at a time, each from the annotations as they are then, so the last one made
-        # is of the latest annotations.
-        self._apply_lock = threading.RLock()
         self._apply_corrections()
 
     # -- the corpus -----------------------------------------------------------------
@@ -112,22 +93,7 @@ class Workspace:
     @property
     def corpus(self) -> Corpus:
         """Everything the workspace holds (read on first use), as the analyst corrected it."""
-        view = self._view
-        corpus = view.corpus
-        if corpus is None:
-            with self._apply_lock:  # read once, should a worker ask at the same time
-                if view.corpus is None:
-                    if view.stored is None:
-                        stored = load_corpus(self.path, self._storage, self.whole)
-                        # The corpus answers what the index did (30 MB at 100,000 statements).
-                        self._index = None
-                        forget_indexes()
-                        view.set_stored(stored, self.annotations())
-                    else:
-                        self._apply_corrections()
-                corpus = view.corpus
-        assert corpus is not None
-        return corpus
+        return self._reader.corpus
 
     @property
     def stored(self) -> Corpus:
@@ -140,7 +106,7 @@ class Workspace:
     def corrected(self) -> CorrectedCorpus:
         """The stored and corrected corpus: what changed, what could not apply (for `check`)."""
         self.corpus  # noqa: B018 - corrections are applied when the corpus is read
-        return self._view
+        return self._reader.view
 
     def original(self, statement_id: str) -> Statement | None:
         """The statement as stored, if the analyst's corrections changed it."""
@@ -148,32 +114,19 @@ class Workspace:
 
     def _apply_corrections(self) -> None:
         """Work out the corrected corpus (see CorrectedCorpus): a new one if it changed,
-        never the one handed out changed."""
-        with self._apply_lock:
-            self._view.apply(self.annotations())
-
-    def _has_fixes(self) -> bool:
-        """Whether any annotation corrects a field (labels, speaker, span, actors…)."""
-        return any(a.fix for a in self.annotations().values())
+        never the one handed out changed. Corrections are applied by the event loop (a
+        key) and by workers (a save, a reload): one at a time, each from the annotations as
+        they are then, so the last one made is of the latest annotations."""
+        self._reader.apply()
 
     def actors(self) -> dict[str, Actor]:
         """The workspace's actors, read without its statements where the index allows."""
-        if self._view.corpus is not None or self._index is None or self._has_fixes():
-            return self.corpus.actors
-        items = {"actors": iter_records(self.path, self._index[0].get("actors", []))}
-        try:
-            return corpus_from_items(items).actors
-        except RecordError as err:
-            raise WorkspaceError(f"{self.path}: {err}") from None
+        return self._reader.actors()
 
     def preview(self) -> PreviewIndex | None:
         """The list's first screen from the index, before the corpus is read (preview.py);
         None when the corpus is read already, the index is stale, or a field is corrected."""
-        if self._view.corpus is not None or self._index is None or self._has_fixes():
-            return None
-        from .preview import open_preview  # numpy, which commands that never list skip
-
-        return open_preview(self.path, *self._index, self.annotations())
+        return self._reader.preview()
 
     def statements_where(
         self, actor: str | None, withdrawal: Set[str], threat: Set[str]
@@ -192,24 +145,7 @@ class Workspace:
                  if isinstance(p, ByLabel) and p.label in STATEMENT_LABELS]  # fmt: skip
         if len(tests) != len(chosen.query().filters):
             raise ValueError(f"not filters by a statement's labels alone: {chosen}")
-        if self._view.corpus is not None or self._index is None or self._has_fixes():
-            picked = [s for s in self.corpus.statements.values()
-                      if all(getattr(s, label) in values for label, values in tests)]  # fmt: skip
-        else:
-            ranges, columns = self._index
-            passed = np.ones(len(columns["id"]), dtype=bool)
-            for label, wanted in tests:
-                values, codes = columns[label]
-                passed &= np.isin(codes, [i for i, v in enumerate(values) if v in wanted])
-            keep = ranges.get("statements", Spans.of([])).take(np.flatnonzero(passed))
-            try:
-                found = corpus_from_items({"statements": iter_records(self.path, keep)})
-            except RecordError as err:
-                raise WorkspaceError(f"{self.path}: {err}") from None
-            # No field is corrected, but a reviewed import's summary reads differently.
-            corrected = correct(Corpus(statements=found.statements), self.annotations())
-            picked = list(corrected.corpus.statements.values())
-        return sorted(picked, key=lambda s: (s.article, s.start, s.end, s.id))
+        return self._reader.select(tests)
 
     def tables(self) -> Tables:
         """The raw tables as stored (for checks that look below the model)."""
@@ -229,7 +165,7 @@ class Workspace:
             storage = self._storage
             storage.reload()  # another process may have imported meanwhile
             tables = self.tables()
-            known = self.corpus if self._view.stored is not None else None
+            known = self._reader.held()
             if callable(corpus):
                 # As it stands now, as the analyst corrected it (actors the analyst created).
                 stored = self._whole_corpus(tables)
@@ -243,9 +179,8 @@ class Workspace:
             new_corpus = self._whole_corpus(merged)  # never written broken: see __init__
             storage.write(merged)
             storage.forget()  # the corpus holds what is needed; the raw tables cost memory
-            with self._apply_lock:
-                self._view.set_stored(new_corpus, self.annotations())
-            self._index = read_index(self.path)
+            # A load from the corpus in hand: the index just written is never read back.
+            self._reader.take(new_corpus)
             return corpus
 
     def _whole_corpus(self, tables: Tables) -> Corpus:
@@ -260,23 +195,18 @@ class Workspace:
 
     def reload(self) -> bool:
         """Take in what another process wrote to the corpus or the review; whether any."""
-        changed = False
-        stored: Corpus | None = None
+        corpus = review = False
         with self._write_lock:
-            if self._storage.reload():
-                self._index = read_index(self.path)
-                stored = load_corpus(self.path, self._storage, self.whole)
-                changed = True
             if self._review_storage.reload():
                 self._review.clear_cache()
                 self._saved = self._read_annotations()
-                changed = True
-        if stored is not None:
-            with self._apply_lock:  # the new corpus takes the old one's place whole
-                self._view.set_stored(stored, self.annotations())
-        elif changed:
+                review = True
+            if self._storage.reload():
+                self._reader.reread()  # the new corpus takes the old one's place whole
+                corpus = True
+        if review and not corpus:
             self._apply_corrections()
-        return changed
+        return corpus or review
 
     # -- annotations ------------------------------------------------------------------
 

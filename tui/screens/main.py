@@ -21,11 +21,11 @@ from ..data.model import THREAT, WITHDRAWAL, Contradiction, Corpus, Statement
 from ..data.review import UNREVIEWED, status_of
 from ..services import services
 from ..widgets.actor_list import ALL_ACTORS, ActorList
+from ..widgets.detail import DETAIL_WHILE_TYPING as DETAIL_WHILE_TYPING  # the tests wait on it
 from ..widgets.keys import ACTOR, ARTICLE, STATEMENT, screen_bindings
 from ..widgets.lines import notice
 from ..widgets.statement_list import StatementList
 from .main_text import HELP
-from .statements import DETAIL_WHILE_TYPING as DETAIL_WHILE_TYPING  # the tests wait on it
 from .statements import StatementsScreen
 
 

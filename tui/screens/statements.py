@@ -11,9 +11,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
-from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 
 from ..arabic.normalise import find_all
 from ..data.filter import REJECTED, Cycled, Filter
@@ -26,7 +25,7 @@ from ..resources import styles_dir
 from ..services import services, workspace_of
 from ..widgets.actor_list import ALL_ACTORS, ActorList
 from ..widgets.detail import StatementDetail
-from ..widgets.filter_bar import bar_text
+from ..widgets.filter_bar import FilterBar, Shown
 from ..widgets.key_bar import KeyBar
 from ..widgets.line_list import ColumnHeader
 from ..widgets.lines import DataText
@@ -38,17 +37,9 @@ from .main_text import empty_workspace, no_match
 
 # Below this width the three panes do not fit side by side; one is shown at a time.
 COMPACT_BELOW = 110
-# Seconds the detail pane waits for the keys to pause before it follows the cursor.
-DETAIL_AFTER = 0.12
-# The same while a word is typed into the search field: keys there come 100 to 300 ms
-# apart, and a detail drawn between two of them (20 to 60 ms of layout) would hold up the
-# list's answer to the next letter.
-DETAIL_WHILE_TYPING = 0.35
 # Under the list while it is a preview: the rows are real, the keys wait (see `loading`).
 READING = " reading the workspace… keys wait "
 PANES = ("actors", "statements", "detail")
-# Above this many results the filter bar's counts by label follow a frame after the list.
-COUNT_LATER = 20_000
 
 
 # The widget of each pane, which has the focus when the pane does.
@@ -105,7 +96,6 @@ class StatementsScreen(MawqifScreen[None]):
         # Statements a correction took out of the filters' results, kept listed (and
         # marked) until the filters change: see `_apply`.
         self.kept: frozenset[str] = frozenset()
-        self._detail_timer: Timer | None = None
         self._search_before = ""  # the search as it was when `/` opened the field
         self._pane_at_start: str | None = None
         if state is not None:
@@ -126,7 +116,7 @@ class StatementsScreen(MawqifScreen[None]):
         return workspace_of(self.app)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="filter-bar")
+        yield FilterBar(id="filter-bar")
         yield SearchField(
             "Search Arabic or English — Enter keeps, Escape cancels", id="search-input"
         ).data_bind(mode=StatementsScreen.bidi)
@@ -221,23 +211,13 @@ class StatementsScreen(MawqifScreen[None]):
         self.kept = held
         return listed
 
-    def _update_bar(self, with_counts: bool = False) -> None:
-        bar = next(self.query("#filter-bar").results(Static), None)
-        if bar is None:
-            return
-        # Counting tens of thousands of results by label costs a little: the list goes to
-        # the screen first and the counts follow in the next frame.
-        if not with_counts and len(self.results) > COUNT_LATER:
-            self.call_after_refresh(self._update_bar, True)
-            counts = None
-        else:
+    def _update_bar(self) -> None:
+        bar = next(self.query("#filter-bar").results(FilterBar), None)
+        if bar is not None:
             shown = self.listing.shown_index(self.filters.rejected)
-            counts = (shown.counts(self.results, "withdrawal"),
-                      shown.counts(self.results, "threat"))  # fmt: skip
-        total = len(self.index.rows)
-        text = bar_text(self.filters, self.corpus, len(self.results), counts, total, self.bidi,
-                        max(1, self.size.width), self.undated_hidden, len(self.kept))  # fmt: skip
-        bar.update(text, layout=False)  # one row, always: no layout to redo
+            bar.show(Shown(self.filters, self.corpus, self.results, shown, len(self.index.rows),
+                           self.bidi, max(1, self.size.width), self.undated_hidden,
+                           len(self.kept)))  # fmt: skip
 
     def _refresh_actors(self) -> None:
         rows = sorted(
@@ -264,22 +244,17 @@ class StatementsScreen(MawqifScreen[None]):
             review.remember()
 
     def _detail_soon(self) -> None:
-        # The list moves at once; the detail, whose layout costs a frame or more, follows
-        # when the keys pause, so holding j or typing a search never waits for it.
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-        field = next(self.query("#search-input").results(SearchField), None)
-        typing = field is not None and field.display and field.has_focus
-        after = DETAIL_WHILE_TYPING if typing else DETAIL_AFTER
-        self._detail_timer = self.set_timer(after, self._show_detail)
+        detail = next(self.query(StatementDetail).results(StatementDetail), None)
+        if detail is not None:
+            field = next(self.query("#search-input").results(SearchField), None)
+            typing = field is not None and field.display and field.has_focus
+            detail.follow_soon(self._show_detail, typing)
 
     def _show_detail(self) -> None:
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-            self._detail_timer = None
         details = list(self.query(StatementDetail).results(StatementDetail))
         if not details:
             return
+        details[0].follow_now()
         statement = self.shown_statement()
         needle = self.filters.search.strip()
         hits = find_all(needle, statement.quote_ar) if statement and needle else ()

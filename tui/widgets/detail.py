@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.style import Style
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
+from textual.timer import Timer
 
 from ..data.model import EVENTS, Corpus, Statement
 from ..data.review import Annotation
@@ -28,6 +29,14 @@ def _said(statement: Statement) -> str:
     if statement.said_on is None:
         return "date said unknown"
     return f"said {statement.said_on}"
+
+
+# Seconds the detail waits for the keys to pause before it follows the cursor.
+DETAIL_AFTER = 0.12
+# The same while a word is typed into the search field: keys there come 100 to 300 ms
+# apart, and a detail drawn between two of them (20 to 60 ms of layout) would hold up the
+# list's answer to the next letter.
+DETAIL_WHILE_TYPING = 0.35
 
 
 class StatementDetail(VerticalScroll, can_focus=True):
@@ -51,6 +60,20 @@ class StatementDetail(VerticalScroll, can_focus=True):
         self._hits: Sequence[tuple[int, int]] = ()
         self._review: Annotation | None = None
         self._stored: Statement | None = None
+        self._follow: Timer | None = None
+
+    def follow_soon(self, draw: Callable[[], object], typing: bool) -> None:
+        """Call `draw` once the keys pause (longer while a search is typed), in place of
+        a call asked for before: the list moves at once, the detail, whose layout costs a
+        frame or more, follows, so holding j or typing a search never waits for it."""
+        self.follow_now()
+        self._follow = self.set_timer(DETAIL_WHILE_TYPING if typing else DETAIL_AFTER, draw)
+
+    def follow_now(self) -> None:
+        """Forget the call follow_soon asked for: the detail is drawn now."""
+        if self._follow is not None:
+            self._follow.stop()
+            self._follow = None
 
     def compose(self) -> ComposeResult:
         # Every line that holds data is drawn by the display engine (DataText), never

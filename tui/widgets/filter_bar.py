@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from rich.text import Text
+from textual.widgets import Static
 
 from ..data.filter import Filter
+from ..data.index import Index, Results
 from ..data.model import THREAT, WITHDRAWAL, Corpus
 from .badges import THREAT_BADGE, WITHDRAWAL_BADGE
 from .lines import Lines
 
 # Mirrored brackets, a lam-alef ligature and digits: which mode reads right shows at once.
 BIDI_SAMPLE = "قال (عين الأسد) 2025"
+# Above this many results the counts by label follow a frame after the list.
+COUNT_LATER = 20_000
 
 
 def describe(filters: Filter, corpus: Corpus) -> Lines:
@@ -87,3 +92,49 @@ def bar_text(
     bar = described.text(room, mode, wrap=False)
     bar.append_text(rest.text(max(1, width - bar.cell_len), mode, wrap=False))
     return bar
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the bar describes: the filters, the results of `index` they give and how
+    many statements there are in all (see bar_text for the rest)."""
+
+    filters: Filter
+    corpus: Corpus
+    results: Results
+    index: Index
+    total: int
+    mode: str
+    width: int
+    undated_hidden: int = 0
+    kept: int = 0
+
+
+class FilterBar(Static):
+    """The bar as a widget (see bar_text). Counting tens of thousands of results by label
+    costs a little: past COUNT_LATER results the list goes to the screen first and the
+    counts follow in the next frame."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: Shown | None = None
+
+    def show(self, shown: Shown) -> None:
+        """Draw the bar for `shown`."""
+        self._shown = shown
+        if len(shown.results) > COUNT_LATER:
+            self.call_after_refresh(self._draw, True)
+            self._draw(False)
+        else:
+            self._draw(True)
+
+    def _draw(self, with_counts: bool) -> None:
+        s = self._shown
+        if s is None:
+            return
+        counts = None
+        if with_counts:
+            counts = (s.index.counts(s.results, "withdrawal"), s.index.counts(s.results, "threat"))
+        text = bar_text(s.filters, s.corpus, len(s.results), counts, s.total, s.mode, s.width,
+                        s.undated_hidden, s.kept)  # fmt: skip
+        self.update(text, layout=False)  # one row, always: no layout to redo
