@@ -63,6 +63,9 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("ضابط برتبة عقيد", "Army colonel"),
         ("إدارة مخيم الهول", "Al-Hol camp administration"),
         ("القادة الأكراد", "Kurdish commanders"),
+        # Senior, and leaders of whom, in English order.
+        ("كبار المسؤولين الأمريكيين", "Senior US officials"),
+        ("قادة الفصائل", "Commanders of the factions"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:

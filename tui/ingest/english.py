@@ -24,7 +24,8 @@ _PREPOSITIONS: Final = {"في": "in", "باسم": "for", "عن": "for", "لدي"
 # Heads that take their complement with "of" ("member of the committee"), not before them,
 # and verbal nouns that take it as their object ("ending the mission").
 _OF_HEADS: Final = frozenset({"member", "head", "deputy", "adviser", "advisor", "chief",
-                              "secretary-general", "leader", "president", "director"})  # fmt: skip
+                              "secretary-general", "leader", "president", "director",
+                              "leaders", "commanders"})  # fmt: skip
 _VERBAL_NOUNS: Final = frozenset({"ending", "fighting", "countering", "confronting",
                                   "protecting", "removing"})  # fmt: skip
 
@@ -168,6 +169,14 @@ def description(phrase: str, *, count: bool = True) -> str:
         return counted
     inner = re.findall(r"\(([^)]*)\)", phrase)
     words = key(re.sub(r"\([^)]*\)", " ", phrase)).split()
+    if len(words) > 1 and words[0] == "كبار":
+        # "كبار قادة الفصائل": senior, in construct with whom it ranks
+        rest = description(" ".join(phrase.split()[1:]), count=False)
+        first = rest.split()[0]
+        lex = name_lexicon()
+        common = {v.split()[0] for v in (*lex.nouns.values(), *lex.adjectives.values())
+                  if v[:1].islower()}  # fmt: skip
+        return f"Senior {first.lower() if first.lower() in common else first}{rest[len(first) :]}"
     if "لم" in words[1:]:
         words = words[: words.index("لم", 1)]  # "مسؤولون لم تسمهم": whom it did not name
     several = _several(words, lex)

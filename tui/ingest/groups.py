@@ -33,6 +33,8 @@ _QUANTIFIERS: Final = frozenset(
         "أحد",
         "احد",
         "إحدى",
+        # "10 من كبار قادة الفصائل": their rank, between the count and the head
+        "كبار",
     )
 )
 

@@ -42,11 +42,22 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     lead = first.f if first is not None else ""
     titled = lead in lx.TITLES or lead in lx.HONORIFICS or lead in lx.UNNAMED
     named = _known_name(parts[0]) or _named_by_title(parts)
+    aside: list[list[Token]] = []  # parts that say how it was said, not who said it
     for part in parts[1:]:
         words = [t for t in part if t.is_word]
         if lx.is_preposition(words[0].f, words[0].text):
             continue  # "ورد ...، على هذه التصريحات": the verb's own complement
+        if words[0].f in lx.ACCORDING and bare(lead) in lx.NOT_SOURCES | _NOT_SPEAKERS:
+            # "وتشير تحركات التحالف، وفق مصادر ميدانية، إلى أن": movements speak for no one;
+            # the sources cited do
+            cited = [t for t in part[1:] if t.is_word]
+            if cited and cited[0].f in ("ل", "لـ"):
+                cited = cited[1:]
+            found = parse_np(text, segments(cited)) if cited else None
+            if found is not None:
+                return found, True
         if words[0].f in lx.ACCORDING or all(t.f in lx.PLATFORM_WORDS for t in words):
+            aside.append(part)
             continue  # "…، وفقاً لوكالة الأنباء، أن": the relay; "…، تويتر سابقاً:"
         if (
             part is parts[-1]
@@ -54,6 +65,7 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
             and len(words) <= 4
             and (words[0].f not in lx.THAT_PREPOSITIONS)
         ):
+            aside.append(part)
             continue  # "ويقول الكناني، لنورث برس: …": whom it was told to
         if named and (words[0].f in lx.TITLES or bare(words[0].f) in lx.TITLES):
             continue  # "قال بابكر زيباري، مستشار رئيس الإقليم: …": the name, then the title
@@ -66,7 +78,11 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
         named_title = words[0].f in lx.TITLES and _known_name(part)
         if not titled or not (name_like or named_title or words[0].f in ("في", "ب")):
             return None, True
-    return parse_np(text, parts), True
+    return parse_np(text, [p for p in parts if not any(p is q for q in aside)]), True
+
+
+# Subjects that are events or things, not speakers: what sources say is read into them.
+_NOT_SPEAKERS = frozenset(lx.f(w) for w in ("تحركات", "تطورات", "معطيات", "مؤشرات", "أرقام"))
 
 
 def _name_follows(parts: list[list[Token]], part: list[Token]) -> bool:

@@ -73,9 +73,10 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
     ):
         return False  # "20 مصدراً": the sources counted, not an adverb
     if (word.isdigit() or word in NUMBER_WORDS) and (
-        unnamed_form(nxt) or (nxt == "من" and k + 2 < len(tokens) and unnamed_form(tokens[k + 2].f))
+        unnamed_form(nxt) or (nxt == "من" and any(unnamed_form(t.f) for t in tokens[k + 2 : k + 4]))
     ):
-        return False  # "أكثر من 20 مصدراً", "5 من مسؤولي …": a count of sources, not a date
+        # "أكثر من 20 مصدراً", "5 من مسؤولي …", "10 من كبار قادة …": a count of sources
+        return False
     if word == "لدي" and bare(nxt) in lx.PLACES | {bare(p) for p in lx.PLACES}:
         return False  # "السفيرة الأميركية لدى بغداد": where the title holds, not "upon"
     if word in lx.RELAY_ADVERBS and nxt == "عن":

@@ -144,6 +144,10 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         ):
             # "أكد فلان، المرشح لقيادة …، أن": a description of the speaker, then the object
             subject.append(part)
+        elif len(subject) == 1 and at + 1 < len(filled) and _described_by(part):
+            # "وتعتبر هذه الفصائل، المنضوية ضمن الحشد، سلاحها مقدساً": what the subject
+            # is, between commas, then the object
+            subject.append(part)
         elif _addressee(c, j, filled, at):
             # "ودعا عبدي، الرئيس الأميركي دونالد ترامب، إلى الحفاظ …": whom he called on,
             # then what he called for
@@ -212,6 +216,13 @@ def _place_or_body(part: list[Token]) -> bool:
     if first in lx.PLACES or bare(first) in lx.ORGANISATIONS:
         return True
     return len(part) > 1 and glossed_place_or_body(f"{part[0].text} {part[1].text}")
+
+
+def _described_by(part: list[Token]) -> bool:
+    """Whether a comma-set phrase describes the subject before it: a definite participle
+    ("المنضوية ضمن …", "المدعومة من …", "الموالية لإيران") at its head, a few words long."""
+    head = part[0].f
+    return len(part) <= 6 and head.startswith("ال") and head[2:3] == "م" and len(head) >= 6
 
 
 def _called_to_within(c: SentenceCues, j: int, part: list[Token]) -> int | None:
