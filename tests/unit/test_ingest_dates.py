@@ -166,6 +166,9 @@ def test_ranges_are_one_span_due_at_their_end() -> None:
         ("حتى نهاية عام 2026", ("2026-12", "month")),
         ("بنهاية العام المقبل", ("2025-12", "month")),
         ("مع نهاية الشهر الحالي", ("2024-12", "month")),
+        # A season by its first month: autumn September, summer June.
+        ("بحلول خريف عام 2026", ("2026-09", "month")),
+        ("بحلول صيف 2026", ("2026-06", "month")),
     ],
 )  # fmt: skip
 def test_years_named_by_words(text: str, expected: tuple[str, str]) -> None:
