@@ -196,9 +196,7 @@ def _edge_month(edge: str | None, year: int) -> str:
     part = _EDGES.get(edge or "")
     # A season is dated by its first month in the northern year ("بحلول خريف 2026": 2026-09;
     # not spring: "ربيع" is also a name and a month of the Hijri year).
-    month = {"end": 12, "middle": 6, "start": 1, "autumn": 9, "summer": 6}.get(
-        part or "", 0
-    )
+    month = {"end": 12, "middle": 6, "start": 1, "autumn": 9, "summer": 6}.get(part or "", 0)
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
