@@ -189,6 +189,12 @@ def verb(c: SentenceCues, i: int) -> None:
             if span is None and c.toks[k].text == ":" and k == c.n - 1:
                 # "وأضاف الخالدي:" ends the paragraph; the quotation is the next one.
                 c.found.append(Found(0, 0, "introduce", word, who, at))
+            inner = _said_within(c, span) if who is None or who.kind != "person" else None
+            if inner is not None and inner[0].kind != "organisation":
+                # "وذكرت الوكالة أن الوكيل فلان قال إن …": an outlet or a source relays a
+                # person's words, which are the person's (but "أكد سافايا أن حكومة الولايات
+                # المتحدة أوضحت أنه …" is the envoy's own statement)
+                who, span = inner
             c.emit(span, word, who, at)
             return
     end = c.clause_end(j)
@@ -277,6 +283,35 @@ _SOURCE_HEADS = frozenset(bare(w) for w in lx.UNNAMED | lx.TITLES)
 _TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES)
 # A body named before its verb at a sentence's start ("القيادة الوسطى ذكرت …") speaks.
 _BODIES = frozenset(bare(w) for w in lx.ORGANISATIONS)
+
+
+def _said_within(
+    c: SentenceCues, span: tuple[int, int, str] | None
+) -> tuple[Mention, tuple[int, int, str] | None] | None:
+    """Who says what a "that" clause reports, when it opens with someone and his speech verb
+    ("أن وكيل الوزارة فلان قال إن …"): that speaker and his words; else None."""
+    if span is None or span[2] == "direct_quote":
+        return None
+    start = c.index_at(span[0])
+    for m in range(start + 1, min(c.n, start + 9)):
+        token = c.toks[m]
+        if not token.is_word or c.quoted(m):
+            return None
+        verb = c.verb_at(m)
+        if verb is None:
+            continue
+        if verb.form == "participle" or verb.lemma not in _SAYS:
+            return None
+        k = c.marker(m + 1, limit=4)
+        if k is None or c.f(k) not in lx.THAT:
+            return None
+        who = parse_np(c.text, segments(c.toks[start:m]))
+        return None if who is None else (who, c.complement(k))
+    return None
+
+
+# Verbs that say words, not report a position: what follows them is someone's speech.
+_SAYS: Final = frozenset(lx.f(w) for w in ("قال", "اكد", "اوضح", "اضاف", "صرح", "ذكر"))
 
 
 def _relative_report(c: SentenceCues, i: int, j: int) -> bool:
