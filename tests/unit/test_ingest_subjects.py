@@ -68,6 +68,9 @@ def speakers(text: str) -> list[str]:
          "سالم العبيدي"),
         # Participants of a meeting speak together.
         ("أعرب المشاركون في الاجتماع عن تقديرهم للمملكة.", "المشاركون"),
+        # A titled person named first, between commas, then the verb.
+        ("المتحدث باسم القائد العام، صباح النعمان، اعتبر الانسحاب من إنجازات الحكومة.",
+         "صباح النعمان"),
         # A topic put first is no speaker.
         ("وبشأن الوجود العسكري، أكد الوزير فؤاد حسين أن الخطط ثابتة.", "فؤاد حسين"),
     ],

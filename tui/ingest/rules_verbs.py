@@ -64,6 +64,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     lead = c.toks[start].f
     if opener or (m < 0 and _named_then_quoted(c, who, i)):
         return who
+    if m < 0 and comma and who.kind == "person" and who.title and (lead in lx.TITLES):
+        return who  # "المتحدث باسم القائد العام، صباح النعمان، اعتبر الانسحاب …"
     body = (
         (definite(lead) or end - start >= 2)
         and bare(lead) in _BODIES
