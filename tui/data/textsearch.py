@@ -46,6 +46,14 @@ def _units(text: str) -> npt.NDArray[np.uint16]:
     return np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
 
 
+def _distinct(ordered: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The distinct values of an ascending array. Not np.unique, which loads numpy.ma (30 ms,
+    before the first search of a session) to ask whether its argument is masked."""
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
 class TextSearch:
     """The rows whose text contains a folded needle, for every row at once."""
 
@@ -84,7 +92,7 @@ class TextSearch:
             ends = np.flatnonzero(part == END)
             if OTHER in part:
                 starts = np.concatenate(([0], ends[:-1] + 1))
-                for row in np.unique(np.searchsorted(starts, np.flatnonzero(part == OTHER),
+                for row in _distinct(np.searchsorted(starts, np.flatnonzero(part == OTHER),
                                                      "right") - 1).tolist():  # fmt: skip
                     text = chunk[starts[row] : ends[row]].tobytes()
                     self._odd[rows + row] = text.decode("utf-16-le", "surrogatepass")
@@ -107,7 +115,7 @@ class TextSearch:
             self._pair_count += np.bincount(sample, minlength=65536)
         # Rows in blocks of about BLOCK bytes: (first row, row after the last, first byte,
         # byte after the last); a row longer than a block is a block of its own.
-        cuts = np.unique(np.searchsorted(self._starts, np.arange(0, total, BLOCK)))
+        cuts = _distinct(np.searchsorted(self._starts, np.arange(0, total, BLOCK)))
         cuts = cuts[cuts < rows]
         first_rows, first_bytes = cuts.tolist(), self._starts[cuts].tolist()
         self._blocks: list[tuple[int, int, int, int]] = []
