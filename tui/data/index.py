@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -84,6 +85,8 @@ class Index:
         self.labels = {name: list(map(label, self.rows)) for name, label in LABELS.items()}
         self._postings = {name: _postings(column) for name, column in self.labels.items()}
         self._text: TextSearch | None = None  # built on first use: see `text`
+        # The app's loading thread builds it while the event loop may ask for it: once.
+        self._text_lock = threading.Lock()
         self._patched: dict[int, str] = {}  # rows' folded text since corrected (see replace)
         # Each stance and threat label as one byte per statement, for counting in C.
         self._codes: dict[str, tuple[list[str], bytearray]] = {
@@ -103,8 +106,10 @@ class Index:
         at 100,000 statements), so a query without a search never pays for it. The app asks
         for it while it loads, off the event loop."""
         if self._text is None:
-            self._text = TextSearch(own_text(row.statement) for row in self.rows)
-            self._patched.clear()
+            with self._text_lock:
+                if self._text is None:
+                    self._text = TextSearch(own_text(row.statement) for row in self.rows)
+                    self._patched.clear()
         return self._text
 
     def select(self, query: Query) -> list[Statement]:
