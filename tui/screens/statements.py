@@ -94,6 +94,9 @@ class StatementsScreen(MawqifScreen[None]):
         session's `state` in place before the first frame. With `loading` (called once the
         list is drawn), `index` is a preview and keys wait until `loaded` gives the corpus."""
         super().__init__()
+        # The pane shown at first, as a class from the start: set once mounted, it would
+        # style every widget of the screen a second time before the first frame.
+        self.add_class("-show-statements")
         self._when_drawn = loading
         # Keys typed on a preview wait for the full index (type_ahead.py).
         self.LOADING = loading is not None
