@@ -252,9 +252,17 @@ class Index:
         analyst's few notes, folded already, are looked through one by one."""
         if not needle:
             return found
-        extra = {self.position[s] for s, text in noted.items()
-                 if needle in text and s in self.position}  # fmt: skip
-        return sorted(extra.union(as_array(found).tolist())) if extra else found
+        at = self.position.get
+        extra = [p for s, text in noted.items() if needle in text and (p := at(s)) is not None]
+        if not extra:
+            return found
+        # A flag per row, not a set of positions: a letter most rows hold (and a few notes
+        # do) made a million Python ints, set and sorted, 80 ms at 1,000,000 statements.
+        flags = np.zeros(len(self.rows), dtype=bool)
+        flags[as_array(found)] = True
+        flags[extra] = True
+        positions: Sequence[int] = np.flatnonzero(flags)  # type: ignore[assignment]
+        return positions
 
 
 def as_array(positions: Sequence[int]) -> npt.NDArray[np.intp]:
