@@ -26,11 +26,11 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from .config import BIDI_MODES
-from .idle_gc import IdleCollector, give_back, steady_allocator
+from .idle_gc import IdleCollector, give_back, hold_until_shown, shown, steady_allocator
 from .messages import OpenStatement, ShowActor
 from .palette import binding_commands
 from .resources import styles_dir
-from .screens.loading import PREVIEW_WAIT, LoadingScreen, preview_of
+from .screens.loading import PREVIEW_FROM, PREVIEW_WAIT, LoadingScreen, preview_of
 from .type_ahead import TypeAhead
 
 if TYPE_CHECKING:
@@ -104,6 +104,8 @@ class MawqifApp(App[None]):
         self.failure: str | None = None
         self.collector = IdleCollector()
         steady_allocator()  # before the workspace is read: see idle_gc.py
+        if workspace is None:
+            hold_until_shown()  # until the first statements are drawn (idle_gc.py)
         self.type_ahead = TypeAhead(self)
         self.set_reactive(MawqifApp.bidi, bidi)
         from .terminal import BidiAwareDriver
@@ -159,14 +161,19 @@ class MawqifApp(App[None]):
                 # it never competes with that frame for the interpreter.
                 self._from_loader(self._show_preview, workspace, preview, drawn)
                 drawn.wait(PREVIEW_WAIT)
+                shown()  # the long read collects as usual
                 index = self._indexed(workspace)  # the keys wait meanwhile
                 self._from_loader(self._show_workspace, workspace, index)
             else:
                 # A small workspace: its rows first, then what the first frame need not
-                # wait for, while the analyst reads them (a few tens of ms).
+                # wait for, while the analyst reads them (a few tens of ms). A large one
+                # whose saved filters the preview cannot answer is read whole first.
+                if workspace.path.stat().st_size >= PREVIEW_FROM:
+                    shown()  # a long read collects as usual
                 index = Index(workspace.corpus)
                 self._from_loader(self._show_workspace, workspace, index, drawn.set)
                 drawn.wait(PREVIEW_WAIT)
+                shown()
                 self._indexed(workspace, index)
         except WorkspaceError as err:
             self._from_loader(self._could_not_open, str(err))
@@ -175,6 +182,8 @@ class MawqifApp(App[None]):
             where = self.db or "the workspace"
             self._from_loader(self._could_not_open, f"{where}: could not be opened: {err!r}")
             return
+        finally:
+            shown()  # whatever happened, collections are not held past the loading
         self._from_loader(self._settle)
 
     @staticmethod
@@ -213,6 +222,7 @@ class MawqifApp(App[None]):
 
     def on_unmount(self) -> None:
         self.collector.stop()
+        shown()
 
     def pop_screen(self) -> AwaitComplete:
         """Close the screen on top; what it held is collected at the collector's next tick."""

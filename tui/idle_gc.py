@@ -57,6 +57,20 @@ def _libc() -> Any:
 _LIBC = _libc()
 
 
+def hold_until_shown() -> None:
+    """No automatic collection at all until `shown`: between launch and the first statements
+    on screen Python would otherwise spend some 35 ms (the bundled corpus) walking the
+    modules and records just made, none of them garbage yet. The app calls `shown` once the
+    first statements are drawn, before it reads the rest of a large workspace, so a long
+    read collects as usual."""
+    gc.disable()
+
+
+def shown() -> None:
+    """Collect automatically again (see `hold_until_shown`)."""
+    gc.enable()
+
+
 def steady_allocator() -> None:
     """Keep large blocks on pages of their own, returned to the system when freed (glibc)."""
     if _LIBC is not None:
