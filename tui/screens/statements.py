@@ -33,7 +33,6 @@ from ..widgets.lines import DataText
 from ..widgets.search_field import SearchField
 from ..widgets.statement_list import StatementList, legend
 from .base import MawqifScreen
-from .filters import FilterScreen
 from .main_text import empty_workspace, no_match
 
 # Below this width the three panes do not fit side by side; one is shown at a time.
@@ -382,6 +381,8 @@ class StatementsScreen(MawqifScreen[None]):
         def chosen(choice: Filter | None) -> None:
             if choice is not None:
                 self.filters = choice
+
+        from .filters import FilterScreen  # its tick lists load when first opened
 
         self.app.push_screen(FilterScreen(self.filters), chosen)
 
