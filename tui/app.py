@@ -130,6 +130,7 @@ class MawqifApp(App[None]):
     def on_mount(self) -> None:
         if self.workspace is not None:
             self._show_workspace(self.workspace, None)
+            shown()  # read already: nothing to hold back (see idle_gc.py)
             self._settle()
             return
         self.push_screen(LoadingScreen(self.db))

@@ -67,14 +67,19 @@ def hold_until_shown() -> None:
 
 
 def shown() -> None:
-    """Collect automatically again (see `hold_until_shown`)."""
+    """The first statements are on screen: collect automatically again (see
+    `hold_until_shown`), and keep large blocks on pages of their own from now on (glibc),
+    returned to the system when freed. Not before: every such block then comes with fresh
+    pages, and checking a copied workspace against its index reads it in 4 MB blocks (62 ms
+    instead of 25 at 100,000 statements, before the first rows)."""
     gc.enable()
+    if _LIBC is not None:
+        _LIBC.mallopt(M_MMAP_THRESHOLD, OWN_PAGES_FROM)
 
 
 def steady_allocator() -> None:
-    """Keep large blocks on pages of their own, returned to the system when freed (glibc)."""
+    """Two heaps for all the app's threads (glibc), set before a thread allocates."""
     if _LIBC is not None:
-        _LIBC.mallopt(M_MMAP_THRESHOLD, OWN_PAGES_FROM)
         _LIBC.mallopt(M_ARENA_MAX, ARENAS)
 
 
