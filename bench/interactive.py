@@ -196,7 +196,7 @@ async def measure_mawqif(db: Path, presses: int, words: list[str], clashes: int 
     began = time.perf_counter()
     app = make_app(db)
     out: dict[str, Any] = {"filter_ms": [], "filter_rows": [], "search_ms": [],
-                           "search_rows": []}  # fmt: skip
+                           "search_rows": [], "first_letter_ms": []}  # fmt: skip
     async with app.run_test(size=SIZE) as pilot:
         listing = await _listed(app)
         out["listed_s"] = time.perf_counter() - began
@@ -213,11 +213,13 @@ async def measure_mawqif(db: Path, presses: int, words: list[str], clashes: int 
             out["filter_rows"].append(len(listing.items))
         for word in words:
             await pilot.press("x", "slash")
-            for char in word:
+            for at, char in enumerate(word):
                 before = listing.shown
                 took = await timed_key(app, char, char, lambda b=before: listing.painted > b)
                 out["search_ms"].append(took * 1000)
                 out["search_rows"].append(len(listing.items))
+                if at == 0:  # the first letter: most rows hold it, the most to list
+                    out["first_letter_ms"].append(took * 1000)
             await pilot.press("enter")
         out["maxrss_mb"] = peak_mb()
         if clashes:

@@ -254,6 +254,7 @@ class Bench:
                 "ready_s": median("ready_s"),
                 "filter_ms": summary([v for r in runs for v in r["filter_ms"]]),
                 "search_ms": summary([v for r in runs for v in r["search_ms"]]),
+                "first_letter_ms": summary([v for r in runs for v in r["first_letter_ms"]]),
                 "clash_first_s": median("clash_first_s"),
                 "clash_s": summary([v for r in runs for v in r["clash_s"]]),
                 "open_mb": median("open_mb"), "peak_mb": median("maxrss_mb"),
@@ -267,7 +268,8 @@ class Bench:
                 f"scale n{n}: rows {row['listed_s']:.2f} s [{min(listed):.2f}-"
                 f"{max(listed):.2f}], ready {row['ready_s']:.1f} s, "
                 f"filter {row['filter_ms']['median']:.0f} ms, search "
-                f"{row['search_ms']['median']:.0f} ms, c {row['clash_first_s']:.1f}/"
+                f"{row['search_ms']['median']:.0f} ms (first letter "
+                f"{row['first_letter_ms']['median']:.0f} ms), c {row['clash_first_s']:.1f}/"
                 f"{row['clash_s']['median']:.2f} s, peak {row['peak_mb']:.0f} MB"
                 + (f", import {took:.1f} s {peak:.0f} MB" if took is not None else "")
             )

@@ -26,11 +26,11 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from .config import BIDI_MODES
-from .idle_gc import IdleCollector, give_back, steady_allocator
+from .idle_gc import IdleCollector, give_back, hold_until_shown, shown, steady_allocator
 from .messages import OpenStatement, ShowActor
 from .palette import binding_commands
 from .resources import styles_dir
-from .screens.loading import PREVIEW_WAIT, LoadingScreen, preview_of
+from .screens.loading import PREVIEW_FROM, PREVIEW_WAIT, LoadingScreen, preview_of
 from .type_ahead import TypeAhead
 
 if TYPE_CHECKING:
@@ -104,6 +104,8 @@ class MawqifApp(App[None]):
         self.failure: str | None = None
         self.collector = IdleCollector()
         steady_allocator()  # before the workspace is read: see idle_gc.py
+        if workspace is None:
+            hold_until_shown()  # until the first statements are drawn (idle_gc.py)
         self.type_ahead = TypeAhead(self)
         self.set_reactive(MawqifApp.bidi, bidi)
         from .terminal import BidiAwareDriver
@@ -128,6 +130,8 @@ class MawqifApp(App[None]):
     def on_mount(self) -> None:
         if self.workspace is not None:
             self._show_workspace(self.workspace, None)
+            shown()  # read already: nothing to hold back (see idle_gc.py)
+            self._settle()
             return
         self.push_screen(LoadingScreen(self.db))
         # Started once the loading screen is drawn, so its imports and parsing never
@@ -152,18 +156,26 @@ class MawqifApp(App[None]):
             from .screens import main  # noqa: F401
 
             preview = preview_of(workspace)
+            drawn = threading.Event()
             if preview is not None:
                 # Rows first, from the index; the long read waits until they are drawn, so
                 # it never competes with that frame for the interpreter.
-                drawn = threading.Event()
                 self._from_loader(self._show_preview, workspace, preview, drawn)
                 drawn.wait(PREVIEW_WAIT)
-            index = Index(workspace.corpus)
-            index.text  # noqa: B018 - built here, so the first letter searched never waits
-            # What reading left in cycles goes now, before the app freezes what is left for
-            # good (see _show_workspace); the keys still wait, so no key waits for it.
-            gc.collect()
-            give_back()
+                shown()  # the long read collects as usual
+                index = self._indexed(workspace)  # the keys wait meanwhile
+                self._from_loader(self._show_workspace, workspace, index)
+            else:
+                # A small workspace: its rows first, then what the first frame need not
+                # wait for, while the analyst reads them (a few tens of ms). A large one
+                # whose saved filters the preview cannot answer is read whole first.
+                if workspace.path.stat().st_size >= PREVIEW_FROM:
+                    shown()  # a long read collects as usual
+                index = Index(workspace.corpus)
+                self._from_loader(self._show_workspace, workspace, index, drawn.set)
+                drawn.wait(PREVIEW_WAIT)
+                shown()
+                self._indexed(workspace, index)
         except WorkspaceError as err:
             self._from_loader(self._could_not_open, str(err))
             return
@@ -171,7 +183,23 @@ class MawqifApp(App[None]):
             where = self.db or "the workspace"
             self._from_loader(self._could_not_open, f"{where}: could not be opened: {err!r}")
             return
-        self._from_loader(self._show_workspace, workspace, index)
+        finally:
+            shown()  # whatever happened, collections are not held past the loading
+        self._from_loader(self._settle)
+
+    @staticmethod
+    def _indexed(workspace: Workspace, index: Index | None = None) -> Index:
+        """`workspace`'s index, made if not given, with its search text built, so the first
+        letter searched never waits; then what reading left in cycles collected, before
+        `_settle` freezes what is left for good."""
+        from .data.index import Index
+
+        if index is None:
+            index = Index(workspace.corpus)
+        index.text  # noqa: B018 - built here, off the event loop
+        gc.collect()
+        give_back()
+        return index
 
     def _from_loader(self, callback: Callable[..., object], *args: object) -> None:
         """Run `callback` on the event loop, unless the app closed while the workspace loaded."""
@@ -195,6 +223,7 @@ class MawqifApp(App[None]):
 
     def on_unmount(self) -> None:
         self.collector.stop()
+        shown()
 
     def pop_screen(self) -> AwaitComplete:
         """Close the screen on top; what it held is collected at the collector's next tick."""
@@ -230,7 +259,10 @@ class MawqifApp(App[None]):
         screens = session.get("screens", [])
         return [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
 
-    def _show_workspace(self, workspace: Workspace, index: Index | None) -> None:
+    def _show_workspace(self, workspace: Workspace, index: Index | None,
+                        drawn: Callable[[], object] | None = None) -> None:  # fmt: skip
+        """Show `workspace` (`index` made here if None); `drawn` is called once its
+        statements are on screen."""
         from .correcting import Corrections
         from .review_session import ReviewSession
         from .screens.main import MainScreen
@@ -259,16 +291,21 @@ class MawqifApp(App[None]):
                 self.switch_screen(main)
             else:
                 self.push_screen(main)
+        if drawn is not None:
+            main.call_after_refresh(drawn)
         self.review.start()
-        # The corpus lives as long as the app: keep the collector from walking its hundreds
-        # of thousands of objects again and again, which showed as pauses between keys.
-        gc.freeze()
-        # What is made from here on is collected in full only when the analyst pauses.
-        self.collector.start(self)
         # The screen on top: a pair saves its list's state with the pair marked open.
         above = [s for s in states if s.get("screen") in ("contradictions", "timeline")]
         if above:
             main.reopen(above[-1])
+
+    def _settle(self) -> None:
+        """Once the workspace is read and indexed: the corpus lives as long as the app, so
+        keep the collector from walking its hundreds of thousands of objects again and
+        again, which showed as pauses between keys; and what is made from here on is
+        collected in full only when the analyst pauses."""
+        gc.freeze()
+        self.collector.start(self)
 
     @property
     def main_screen(self) -> MainScreen:

@@ -245,6 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         return _fail(str(err))
     if args.command is None:
+        from .idle_gc import hold_until_shown
+
+        hold_until_shown()  # the app collects again once its first statements are drawn
         from .app import MawqifApp
 
         # The app reads the workspace itself, after its first frame. Without an explicit

@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any
 from .data.corrections import new_actor_id, new_statement_id
 from .data.fixes import deadline_records, said_fix
 from .data.model import Actor, Statement
-from .data.store import Workspace
-from .screens.actor_dialogs import ActorDraft, ActorEditDialog, ActorPicker, NewActorDialog, Pick
-from .screens.article_dialog import ArticleDialog
-from .screens.deadline_dialog import DeadlineDialog, DeadlineRecord
-from .screens.quote_dialog import QuoteDialog
-from .screens.statement_form import StatementDraft, StatementForm
 
+# The dialogs (forms, pickers, a text area) load when one first opens: the app makes its
+# Corrections as it shows the first statements, which must not wait for them.
 if TYPE_CHECKING:
     from .app import MawqifApp
+    from .data.store import Workspace
+    from .screens.actor_dialogs import ActorDraft, Pick
+    from .screens.deadline_dialog import DeadlineRecord
+    from .screens.statement_form import StatementDraft, StatementForm
 
 
 def field_of(statement: Statement, name: str) -> Any:
@@ -102,6 +102,8 @@ class Corrections:
         allow_new: bool = True,
     ) -> None:
         """Ask for an actor (or a new one, created at once), then call `then` with its id."""
+        from .screens.actor_dialogs import ActorPicker, NewActorDialog
+
         actors = [(a, n) for a, n in self.actors_with_counts() if a.id != exclude]
 
         def picked(pick: Pick | None) -> None:
@@ -132,6 +134,8 @@ class Corrections:
 
     def edit_actor(self, actor_id: str | None) -> None:
         """Change an actor's English name and role."""
+        from .screens.actor_dialogs import ActorEditDialog
+
         actor = self.workspace.corpus.actors.get(actor_id or "")
         if actor is None:
             self.app.notify("Select an actor or a statement first.", severity="warning")
@@ -188,6 +192,8 @@ class Corrections:
 
     def edit_statement(self, statement_id: str | None) -> None:
         """Correct speaker, form, labels, summary and deadlines in one form."""
+        from .screens.statement_form import StatementDraft
+
         statement = self.statement(statement_id)
         if statement is None:
             return
@@ -220,6 +226,8 @@ class Corrections:
 
     def _form(self, title: str, article_id: str, span: tuple[int, int],
               draft: StatementDraft) -> StatementForm:  # fmt: skip
+        from .screens.statement_form import StatementForm
+
         article = self.workspace.corpus.articles[article_id]
 
         def pick(current: str | None, then: Callable[[str], None]) -> None:
@@ -230,6 +238,8 @@ class Corrections:
 
     def add_deadline(self, statement_id: str | None) -> None:
         """Add a deadline to the selected statement, its cue marked on the quote."""
+        from .screens.deadline_dialog import DeadlineDialog
+
         statement = self.statement(statement_id)
         if statement is None:
             return
@@ -245,6 +255,8 @@ class Corrections:
 
     def move_quote(self, statement_id: str | None) -> None:
         """Move the selected quote's start and end word by word."""
+        from .screens.quote_dialog import QuoteDialog
+
         statement = self.statement(statement_id)
         if statement is None:
             return
@@ -273,6 +285,8 @@ class Corrections:
 
     def add_statement(self, article_id: str, span: tuple[int, int]) -> None:
         """Add the quote at `span` of `article_id` as a statement the import missed."""
+        from .screens.statement_form import StatementDraft
+
         draft = StatementDraft(None, "direct_quote", "unspecified", "unspecified", "")
 
         def done(new: StatementDraft | None) -> None:
@@ -295,6 +309,8 @@ class Corrections:
     def edit_article(self, article_id: str | None) -> None:
         """Correct an article's outlet, publication date and title; a new date works out
         again the dates said and deadlines its statements took from it."""
+        from .screens.article_dialog import ArticleDialog
+
         article = self.workspace.corpus.articles.get(article_id or "")
         if article is None:
             self.app.notify("Select a statement first.", severity="warning")

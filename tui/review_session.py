@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 from textual.notifications import SeverityLevel
 from textual.timer import Timer
 
-from .data.brief import markdown_brief
 from .data.review import Annotation, ReviewError, change, next_status, now, restore
 from .data.store import SaveError, Workspace, WorkspaceError, write_atomically
 from .screens.base import MawqifScreen
-from .screens.review import LineScreen, NoteScreen
 from .widgets.lines import notice
 
+# The note and tag dialogs (a text area) and the brief load when first asked for: the app
+# makes its ReviewSession as it shows the first statements, which must not wait for them.
 if TYPE_CHECKING:
     from .app import MawqifApp
 
@@ -112,6 +112,8 @@ class ReviewSession:
             if note is not None and note != current.note:
                 self.apply(target, "Note saved", note=note)
 
+        from .screens.review import NoteScreen
+
         self.app.push_screen(NoteScreen(f"Note on {target}", current.note), keep)
 
     def edit_tags(self) -> None:
@@ -120,6 +122,7 @@ class ReviewSession:
         if not target:
             return
         current = self.workspace.annotation(target)
+        from .screens.review import LineScreen
 
         def keep(line: str | None) -> None:
             if line is not None:
@@ -253,6 +256,8 @@ class ReviewSession:
             return
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
         default = str(Path.cwd() / f"mawqif-brief-{stamp}.md")
+        from .data.brief import markdown_brief
+        from .screens.review import LineScreen
 
         def write(path: str | None) -> None:
             if path:

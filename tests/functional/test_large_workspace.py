@@ -163,3 +163,17 @@ async def test_articles_another_window_imports_appear_and_filter(large: Path, tm
         await pilot.press("s")
         assert main.withdrawal == {"supports"}
         assert all(r.statement.withdrawal == "supports" for r in main.results)
+
+
+async def test_collections_resume_before_the_long_read(large: Path, tmp_path: Path):
+    """Collections held while the preview's rows are drawn resume before the corpus is read:
+    reading 20,000 statements with none would keep what it leaves in cycles until the end."""
+    import gc
+
+    app = MawqifApp(db=copy_of(large, tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.loading)
+        await _until(pilot, gc.isenabled, 10)
+        assert app.screen.loading  # still a preview: the corpus is being read
+        await _until(pilot, lambda: _ready(app))
+        assert gc.isenabled()

@@ -32,7 +32,6 @@ from ..widgets.lines import DataText
 from ..widgets.search_field import SearchField
 from ..widgets.statement_list import StatementList, legend
 from .base import MawqifScreen
-from .filters import FilterScreen
 from .main_text import empty_workspace, no_match
 
 # Below this width the three panes do not fit side by side; one is shown at a time.
@@ -85,6 +84,9 @@ class StatementsScreen(MawqifScreen[None]):
         session's `state` in place before the first frame. With `loading` (called once the
         list is drawn), `index` is a preview and keys wait until `loaded` gives the corpus."""
         super().__init__()
+        # The pane shown at first, as a class from the start: set once mounted, it would
+        # style every widget of the screen a second time before the first frame.
+        self.add_class("-show-statements")
         self._when_drawn = loading
         # Keys typed on a preview wait for the full index (type_ahead.py).
         self.LOADING = loading is not None
@@ -354,6 +356,8 @@ class StatementsScreen(MawqifScreen[None]):
         def chosen(choice: Filter | None) -> None:
             if choice is not None:
                 self.filters = choice
+
+        from .filters import FilterScreen  # its tick lists load when first opened
 
         self.app.push_screen(FilterScreen(self.filters), chosen)
 
