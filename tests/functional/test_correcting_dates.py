@@ -58,6 +58,19 @@ async def _open(app: MawqifApp, pilot, statement_id: str) -> None:
     await pilot.pause()
 
 
+async def _hand_deadline(app: MawqifApp, pilot, statement_id: str, due: str) -> None:
+    """Set the statement's first deadline's due date by hand: E, then Enter on it in the list."""
+    await _open(app, pilot, statement_id)
+    await pilot.press("E")
+    app.screen.query_one("#form-deadlines").focus()
+    await pilot.press("home", "enter")
+    await _type(pilot, due, "deadline-due")
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await _settle(app, pilot)
+
+
 def _meta(app: MawqifApp) -> str:
     return str(app.screen.query_one("#detail-meta").render())
 
@@ -230,15 +243,7 @@ async def test_P_corrects_the_article_and_the_dates_read_from_it_follow_but_a_ha
     app = MawqifApp(Workspace(db), "visual")
     async with app.run_test(size=(100, 30)) as pilot:
         # The MP's deadline corrected by hand first: E, then Enter on it in the list.
-        await _open(app, pilot, third)
-        await pilot.press("E")
-        app.screen.query_one("#form-deadlines").focus()
-        await pilot.press("home", "enter")
-        await _type(pilot, "2027-06", "deadline-due")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await _hand_deadline(app, pilot, third, "2027-06")
         # Then the article, from the minister's statement's source line.
         await _open(app, pilot, first)
         assert "P corrects it" in str(app.screen.query_one("#detail-source-title").render())
@@ -344,15 +349,7 @@ async def test_E_dates_a_statement_anew_and_its_deadline_counted_from_that_day_f
         await _settle(app, pilot)
         assert _by_id(db)[third]["deadlines"] == imported[third]["deadlines"]
         # A deadline the analyst set by hand is kept when the date said changes after it.
-        await _open(app, pilot, second)
-        await pilot.press("E")
-        app.screen.query_one("#form-deadlines").focus()
-        await pilot.press("home", "enter")
-        await _type(pilot, "2027-01", "deadline-due")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await _settle(app, pilot)
+        await _hand_deadline(app, pilot, second, "2027-01")
         await pilot.press("E")
         await _type(pilot, "2025-08-01", "form-said")
         await pilot.press("ctrl+s")
