@@ -7,7 +7,6 @@ terminal. Modules the first frame does not need are imported when they are.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import sys
 import threading
@@ -26,11 +25,12 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from .config import BIDI_MODES
-from .idle_gc import IdleCollector, give_back, hold_until_shown, shown, steady_allocator
+from .idle_gc import IdleCollector, hold_until_shown, shown, steady_allocator
+from .loader import WorkspaceLoader
 from .messages import OpenStatement, ShowActor
 from .palette import binding_commands
 from .resources import styles_dir
-from .screens.loading import PREVIEW_FROM, PREVIEW_WAIT, LoadingScreen, preview_of
+from .screens.loading import LoadingScreen
 from .type_ahead import TypeAhead
 
 if TYPE_CHECKING:
@@ -129,82 +129,14 @@ class MawqifApp(App[None]):
 
     def on_mount(self) -> None:
         if self.workspace is not None:
-            self._show_workspace(self.workspace, None)
+            self.show_workspace(self.workspace, None)
             shown()  # read already: nothing to hold back (see idle_gc.py)
-            self._settle()
+            self.settle()
             return
         self.push_screen(LoadingScreen(self.db))
         # Started once the loading screen is drawn, so its imports and parsing never
         # compete with the first frame for the interpreter.
-        self.call_after_refresh(self._start_loading)
-
-    def _start_loading(self) -> None:
-        # A daemon thread, not a thread worker: workers run in asyncio's default executor,
-        # which the app waits for as it closes, so `q` on the loading screen of a large
-        # workspace would wait seconds for a read no longer wanted. The read writes nothing
-        # that matters (at most an index, atomically), so nothing is lost by dropping it.
-        threading.Thread(target=self._open_workspace, name="mawqif-open", daemon=True).start()
-
-    def _open_workspace(self) -> None:
-        from .data.files import WorkspaceError
-        from .data.index import Index
-        from .data.workspaces import open_workspace
-
-        try:
-            workspace = open_workspace(self.db)
-            # The screens' modules load here too, off the event loop, while loading shows.
-            from .screens import main  # noqa: F401
-
-            preview = preview_of(workspace)
-            drawn = threading.Event()
-            if preview is not None:
-                # Rows first, from the index; the long read waits until they are drawn, so
-                # it never competes with that frame for the interpreter.
-                self._from_loader(self._show_preview, workspace, preview, drawn)
-                drawn.wait(PREVIEW_WAIT)
-                shown()  # the long read collects as usual
-                index = self._indexed(workspace)  # the keys wait meanwhile
-                self._from_loader(self._show_workspace, workspace, index)
-            else:
-                # A small workspace: its rows first, then what the first frame need not
-                # wait for, while the analyst reads them (a few tens of ms). A large one
-                # whose saved filters the preview cannot answer is read whole first.
-                if workspace.path.stat().st_size >= PREVIEW_FROM:
-                    shown()  # a long read collects as usual
-                index = Index(workspace.corpus)
-                self._from_loader(self._show_workspace, workspace, index, drawn.set)
-                drawn.wait(PREVIEW_WAIT)
-                shown()
-                self._indexed(workspace, index)
-        except WorkspaceError as err:
-            self._from_loader(self._could_not_open, str(err))
-            return
-        except Exception as err:  # noqa: BLE001 - said and ended on, never a silent hang
-            where = self.db or "the workspace"
-            self._from_loader(self._could_not_open, f"{where}: could not be opened: {err!r}")
-            return
-        finally:
-            shown()  # whatever happened, collections are not held past the loading
-        self._from_loader(self._settle)
-
-    @staticmethod
-    def _indexed(workspace: Workspace, index: Index | None = None) -> Index:
-        """`workspace`'s index, made if not given, with its search text built, so the first
-        letter searched never waits; then what reading left in cycles collected, before
-        `_settle` freezes what is left for good."""
-        from .data.index import Index
-
-        if index is None:
-            index = Index(workspace.corpus)
-        index.text  # noqa: B018 - built here, off the event loop
-        gc.collect()
-        give_back()
-        return index
-
-    def _from_loader(self, callback: Callable[..., object], *args: object) -> None:
-        """Run `callback` on the event loop, unless the app closed while the workspace loaded."""
-        with contextlib.suppress(RuntimeError):
-            self.call_from_thread(callback, *args)
+        self.call_after_refresh(WorkspaceLoader(self).start)
 
     async def on_event(self, event: events.Event) -> None:
         """Note each key and mouse event, so collections wait for a pause in them; hold
@@ -231,11 +163,12 @@ class MawqifApp(App[None]):
         self.collector.soon()
         return done
 
-    def _could_not_open(self, message: str) -> None:
+    def could_not_open(self, message: str) -> None:
+        """End the app with `message` (said on standard error) and exit status 2."""
         self.failure = message
         self.exit(return_code=2)
 
-    def _show_preview(self, workspace: Workspace, preview: Index,
+    def show_preview(self, workspace: Workspace, preview: Index,
                       drawn: threading.Event) -> None:  # fmt: skip
         """List the statements from the index while the corpus is read (see preview.py);
         keys wait for the full index."""
@@ -259,7 +192,7 @@ class MawqifApp(App[None]):
         screens = session.get("screens", [])
         return [s for s in screens if isinstance(s, dict)] if isinstance(screens, list) else []
 
-    def _show_workspace(self, workspace: Workspace, index: Index | None,
+    def show_workspace(self, workspace: Workspace, index: Index | None,
                         drawn: Callable[[], object] | None = None) -> None:  # fmt: skip
         """Show `workspace` (`index` made here if None); `drawn` is called once its
         statements are on screen."""
@@ -299,7 +232,7 @@ class MawqifApp(App[None]):
         if above:
             main.reopen(above[-1])
 
-    def _settle(self) -> None:
+    def settle(self) -> None:
         """Once the workspace is read and indexed: the corpus lives as long as the app, so
         keep the collector from walking its hundreds of thousands of objects again and
         again, which showed as pauses between keys; and what is made from here on is
