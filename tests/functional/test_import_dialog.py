@@ -242,3 +242,24 @@ async def test_an_article_pasted_again_is_shown_and_what_was_not_applied_is_said
         assert app.screen.selected == min(statements)
         await pilot.press("P")
         await _wait_for(pilot, lambda: isinstance(app.screen, ArticleDialog))
+
+
+async def test_an_article_pasted_into_the_path_field_goes_to_the_text_box(tmp_path: Path) -> None:
+    # tmux sends a paste's line breaks as carriage returns; one long paragraph is no path
+    # either (a name that long made the operating system refuse to look it up).
+    app = MawqifApp(Workspace(tmp_path / "ws.json"), "visual")
+    paragraphs = ARTICLE.strip().split("\n\n")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for pasted in (ARTICLE.replace("\n", "\r"), paragraphs[1] * 3):
+            dialog = await _open(pilot)
+            source = dialog.query_one("#import-source", Input)
+            source.focus()
+            await pilot.pause()
+            source.post_message(events.Paste(pasted))
+            box = dialog.query_one(TextArea)
+            await _wait_for(pilot, lambda box=box: box.text.strip() != "")
+            assert source.value == ""
+            assert "\r" not in box.text
+            await pilot.press("escape")
+            await _wait_for(pilot, lambda: not isinstance(app.screen, ImportDialog))

@@ -54,13 +54,27 @@ class SourceInput(Input):
 
     def _on_paste(self, event: events.Paste) -> None:
         text = event.text.strip()
-        if "\n" in text or (" " in text and not is_url(text) and not Path(text).exists()):
+        if _an_article(text):
             # Textual calls Input's own handler after this one unless the default is prevented.
             event.prevent_default()
             event.stop()
             editor = self.screen.query_one(TextArea)
             editor.focus()
-            editor.insert(event.text)
+            # tmux and many terminals send a paste's line breaks as carriage returns.
+            editor.insert(event.text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _an_article(text: str) -> bool:
+    """Whether pasted text is an article rather than a path or a web address: several lines
+    (a terminal may send their breaks as "\r"), or words with spaces that name no file."""
+    if "\n" in text or "\r" in text:
+        return True
+    if " " not in text or is_url(text):
+        return False
+    try:
+        return not Path(text).exists()
+    except OSError:  # "File name too long": no path is that long
+        return True
 
 
 class ImportDialog(ModalScreen[dict[str, Any] | None]):
