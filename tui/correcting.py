@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from .screens.statement_form import StatementDraft, StatementForm
 
 
+# The statement form's fields as a notice names them ("Corrected date said, deadlines").
+FIELD_NAMES: dict[str, str] = {"actor": "speaker", "withdrawal": "stance", "said_on": "date said",
+                               "summary_en": "summary"}  # fmt: skip
+
+
 def field_of(statement: Statement, name: str) -> Any:
     """A statement's field as a fix holds it."""
     if name == "span":
@@ -219,7 +224,8 @@ class Corrections:
                 self.app.notify("Nothing changed.", timeout=2)
                 return
             kept = {name: self._kept(s, name, value) for name, value in fields.items()}
-            self._apply(f"statement:{s.id}", f"Corrected {', '.join(fields)}", **kept)
+            named = ", ".join(FIELD_NAMES.get(name, name) for name in fields)
+            self._apply(f"statement:{s.id}", f"Corrected {named}", **kept)
 
         self.app.push_screen(self._form(f"Correct statement {s.id}", s.article, (s.start, s.end),
                                         draft), done)  # fmt: skip

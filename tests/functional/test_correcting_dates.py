@@ -368,3 +368,29 @@ async def test_E_dates_a_statement_anew_and_its_deadline_counted_from_that_day_f
         await _settle(app, pilot)
         assert _by_id(db)[second]["deadlines"] == imported[second]["deadlines"]
         assert _by_id(db)[second]["said_on"] == "2025-03-09"
+
+
+async def test_the_list_row_shows_each_new_date_said_and_the_one_z_brings_back(tmp_path: Path):
+    db = tmp_path / "relative.json"
+    assert main(["import", "--db", str(db), "--published", "2025-03-10", str(RELATIVE)]) == 0
+    third = sorted(_by_id(db))[2]
+    app = MawqifApp(Workspace(db), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        statements = app.screen.query_one(StatementList)
+
+        def drawn() -> str:
+            at = [item.statement.id for item in app.screen.results].index(third)
+            return str(statements.render_line(at - statements.top).text)
+
+        assert drawn().lstrip().startswith("—")
+        for said in ("2024-12", "2025-01"):  # the second time, the row is already marked
+            await _open(app, pilot, third)
+            await pilot.press("escape")
+            await pilot.press("E")
+            await _type(pilot, said, "form-said")
+            await pilot.press("ctrl+s")
+            await _settle(app, pilot)
+            assert drawn().lstrip().startswith(said), drawn()
+        await pilot.press("z")
+        await _settle(app, pilot)
+        assert drawn().lstrip().startswith("2024-12"), drawn()

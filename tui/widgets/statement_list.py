@@ -157,8 +157,8 @@ class StatementList(LineList):
         s = self._items[index].statement
         status = self._status_of(s.id) if self._status_of else "unreviewed"
         actor = self._items[index].actor
-        return (s.id, actor.id, actor.name_en, s.start, s.end, s.withdrawal, s.threat,
-                self._hits_in(s), status, s.id in self._kept)  # fmt: skip
+        return (s.id, actor.id, actor.name_en, s.start, s.end, s.said_on, s.withdrawal,
+                s.threat, self._hits_in(s), status, s.id in self._kept)  # fmt: skip
 
     def header(self, width: int) -> str:
         """The column titles over rows `width` cells wide: EXIT is the stance on the
