@@ -71,6 +71,8 @@ def speakers(text: str) -> list[str]:
         # A titled person named first, between commas, then the verb.
         ("المتحدث باسم القائد العام، صباح النعمان، اعتبر الانسحاب من إنجازات الحكومة.",
          "صباح النعمان"),
+        # A province ends the governor's title; it never begins his name.
+        ("وقال محافظ نينوى عمر الحمداني إن الوضع مستقر.", "عمر الحمداني"),
         # A topic put first is no speaker.
         ("وبشأن الوجود العسكري، أكد الوزير فؤاد حسين أن الخطط ثابتة.", "فؤاد حسين"),
     ],

@@ -30,7 +30,7 @@ _MAGIC: Final = (
 )  # fmt: skip
 # Words that name a news outlet in a dateline ("شفق نيوز/", "بغداد - الرافدين نيوز:").
 OUTLET_WORDS: Final = re.compile(
-    r"نيوز|وكالة|شبكة|صحيفة|قناة|موقع|بوست|تايمز|برس|الإخبارية|الإخباري|نت\b|24"
+    r"نيوز|وكالة|شبكة|صحيفة|قناة|موقع|مدونة|بوست|تايمز|برس|الإخبارية|الإخباري|نت\b|24"
 )
 # "أربيل (كوردستان24) –", "بغداد 18 يناير 2026 (وكالة المربد) _": a place, maybe a date, and
 # the outlet in brackets before a dash.
