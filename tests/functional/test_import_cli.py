@@ -168,6 +168,13 @@ def test_bad_input_exits_2_with_a_reason_and_leaves_the_workspace_unchanged(
     assert sorted(p for p in empty_db.parent.iterdir() if p.is_file()) == files
 
 
+def test_a_workspace_in_a_missing_folder_is_refused_as_the_app_refuses_it(tmp_path: Path) -> None:
+    result = mawqif("import", str(RAFIDAIN), "--db", str(tmp_path / "nope" / "ws.json"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"mawqif: {tmp_path / 'nope'}: no such folder for the workspace"
+    assert not (tmp_path / "nope").exists()
+
+
 def test_hostile_text_is_stored_verbatim(tmp_path: Path, empty_db: Path) -> None:
     hostile = (
         'وقال المتحدث باسم الوزارة، أحمد علي، إن "الوضع \x1b[31mمستقر\x1b[0m \u202eتماماً '

@@ -129,6 +129,10 @@ def run_import(workspace: Workspace, args: argparse.Namespace) -> int:
         return _fail("standard input (-) can be read only once")
     if not args.timeout > 0:
         return _fail(f"--timeout: {args.timeout:g} is not a number of seconds above 0")
+    folder = workspace.path.parent
+    if not folder.is_dir():
+        # Said before any article is read, as opening the app on it says it.
+        return _fail(f"{folder}: no such folder for the workspace")
     given = Given(args.outlet or "", published, args.title or "", args.url or "")
     with Progress(len(args.files)) as progress:
         sources, errors = _read_all(list(args.files), args.timeout, progress)
