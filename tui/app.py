@@ -335,6 +335,7 @@ class MawqifApp(App[None]):
         so the review queue (`u`) goes on through the rest."""
         if row is None or self.workspace is None:
             return
+        from .ingest.importing import NO_DATE_NOTE
         from .screens.main import MainScreen
 
         found = row.get("statement_ids")
@@ -359,7 +360,12 @@ class MawqifApp(App[None]):
             self.switch_screen(main)
         elif self.review is not None:
             self.review.changed()
-        self.call_after_refresh(main.show_imported, ids, str(row.get("title") or row["article"]))
+        title = str(row.get("title") or row["article"])
+        notes = row.get("notes")
+        undated = isinstance(notes, list) and NO_DATE_NOTE in notes
+        told = (f"Imported {len(ids)} statement(s) from {title}, dated today: the text gives no "
+                "publication date; P corrects it.") if undated else ""  # fmt: skip
+        self.call_after_refresh(main.show_imported, ids, title, told)
 
     async def action_quit(self) -> None:
         if self.review:

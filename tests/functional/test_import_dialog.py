@@ -263,3 +263,21 @@ async def test_an_article_pasted_into_the_path_field_goes_to_the_text_box(tmp_pa
             assert "\r" not in box.text
             await pilot.press("escape")
             await _wait_for(pilot, lambda: not isinstance(app.screen, ImportDialog))
+
+
+async def test_a_pasted_text_with_no_date_is_said_to_be_dated_today(tmp_path: Path) -> None:
+    from textual.widgets._toast import Toast
+
+    app = MawqifApp(Workspace(tmp_path / "ws.json"), "visual")
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause()
+        dialog = await _open(pilot)
+        dialog.query_one(TextArea).post_message(events.Paste(ARTICLE))
+        await _wait_for(pilot, lambda: _field(app, "outlet") == "صحيفة الرافد")
+        assert _field(app, "published") == ""  # the text names no day it was published
+        await pilot.press("ctrl+s")
+        await _wait_for(pilot, lambda: isinstance(app.screen, MainScreen)
+                        and app.screen.selected is not None)  # fmt: skip
+        await pilot.pause(0.3)
+        toasts = " ".join(" ".join(str(t.render()).split()) for t in app.screen.query(Toast))
+        assert "dated today" in toasts and "P corrects it" in toasts
