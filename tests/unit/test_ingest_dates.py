@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from tui.arabic.dates import add_months, find_dates, find_durations
+from tui.arabic.dates import add_months, find_dates
+from tui.arabic.durations import find_durations
 
 SAT_14_DEC_2024 = dt.date(2024, 12, 14)
 

@@ -1,4 +1,5 @@
-"""Dates in Arabic news text: month names, days relative to publication, durations, ranges.
+"""Dates in Arabic news text: month names, days relative to publication, ranges (durations
+are in durations.py).
 
 The words (both month-name traditions, weekdays, number words, units, qualifiers such as
 "الماضي") are data: `tui/arabic/data/dates.json`. Everything is matched on folded text
@@ -19,9 +20,6 @@ _DATA: Final = wl.load("tui.arabic", "dates.json")
 MONTHS: Final[dict[str, int]] = wl.table(_DATA, "months", int)
 WEEKDAYS: Final[dict[str, int]] = wl.table(_DATA, "weekdays", int)
 NUMBER_WORDS: Final[dict[str, int]] = wl.table(_DATA, "numbers", int)
-_UNITS: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "units", dict)
-_DUALS: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "duals", dict)
-_SINGLE: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "single_units", dict)
 _EDGES: Final[dict[str, str]] = wl.table(_DATA, "edges", str)
 _QUALIFIERS: Final[dict[str, int]] = wl.table(_DATA, "qualifiers", int)
 _PERIODS: Final[dict[str, str]] = wl.table(_DATA, "period_units", str)
@@ -83,23 +81,6 @@ _YEAR_ONLY = re.compile(
     rf"(?P<y>(?:19|20)\d\d){_E}"
 )
 
-_NUMBER = _alt(list(NUMBER_WORDS) + ["ال" + w for w in NUMBER_WORDS])
-_DURATION = re.compile(
-    rf"{_B}(?P<lead>{_alt(wl.phrases(_DATA, 'duration_leads'))})\s+"
-    rf"(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب)\s+)?"  # "خلال نحو عشرين يوماً": about
-    rf"(?:(?P<dual>{_alt(_DUALS)})"
-    rf"|(?:ال\s*)?(?P<n>\d{{1,3}}|{_NUMBER})\s+(?P<unit>{_alt(_UNITS)})"
-    rf"|(?P<unit2>{_alt(_UNITS)})\s+(?:ال\s*)?(?P<n2>\d{{1,3}}|{_NUMBER})"
-    rf"|(?P<one>{_alt(_SINGLE)})(?!\s*(?:\d|{_MONTH})))"
-    rf"(?:\s+(?:{_alt(wl.words(_DATA, 'duration_tails'))}))?{_E}"
-    rf"(?!\s+(?:{_alt(wl.words(_DATA, 'past_tails'))}){_E})"  # "خلال الأشهر الخمسة الماضية"
-)
-# "خلال الأيام المقبلة": a vague near future, counted as its smallest reading.
-_VAGUE: Final[dict[str, dict[str, int]]] = wl.table(_DATA, "vague_periods", dict)
-_VAGUE_PERIOD = re.compile(
-    rf"{_B}(?:{_alt(wl.phrases(_DATA, 'duration_leads'))})\s+(?P<period>{_alt(_VAGUE)}){_E}"
-)
-_INDEFINITE = re.compile(rf"{_B}(?:[لبو](?=\S))?(?:{'|'.join(_OPEN_ENDS)}){_E}")
 _YEAR_JOIN = re.compile(r"\s*(?:-|–|و|الي|إلى|حتى)\s*(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 _RANGE_OPEN = re.compile(rf"(?:{_alt(wl.phrases(_DATA, 'range_opens'))})\s*$")
 
@@ -116,40 +97,6 @@ class DateMention:
     # "15 سبتمبر", "في أيلول": no year and no qualifier; `value` is the latest such date on or
     # before publication (a report recalls), and `ahead` the next one (a deadline looks to)
     ahead: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Duration:
-    """A period written in the text ("خلال 12 شهراً", "خلال أسبوع"), or an open end.
-
-    A period is `months` months or `days` days long; both are None for an open end
-    ("فترة غير معلومة").
-    """
-
-    start: int
-    end: int
-    months: int | None
-    text: str
-    days: int | None = None
-
-    def due(self, reference: dt.date) -> str | None:
-        """The month ("YYYY-MM") the period ends in, counted from `reference`; None if open."""
-        if self.days is not None:
-            end = reference + dt.timedelta(days=self.days)
-            return f"{end.year:04d}-{end.month:02d}"
-        if self.months is None:
-            return None
-        year, month = add_months(reference, self.months)
-        return f"{year:04d}-{month:02d}"
-
-    @property
-    def length(self) -> str:
-        """The period in words: "12 months", "14 days", or "no end"."""
-        if self.days is not None:
-            return f"{self.days} day{'s' if self.days != 1 else ''}"
-        if self.months is not None:
-            return f"{self.months} month{'s' if self.months != 1 else ''}"
-        return "no end"
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,37 +317,3 @@ def find_ranges(text: str, mentions: list[DateMention]) -> list[DateRange]:
             start = first.start - len(text[max(0, first.start - 14) : first.start]) + opened.start()
         found.append(DateRange(max(0, start), last.end, first, last))
     return found
-
-
-def _number(word: str) -> int:
-    word = word.removeprefix("ال") if not word.isdigit() else word
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, NUMBER_WORDS.get("ال" + word, 0))
-
-
-def find_durations(text: str) -> list[Duration]:
-    """Every period ("لمدة سنتين", "خلال أسبوع", "مهلة ثلاثين يوماً") and open end in `text`."""
-    folded = fold(text)
-    found: list[Duration] = []
-    for match in _DURATION.finditer(folded.text):
-        if match["dual"]:
-            size = _DUALS[match["dual"]]
-            count = 1
-        elif match["one"]:
-            size, count = _SINGLE[match["one"]], 1
-        else:
-            size = _UNITS[match["unit"] or match["unit2"]]
-            count = _number(match["n"] or match["n2"])
-        if count <= 0:
-            continue
-        start, end = folded.original_span(match.start(), match.end())
-        if "days" in size:
-            found.append(Duration(start, end, None, text[start:end], count * size["days"]))
-        else:
-            found.append(Duration(start, end, count * size["months"], text[start:end]))
-    for match in _VAGUE_PERIOD.finditer(folded.text):
-        start, end = folded.original_span(match.start(), match.end())
-        found.append(Duration(start, end, None, text[start:end], _VAGUE[match["period"]]["days"]))
-    for match in _INDEFINITE.finditer(folded.text):
-        start, end = folded.original_span(match.start(), match.end())
-        found.append(Duration(start, end, None, text[start:end]))
-    return sorted(found, key=lambda d: d.start)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from ..arabic import wordlists as wl
-from ..arabic.dates import DateMention, find_dates, find_durations, find_ranges
+from ..arabic.dates import DateMention, find_dates, find_ranges
+from ..arabic.durations import find_durations
 from ..arabic.normalise import fold
 from ..data.model import Deadline
 
