@@ -112,3 +112,26 @@ def test_a_date_line_a_headline_clause_and_the_writers_question_are_no_speakers(
         ("مصدر أمني", "3 آلاف مقاتل عبروا الحدود خلال الليل"),
         ("قائد الجيش الحر", "عهد النظام انتهى"),
     ]
+
+
+def test_a_pages_links_title_site_and_clock_are_no_ones_words() -> None:
+    # Pasted pages carry their chrome: "read also" links, on the label's line or the next,
+    # a title that ends with " - SITE, DATE TIME", and a clock time whose colon is no cue.
+    text = (
+        "مدير الاستخبارات يحذّر من عودة التنظيم مع تزايد أعداد مقاتليه - صحيفة الأفق, "
+        "اليوم الاثنين 26 يناير 2026 06:34 مساءً\n\n"
+        "وقال المدير إن التنظيم لم يعد قادراً على شن هجمات كبيرة.\n\n"
+        "اقرأ أيضاً: كيف تختار هاتفك الجديد بذكاء\n\n"
+        "وأضاف المدير أن القوات ستغادر قبل نهاية العام.\n\n"
+        "اقرأ أيضا:\n\n"
+        "مصادر تكشف موعد مغادرة القوات\n\n"
+        "ذات صلة بالملف، قال النائب إن الانسحاب ضروري."
+    )
+    corpus = extract(text, Meta("Test", dt.date(2026, 1, 26)), Corpus()).corpus
+    said = sorted(corpus.statements.values(), key=lambda s: s.start)
+    assert [(corpus.actors[s.actor].name_ar, s.quote_ar) for s in said] == [
+        ("مدير الاستخبارات", "من عودة التنظيم مع تزايد أعداد مقاتليه"),
+        ("مدير الاستخبارات", "التنظيم لم يعد قادراً على شن هجمات كبيرة"),
+        ("مدير الاستخبارات", "القوات ستغادر قبل نهاية العام"),
+        ("النائب", "الانسحاب ضروري"),
+    ]

@@ -112,6 +112,7 @@ class _Reader:
         self._unresolved: Entity | None = None
         self.last_paragraph = -1
         self.mentioned: Mention | None = None  # a titled person named where nothing was said
+        self.link_next = False  # a "read also" label alone on its line: the next is a link
 
     def _nobody(self) -> Entity:
         if self._unresolved is None:
@@ -187,6 +188,12 @@ class _Reader:
     def paragraph(self, index: int, start: int, end: int, wrapped: bool = False) -> int:
         """Read one paragraph (`wrapped`: lines of a page joined back); how many statements
         were found in it."""
+        link, self.link_next = self.link_next, False
+        label = _read_also(self.text, start, end)
+        if link or label is not None:
+            # A page's links to its other articles: their titles quote no one here.
+            self.link_next = label is not None and not self.text[label:end].strip(" :.-–…\n")
+            return 0
         start = dateline_end(self.text, start, end, lx.PLACES, OUTLET_WORDS)
         sentences = split_sentences(self.text, index, start, end, wrapped)
         before = len(self.quotations)
@@ -228,6 +235,22 @@ class _Reader:
                 )
                 self.last_paragraph = index
         return len(self.quotations) - before
+
+
+def _read_also(text: str, start: int, end: int) -> int | None:
+    """Where a paragraph's "read also" label ends ("اقرأ أيضاً: …", "ذات صلة"), if it opens
+    with one followed by a colon, a dash or nothing; else None."""
+    head = text[start : min(end, start + 40)]
+    words = head.split()
+    for n in range(1, min(4, len(words)) + 1):
+        label = " ".join(words[:n]).rstrip(":.-–…")
+        if lx.f(label) not in lx.READ_ALSO:
+            continue
+        at = start + head.find(words[n - 1]) + len(words[n - 1])
+        rest = text[at:end].lstrip()
+        if not rest or rest[0] in ":-–…" or words[n - 1][-1:] in ":-–…":
+            return at
+    return None
 
 
 def _unmarked_after_colon(text: str, quotation: Quotation) -> bool:

@@ -209,6 +209,8 @@ class SentenceCues:
                 break
             if self.f(k) in lx.TAIL_HEADS and self.f(k + 1) in lx.TAIL_WORDS:
                 break
+            if token.is_dash and self.f(k + 1) in lx.SITE_HEADS:
+                break  # a page's title: "… يحذر من … - صحيفة الأفق، الاثنين": the site's name
             hit = lx.lookup_verb(self.f(k)) if k > j else None
             if hit is not None and hit[1] and hit[0].form != "participle" and not self.quoted(k):
                 break  # "تحذر من … وتطالب بانسحاب …": a second verb, a second statement

@@ -134,6 +134,7 @@ ABBREVIATED: Final = _set("abbreviated")
 WHEN_FIRST: Final = _set("when_first")
 PLATFORM_WORDS: Final = _set("platform_words")
 OUTLET_HEADS: Final = _set("outlet_heads")
+SITE_HEADS: Final = OUTLET_HEADS | _set("site_heads")
 KANA: Final = _set("kana")
 QAD: Final = _set("qad")
 FRAMING: Final = _set("framing")
@@ -171,6 +172,7 @@ HEADLINE_TEASERS: Final = _set("headline_teasers")
 DENIALS: Final = _set("denials")
 NOT_SOURCES: Final = _set("not_sources")
 RELAY_ADVERBS: Final = _set("relay_adverbs")
+READ_ALSO: Final = wl.phrases(_entry("read_also"), "phrases")
 
 
 def is_preposition(word: str, written: str) -> bool:

@@ -24,9 +24,11 @@ PUNCTUATION: Final = "،,:;؛.!?؟()[]"
 _BEFORE_OPENING: Final = "(«:：،,؛—-–[" + OPENING
 _BEFORE_CLOSING: Final = ".!?؟…)»]" + CLOSING
 _AFTER_CLOSING: Final = ".،,:;؛)»!?؟…]-–—" + CLOSING
-# Ta marbuta and alef maksura end a word: "المنطقةكما", glued by a page's markup, is two words.
+# A clock time ("06:34", "18:05:12") is one word: its colon introduces nothing. Ta marbuta
+# and alef maksura end a word: "المنطقةكما", glued by a page's markup, is two words.
 _TOKEN = re.compile(
-    rf"[{re.escape(QUOTE_CHARS)}]|[{re.escape(PUNCTUATION)}]"
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    rf"|[{re.escape(QUOTE_CHARS)}]|[{re.escape(PUNCTUATION)}]"
     rf"|[^\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]+?(?:[ةى](?=[\u0621-\u064a])|"
     rf"(?=[\s{re.escape(QUOTE_CHARS)}{re.escape(PUNCTUATION)}]|$))"
 )
