@@ -97,7 +97,7 @@ def test_a_colon_headline_attributes_and_the_body_refers_back() -> None:
         ("القوات الأمريكية ستغادر مطار بغداد", ["2025-03"]),  # a week after Monday 3 March
         ("اللجنة الفنية ستسلم تقريرها", []),  # a report is no withdrawal event
         ("البرلمان منح الحكومة مهلة", ["2025-04"]),  # thirty days
-        ("المستشارين سيغادرون قاعدة حرير", ["2026"]),  # next year
+        ("المستشارين سيغادرون قاعدة حرير", ["2026-12"]),  # next year: by its end
         ("مهمة التحالف في المناطق الاتحادية", ["2025-12"]),  # the end of this year
         ("الانسحاب من عين الأسد اكتمل", ["2024-09", "2025-09"]),  # last September; this one
         ("الوجود الأمريكي في إقليم كردستان", ["2026-12"]),

@@ -304,7 +304,7 @@ def test_the_date_of_a_visit_is_not_a_deadline() -> None:
     said = dt.date(2026, 1, 5)
     assert deadlines(quote, said, said) == []
     assert deadlines("عملية سحب القوات ستنتهي في عام 2026", said, said) == [
-        ("coalition.iraq.full_withdrawal", "2026", "في عام 2026")
+        ("coalition.iraq.full_withdrawal", "2026-12", "في عام 2026")  # a year: by its end
     ]
 
 

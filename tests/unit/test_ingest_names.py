@@ -66,6 +66,13 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         # Senior, and leaders of whom, in English order.
         ("كبار المسؤولين الأمريكيين", "Senior US officials"),
         ("قادة الفصائل", "Commanders of the factions"),
+        # Whose side a source is on, in English order with English's preposition.
+        ("فصائل عراقية موالية لإيران", "Iraqi factions loyal to Iran"),
+        ("مسؤولون مقربون من الحكومة", "Officials close to the government"),
+        ("مصادر تابعة للحشد الشعبي", "Sources affiliated with the Popular Mobilisation Forces"),
+        ("ميليشيات عراقية مدعومة من إيران", "Iraqi militias backed by Iran"),
+        # A name the glossary lacks is spelled in its own order, not as a noun and adjective.
+        ("أصحاب الكهف", "Ashab al-Kahaf"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:

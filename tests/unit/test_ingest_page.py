@@ -116,12 +116,14 @@ def test_a_date_line_a_headline_clause_and_the_writers_question_are_no_speakers(
 
 def test_a_pages_links_title_site_and_clock_are_no_ones_words() -> None:
     # Pasted pages carry their chrome: "read also" links, on the label's line or the next,
-    # a title that ends with " - SITE, DATE TIME", and a clock time whose colon is no cue.
+    # a photo's credit, a title that ends with " - SITE, DATE TIME", and a clock time whose
+    # colon is no cue.
     text = (
         "مدير الاستخبارات يحذّر من عودة التنظيم مع تزايد أعداد مقاتليه - صحيفة الأفق, "
         "اليوم الاثنين 26 يناير 2026 06:34 مساءً\n\n"
         "وقال المدير إن التنظيم لم يعد قادراً على شن هجمات كبيرة.\n\n"
         "اقرأ أيضاً: كيف تختار هاتفك الجديد بذكاء\n\n"
+        "المدير في مكتبه ببغداد. الصورة: وكالة الأنباء الأوروبية\n\n"
         "وأضاف المدير أن القوات ستغادر قبل نهاية العام.\n\n"
         "اقرأ أيضا:\n\n"
         "مصادر تكشف موعد مغادرة القوات\n\n"

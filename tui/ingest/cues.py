@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .named import named_subject
 from .quotes import Quote, Sentence
-from .speakers import Mention, adverbial_at, bare, is_date_word
+from .speakers import Mention, adverbial_at, bare, definite, is_date_word
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -296,13 +296,8 @@ class SentenceCues:
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None
-            if (
-                self.toks[k].is_comma
-                and self.boundary_after_comma(k + 1)
-                and (
-                    self.f(k + 1) not in lx.ACCORDING  # "، وفقاً للوكالة، أن": the relay, then
-                )
-            ):
+            comma = self.toks[k].is_comma and self.boundary_after_comma(k + 1)
+            if comma and self.f(k + 1) not in lx.ACCORDING:  # "، وفقاً للوكالة، أن": a relay
                 return None
         return None
 
@@ -311,6 +306,8 @@ class SentenceCues:
         if quote.close is None:
             return False
         after = self.index_at(quote.close + 1)
+        while after < self.n and definite(self.f(after)) and self.f(after).endswith(("ي", "يه")):
+            after += 1  # 'قيادي في "كتائب حزب الله" العراقية، إن': the name's adjectives
         if after < self.n and self.toks[after].is_comma:
             after += 1
         return after < self.n and self.f(after) in lx.THAT

@@ -191,8 +191,14 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
             continue  # a past date is an event the words recall, unless the event is done
         # (or the words call it the deadline: "قبل الموعد النهائي المتفق عليه في أيلول 2025")
         due = last.value[:7] if last.precision == "month" else last.value
+        if last.precision == "year":
+            # A due date is a month or a day (design.md's codebook): "تنتهي في 2026" is due
+            # by the year's end at the latest, its later bound.
+            due = f"{last.value}-12"
         start = span.start if span is not None else _lead_start(quote, mention.start)
         how = f"{quote[start if span else mention.start : last.end]} → {due}"
+        if last.precision == "year":
+            how += " (a year alone: due by its end)"
         if span is not None:
             how = f"range {quote[span.start : span.end]}: due at its end → {due}"
         if last.relative:

@@ -38,6 +38,7 @@ class _Chunk:
     adjectives: list[str]
     definite: bool = False
     place: bool = False
+    spelled: int = 0  # nouns romanised, not found in the glossary: a name, in its own order
 
     def phrase_object(self) -> bool:
         """Whether the chunk is one known phrase ending in a complement ("… of the Forces")."""
@@ -49,6 +50,8 @@ class _Chunk:
             head = f"{self.nouns[0]} of the {' '.join(reversed(self.nouns[1:]))}"
         elif len(self.nouns) > 1 and self.nouns[0].lower() in _VERBAL_NOUNS:
             head = f"{self.nouns[0]} the {' '.join(reversed(self.nouns[1:]))}"
+        elif self.spelled == len(self.nouns):
+            head = " ".join(self.nouns)  # "أصحاب الكهف" → "Ashab al-Kahf", not reversed
         else:
             head = " ".join(reversed(self.nouns))
         if adjectives and head.startswith("two "):
@@ -173,10 +176,11 @@ def description(phrase: str, *, count: bool = True) -> str:
         # "كبار قادة الفصائل": senior, in construct with whom it ranks
         rest = description(" ".join(phrase.split()[1:]), count=False)
         first = rest.split()[0]
-        lex = name_lexicon()
-        common = {v.split()[0] for v in (*lex.nouns.values(), *lex.adjectives.values())
-                  if v[:1].islower()}  # fmt: skip
+        common = _common_words()
         return f"Senior {first.lower() if first.lower() in common else first}{rest[len(first) :]}"
+    sided = _sided(phrase)
+    if sided:
+        return sided
     if "لم" in words[1:]:
         words = words[: words.index("لم", 1)]  # "مسؤولون لم تسمهم": whom it did not name
     several = _several(words, lex)
@@ -219,6 +223,7 @@ def description(phrase: str, *, count: bool = True) -> str:
                 prefix = {"ب": "in", "و": "and"}.get(word[0]) or (
                     "for" if english in _VERBAL_NOUNS else "of"
                 )
+        spelled = kind == "unknown" and word not in lex.people
         if kind == "unknown":
             # "إدارة بايدن": a name the dictionary knows is spelled as the news spells it
             english, kind = lex.people.get(word) or person_word(word, True, lex), "noun"
@@ -250,6 +255,7 @@ def description(phrase: str, *, count: bool = True) -> str:
             if chunk is None:
                 chunk = _Chunk([], [], word.startswith(("ال", "لل")), kind == "place")
             chunk.nouns.append(english)
+            chunk.spelled += spelled
         k += size
     close()
     text = " ".join(parts)
@@ -261,6 +267,49 @@ def description(phrase: str, *, count: bool = True) -> str:
                 translated = translated[:1].lower() + translated[1:]  # "(the Pentagon)"
             text += f" ({translated})"
     return text[:1].upper() + text[1:] if text else transliterate(phrase)
+
+
+# Whose side a source is on, by the stem of the adjective: "فصائل موالية لإيران" → "factions
+# loyal to Iran"; the adjective's preposition ("لـ", "من", "على") is English's own.
+_SIDES: Final = (
+    ("موال", "loyal to"),
+    ("مقرب", "close to"),
+    ("تابع", "affiliated with"),
+    ("محسوب", "aligned with"),
+    ("مدعوم", "backed by"),
+    ("مرتبط", "linked to"),
+)
+
+
+def _sided(phrase: str) -> str:
+    """ "HEAD ADJECTIVE PREP SIDE" described as "HEAD loyal to SIDE", or "" if not so."""
+    written = phrase.split()
+    for m in range(1, len(written) - 1):
+        stem = key(written[m]).removeprefix("ال")
+        side = next((en for ar, en in _SIDES if stem.startswith(ar)), None)
+        if side is None:
+            continue
+        rest = written[m + 1 :]
+        if key(rest[0]) in _PREPOSITIONS and len(rest) > 1:
+            rest = rest[1:]
+        elif rest[0][:1] == "ل" and len(rest[0]) > 2:
+            rest = ["ال" + rest[0][2:] if rest[0].startswith("لل") else rest[0][1:], *rest[1:]]
+        head, whose = description(" ".join(written[:m])), description(" ".join(rest))
+        if key(rest[0]).startswith("ال") and not whose.startswith("The "):
+            # "الحكومة" → "the government", "الحشد الشعبي" → "the Popular Mobilisation Forces"
+            lex = name_lexicon()
+            named = key(" ".join(rest)) in lex.phrases or key(" ".join(rest)) in lex.places
+            whose = "the " + (whose if named else whose[:1].lower() + whose[1:])
+        return f"{head} {side} {whose}"
+    return ""
+
+
+def _common_words() -> frozenset[str]:
+    """First words of the glossary's nouns and adjectives written in lower case (common
+    nouns, not names)."""
+    lex = name_lexicon()
+    return frozenset(v.split()[0] for v in (*lex.nouns.values(), *lex.adjectives.values())
+                     if v[:1].islower())  # fmt: skip
 
 
 def _described(name: str, lex: NameLexicon) -> bool:

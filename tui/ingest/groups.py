@@ -62,3 +62,38 @@ def unnamed_form(word: str) -> str | None:
         if form in lx.UNNAMED:
             return bare(form)
     return None
+
+
+# Verbs and participles that introduce a group's chosen name ("جماعة تُعرف بـ"…"", "فصيل
+# يطلق على نفسه اسم "…"", "الجماعة المسماة "…""), and the words between them and the name.
+NAMING: Final = frozenset(
+    lx.f(w)
+    for w in ("تعرف", "يعرف", "تسمى", "يسمى", "تدعى", "يدعى", "تطلق", "يطلق", "المعروفة",
+              "المعروف", "المسماة", "المسمى", "تطلق", "تسمي", "يسمي")
+)  # fmt: skip
+NAMING_LINKS: Final = frozenset(lx.f(w) for w in ("ب", "بـ", "على", "نفسها", "نفسه", "اسم", "باسم"))
+
+
+def named_as(words: list[Token]) -> tuple[int, int] | None:
+    """Where the name a group goes by lies in `words` (indices of its first and last word),
+    when a naming verb introduces it after the group's head; else None.
+    "جماعة تُعرف بـ"أصحاب الكهف" العراقية" → the words أصحاب … العراقية."""
+    at = next((k for k, t in enumerate(words) if k and t.f in NAMING), None)
+    if at is None:
+        return None
+    k = at + 1
+    while k < len(words) and (words[k].f in NAMING_LINKS or not words[k].is_word):
+        k += 1
+    if k >= len(words):
+        return None
+    last = k
+    while last + 1 < len(words) and (words[last + 1].is_word or words[last + 1].text in '"”»'):
+        last += 1
+    while not words[last].is_word:
+        last -= 1
+    return k, last
+
+
+def name_of(words: list[Token], span: tuple[int, int]) -> str:
+    """The name `named_as` found, its words without the quotation marks around them."""
+    return " ".join(t.text for t in words[span[0] : span[1] + 1] if t.is_word)

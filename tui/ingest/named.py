@@ -9,7 +9,7 @@ from typing import Final
 
 from . import lexicon as lx
 from .quotes import Token
-from .speakers import Mention, bare, definite, parse_np, segments
+from .speakers import Mention, allegiance, bare, definite, parse_np, segments
 
 
 def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Mention | None, bool]:
@@ -24,6 +24,7 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
         and toks[b - 1].f[:1] == "ل"
         and len(toks[b - 1].f) > 3
         and (toks[b - 1].f not in lx.THAT_PREPOSITIONS)
+        and not (b - 2 >= a and allegiance(toks[b - 2]))  # "فصيل موالٍ لطهران"
     ):
         b -= 1  # "قال لرووداو: …": whom it was told to, right before the words
     parts = segments(toks[a:b])

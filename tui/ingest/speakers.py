@@ -8,7 +8,7 @@ from typing import Final
 
 from ..arabic.dates import NUMBER_WORDS
 from . import lexicon as lx
-from .groups import PARTIES, counted_head, unnamed_form
+from .groups import PARTIES, counted_head, name_of, named_as, unnamed_form
 from .lexicon import bare as bare  # re-exported: the rules import it from here
 from .lexicon import definite as definite  # re-exported, as bare
 from .names import glossed_place_or_body, known_word
@@ -178,6 +178,15 @@ def _surname(word: str) -> bool:
     return known_word(word) or word.endswith("ي")
 
 
+# Adjectives of whose side a source is on; the preposition they take stays in the subject.
+_ALLEGIANCE: Final = ("موال", "مقرب", "تابع", "محسوب", "مدعوم", "مرتبط")
+
+
+def allegiance(token: Token) -> bool:
+    """Whether a word says whose side a source is on ("موالية", "المقربة", "التابعة")."""
+    return bare(token.f).startswith(_ALLEGIANCE)
+
+
 def bare_title_then_object(words: Sequence[Token]) -> bool:
     """Whether one title word is followed by its verb's preposition, not by more of the title:
     "وأشار الوزير إلى تعاون الدول", "وحذر المتحدث من خطر …"; an envoy's post goes on
@@ -231,6 +240,11 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return Mention("reference", _text(text, parts[0]), surface=surface, head=bare(first[1].f))
     if head in lx.STATEMENT_HEADS:
         return _statement(text, parts[0], surface)
+    chosen = named_as(parts[0])
+    if chosen is not None:
+        # "جماعة تطلق على نفسها اسم "…"": the group speaks by the name it goes by
+        name = name_of(parts[0], chosen)
+        return Mention("organisation", name, surface=surface, head=bare(parts[0][chosen[1]].f))
     name_tokens: list[Token] = []
     titles: list[list[Token]] = []
     parts = [first_conjunct(p) for p in parts]

@@ -13,10 +13,17 @@ from typing import Final
 
 from . import lexicon as lx
 from .cues import SentenceCues
-from .groups import PARTIES
+from .groups import NAMING, NAMING_LINKS, PARTIES
 from .names import glossed_place_or_body, known_word
 from .quotes import Token
-from .speakers import adverbial_at, bare, bare_title_then_object, definite, is_date_word
+from .speakers import (
+    adverbial_at,
+    allegiance,
+    bare,
+    bare_title_then_object,
+    definite,
+    is_date_word,
+)
 
 
 def title_like(part: list[Token]) -> bool:
@@ -251,6 +258,8 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return token.text not in "،,.:"
     if token.f in lx.SOURCE_CLAUSE:
         return False  # "أكدت الوزارة التزامها": her commitment, the object
+    if token.f in NAMING or token.f in NAMING_LINKS and any(t.f in NAMING for t in part[:k]):
+        return True  # "جماعة تُعرف بـ"…"": the name the group goes by
     unnamed = part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED
     if (
         unnamed
@@ -289,6 +298,11 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "شهود عيان", "المملكة المتحدة": one phrase the glossary names
     if unnamed and token.f[:1] == "و" and token.f[1:] in lx.UNNAMED:
         return True  # "زعماء في المنطقة وحلفاء غربيون": a second group speaking with them
+    if unnamed and allegiance(token) and k + 1 < len(part) and part[k + 1].f[:1] in "لمع":
+        return True  # "ميليشيات مدعومة من إيران": the side, then its preposition
+    if unnamed and (allegiance(part[k - 1]) or k > 1 and allegiance(part[k - 2])
+                    and lx.is_preposition(part[k - 1].f, part[k - 1].text)):  # fmt: skip
+        return True  # "فصائل موالية لإيران", "قيادي مقرب من الحشد": whose side they are on
     if lx.is_preposition(token.f, token.text):
         return False  # "ردّ حسين على تصريحات": the object begins
     if k > 0 and part[k - 1].f == "في" and token.f in lx.PLACES:
