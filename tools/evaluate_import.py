@@ -97,7 +97,8 @@ def _speaker_agrees(corpus: Corpus, s: Statement, forms: list[str]) -> bool:
         return True
     actor = corpus.actors[s.actor]
     name = _f(actor.name_ar)
-    return actor.kind == "person" and len(name.split()) >= 2 and any(name in f for f in forms)
+    named = actor.kind in ("official", "expert")  # a person, not a body or a source
+    return named and len(name.split()) >= 2 and any(name in f for f in forms)
 
 
 def _due_agrees(found: str, gold: str) -> bool:

@@ -198,6 +198,21 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         # No longer needing Washington's help, no justification left: supports.
         ("لم نعد في حاجة إلى مساعدة واشنطن", "supports", "unspecified"),
         ("لم تعد هناك مبررات لبقاء القوات الأجنبية", "supports", "unspecified"),
+        # The country free of foreign forces; the need voided; a longer stay refused; the
+        # occupation rejected: supports.
+        ("هناك توافق وطني على أن يكون البلد خالياً من القوات الأجنبية", "supports",
+         "unspecified"),
+        ("خلو البلاد من الإرهاب هدفنا", "unspecified", "unspecified"),
+        ("الحاجة انتفت إلى وجود القوات الأجنبية في البلاد", "supports", "unspecified"),
+        ("رفضنا طلب الجانب الأمريكي إضافة عام آخر لمدة الانسحاب", "supports", "unspecified"),
+        ("نرفض الانسحاب المتسرع", "opposes", "unspecified"),
+        ("الفصائل لن تتخلى عن موقفها الرافض للاحتلال", "supports", "unspecified"),
+        # A rising threat is high; its numbers called exaggerated, or the danger someone
+        # else's, is low.
+        ("خطر تنظيم داعش شهد تصاعداً مستمراً منذ العام الماضي", "unspecified", "high"),
+        ("المخدرات هي الخطر الأكبر وليس داعش، وما يقال عن أعداد التنظيم مبالغ فيه",
+         "unspecified", "low"),
+        ("داعش هو الخطر الأكبر", "unspecified", "high"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:

@@ -22,7 +22,7 @@ worse than none (README, "The codebook"). Each label comes with English glosses 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 from ..arabic.normalise import fold
@@ -31,22 +31,22 @@ from .stance_words import (
     _CUTTING,
     _ELSEWHERE,
     _ENDING,
+    _LENGTHEN,
     _NEED,
     _UNTIL,
+    _VOIDED,
     Cue,
     Sentence,
+    Tally,
     Words,
     has,
     sentences,
     words,
 )
+from .threat import denied_before, read_threat
 
 __all__ = ["Cue", "Suggestion", "lexicon", "suggest"]
 
-_GROWTH: Final = frozenset(
-    {"توسيع", "يتوسع", "توسع", "تمدد", "يتمدد", "ازدياد", "ازديادا", "تزايد", "تزايدا", "استولي"}
-)  # folded: ISIS grows
-_POTENTIAL: Final = frozenset({"محتمل", "محتملا", "محتمله"})  # folded: "a potential danger"
 _BASES: Final = frozenset({"قواعد", "القواعد", "قاعده", "القاعده"})  # the bases are the presence
 
 
@@ -59,30 +59,13 @@ class Suggestion:
     glosses: tuple[str, ...]
 
 
-@dataclass
-class _Tally:
-    supports: int = 0
-    opposes: int = 0
-    conditional: bool = False
-    threat: set[str] = field(default_factory=set)
-    glosses: list[str] = field(default_factory=list)
-    intense: bool = False  # a danger called real, great, growing: not only "still" there
-
-    def stance(self, label: str, gloss: str) -> None:
-        if label == "conditional":
-            self.conditional = True
-        elif label == "supports":
-            self.supports += 1
-        else:
-            self.opposes += 1
-        self.glosses.append(gloss)
-
-
 def _target(s: Sentence, i: int, w: Words) -> str | None:
     """Whether word i names the exit ("انسحاب", "إنهاء المهمة") or the foreign presence."""
     forms = s.forms[i]
     if s.near(i, w.postponed, 5, 0) is not None:
         return None  # "تأجيل الإعلان عن إنهاء المهمة": a delay, no position on the exit
+    if has(forms, w.exit) and s.near(i, _LENGTHEN, 5, 0) is not None:
+        return "presence"  # "رفضنا إضافة سنة أخرى لمدة الانسحاب": a longer stay refused
     if has(forms, w.exit):
         ending = s.words[i].startswith(_ENDING) or has(forms, _CUTTING)
         if (
@@ -106,7 +89,7 @@ def _target(s: Sentence, i: int, w: Words) -> str | None:
     return None
 
 
-def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
+def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
     targets = {i: t for i in range(len(s.words)) if (t := _target(s, i, w))}
     for i in range(len(s.words)):
         forms = s.forms[i]
@@ -124,11 +107,12 @@ def _withdrawal(s: Sentence, w: Words, tally: _Tally) -> None:
             if good and has(forms, w.wishes) and s.near(i, w.third_parties, 4, 0) is not None:
                 continue  # "واشنطن تريد بقاء قواتها": their wish, reported, not the speaker's
             sign = (1 if good else -1) * (1 if targets[k] == "exit" else -1)
-            if s.negated(i, w):
+            voided = has(forms, _NEED) and s.near(i, _VOIDED, 1, 1) is not None
+            if s.negated(i, w) or voided:  # "الحاجة انتفت إلى وجود القوات": none left
                 sign = -sign
             gloss = w.good[good] if good else w.bad[bad]  # type: ignore[index]
             what = "the exit" if targets[k] == "exit" else "the foreign presence"
-            negation = "not " if s.negated(i, w) else ""
+            negation = "not " if s.negated(i, w) or voided else ""
             tally.stance("supports" if sign > 0 else "opposes", f"{what}: {negation}{gloss}")
     for i, kind in targets.items():
         if (
@@ -166,11 +150,12 @@ def _object_of_bad(s: Sentence, i: int, w: Words) -> bool:
     return k >= 0 and has(s.forms[k], w.bad) is not None
 
 
-def _need(s: Sentence, i: int, w: Words, tally: _Tally) -> None:
+def _need(s: Sentence, i: int, w: Words, tally: Tally) -> None:
     """ "نحتاج إلى قوات التحالف": a need for the forces, or only for some of their roles."""
     if not any(has(f, w.forces) for f in s.forms):
         return  # "يحتاج إلى مزيد من الدعم المالي": a need, but not of foreign forces
-    if s.negated(i, w):
+    voided = s.near(i, _VOIDED, 1, 1) is not None  # "انتفت الحاجة", "الحاجة انتفت إلى …"
+    if s.negated(i, w) or voided:
         if s.near(i, w.combat, 0, 5) is not None:
             tally.stance("conditional", "no need for combat forces")
         elif s.near(i, w.forces, 0, 5) is not None:
@@ -182,7 +167,7 @@ def _need(s: Sentence, i: int, w: Words, tally: _Tally) -> None:
         tally.stance("opposes", "the forces are needed")
 
 
-def _conditional(s: Sentence, w: Words, tally: _Tally) -> None:
+def _conditional(s: Sentence, w: Words, tally: Tally) -> None:
     for i in range(len(s.words)):
         if has(s.forms[i], w.only) and s.near(i, w.roles, 6, 4) is not None:
             tally.stance("conditional", "for some roles only")  # "فقط في مجالي التدريب"
@@ -200,85 +185,7 @@ def _conditional(s: Sentence, w: Words, tally: _Tally) -> None:
             return
 
 
-def _threat(s: Sentence, w: Words, tally: _Tally) -> None:
-    if not any(has(forms, w.topic) for forms in s.forms):
-        return
-    found: set[str] = set()
-    denied = -10  # the last negated assertion ("لم يعد … يشكل"): its object is denied with it
-    for i in range(len(s.words)):
-        forms = s.forms[i]
-        up, down, contained = has(forms, w.up), has(forms, w.down), has(forms, w.contained)
-        if not up and has(forms, w.assertive) and s.negated(i, w):
-            denied = i  # "لم يعد التنظيم يشكل تهديداً": what it no longer poses is denied
-            continue
-        if up and _stopped(s, i):
-            continue  # "إيقاف تمدد داعش": a task against it, no assessment of its strength
-        if up:
-            receded = has(s.forms[i - 1], w.down) if i > 0 else None
-            if receded:
-                # "تراجع نشاط داعش": its activity is what receded; "لم يتراجع": it did not
-                if s.negated(i - 1, w):
-                    found.add("high")
-                    tally.glosses.append(f"ISIS: {w.up[up]}, not {w.down[receded]}")
-                else:
-                    found.add("low")
-                    tally.glosses.append(f"ISIS: {w.down[receded]}")
-                continue
-            if s.negated(i, w) or 0 <= i - denied <= 2:
-                if has(forms, w.assertive):
-                    denied = i
-                # "لم يعد يشكل تهديداً": no longer a threat; "لا تملك القدرة": a weakness
-                found.add("denied" if s.near(i, w.no_longer, 4, 0) is not None else "low")
-                tally.glosses.append(f"ISIS: not {w.up[up]}")
-                continue
-            if s.near(i, w.contained, 0, 2) is not None:
-                continue  # "تشكل خطراً محدوداً": a danger said to be limited is contained
-            if s.near(i, _POTENTIAL, 0, 2) is not None:
-                found.add("moderate")  # "تمثل تهديداً محتملاً": a danger that may come
-                tally.glosses.append("ISIS: a potential danger")
-                continue
-            still = s.near(i, w.still, 5, 0) is not None
-            # "توسيع نشاطه", "شهدت ازدياداً": growth is a strong danger by itself
-            strong = still or s.near(i, w.strong, 4, 3) is not None or has(forms, _GROWTH)
-            # "داعش يشكل تهديداً": a verb that asserts the danger, just before it
-            asserted = has(forms, w.assertive) or s.near(i, w.assertive, 2, 0) is not None
-            if strong or asserted:
-                found.add("high")
-                tally.intense |= s.near(i, w.strong - w.still, 4, 3) is not None
-                tally.glosses.append(f"ISIS: {'still ' if still else ''}{w.up[up]}")
-            elif s.near(i, w.down, 0, 3) is None:
-                found.add("weak")  # "خطر داعش تراجع": the danger is what receded
-        elif down:
-            if s.negated(i, w):
-                found.add("not gone")  # "لم يختف", "لم ينته"
-                continue
-            if i + 1 < len(s.words) and (
-                has(s.forms[i + 1], w.presence) or has(s.forms[i + 1], w.forces)
-            ):
-                continue  # "تراجع الوجود العسكري": what receded is the presence, not ISIS
-            found.add("low")
-            tally.glosses.append(f"ISIS: {w.down[down]}")
-        elif contained:
-            if i > 0 and has(s.forms[i - 1], _FIGHTING):
-                continue  # "مكافحة فلول داعش": the set phrase of a mission, no assessment
-            found.add("moderate")
-            tally.glosses.append(f"ISIS: {w.contained[contained]}")
-        elif has(forms, w.exists) and s.negated(i, w) and i - s.clause_start(i) <= 4:
-            found.add("denied")  # "لا وجود لداعش", "داعش غير موجود"
-            tally.glosses.append("ISIS: does not exist")
-    # A threat denied outright ("لم يعد يشكل تهديداً") stays low beside the remnants it
-    # leaves; a threat that receded but is "not gone" is contained, moderate.
-    if "high" in found:
-        tally.threat.add("high")
-    elif "denied" in found:
-        tally.threat.add("low")
-    elif "moderate" in found or ("low" in found and "not gone" in found):
-        tally.threat.add("moderate")
-    elif "low" in found:
-        tally.threat.add("low")
-
-
-def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
+def _cue_stance(quote: str, cue: str, w: Words, tally: Tally) -> None:
     """What the cue itself says of its content: "أعلنت … انتهاء مهمة التحالف" (the exit made
     firm), "تطالب بانسحاب …" (wanted), "حذّر من تداعيات انسحاب …" (feared), "حذر من خطورة
     هروب عناصر داعش" (a danger)."""
@@ -315,39 +222,10 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: _Tally) -> None:
         tally.glosses.append("ISIS: warned of")
 
 
-# Fighting or hunting words before "فلول" make the phrase that names a task.
-_FIGHTING: Final = frozenset({"مكافحه", "محاربه", "تعقب", "مطارده", "ملاحقه", "جهود"})
-
-
-# Words of stopping before ISIS's growth or activity: "منع تمدد", "وقف تقدم".
-_STOPPING: Final = frozenset(
-    {"منع", "لمنع", "ايقاف", "لايقاف", "وقف", "لوقف", "احباط", "لاحباط", "صد", "لصد"}
-)
-
-
-def _stopped(s: Sentence, i: int) -> bool:
-    """Whether word i (a danger or growth word) is the object of stopping it."""
-    # "الحد من أنشطة التنظيم" is not among them: ISIS held down is contained (moderate).
-    return i > 0 and has(s.forms[i - 1], _STOPPING) is not None
-
-
 _PRIORITY: Final = {"high": 3, "moderate": 2, "low": 1}
 _THIRD: Final = re.compile(
     "|".join(re.escape(w) for w in sorted(words().third_parties, key=len, reverse=True))
 )
-
-
-def _denied_before(folded: str, at: int, end: int, w: Words) -> bool:
-    """Whether a word among the four before offset `at`, or inside the phrase up to `end`,
-    negates it ("لم يعد يمثل خطراً كبيراً", "التنظيم لا يخطط لضرب"); "لا يزال", "ما زال"
-    mean "still" and negate nothing."""
-    before = folded[max(0, at - 40) : at].split()[-4:] + folded[at:end].split()
-    for k, word in enumerate(before):
-        after = before[k + 1] if k + 1 < len(before) else ""
-        bare = word[1:] if word[:1] in "وف" and word[1:] in w.negators else word
-        if bare in w.negators and after not in w.still:
-            return True
-    return False
 
 
 def suggest(quote: str, cue: str = "") -> Suggestion:
@@ -356,12 +234,12 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
     `cue` is the verb that reports them: "أعلن" before "انتهاء مهمة التحالف" announces it.
     """
     w = words()
-    tally = _Tally()
+    tally = Tally()
     _cue_stance(quote, cue, w, tally)
     for sentence in sentences(quote):
         _withdrawal(sentence, w, tally)
         _conditional(sentence, w, tally)
-        _threat(sentence, w, tally)
+        read_threat(sentence, w, tally)
     folded = fold(quote).text
     for phrase in w.cues:
         match = phrase.pattern.search(folded)
@@ -373,7 +251,7 @@ def suggest(quote: str, cue: str = "") -> Suggestion:
             continue  # "محاولات واشنطن … بقاء قواتها لفترة أطول": their aim, not the speaker's
         if phrase.axis == "withdrawal":
             tally.stance(phrase.label, phrase.gloss)
-        elif phrase.label == "high" and _denied_before(folded, match.start(), match.end(), w):
+        elif phrase.label == "high" and denied_before(folded, match.start(), match.end(), w):
             continue  # "لم يعد يمثل خطراً كبيراً": the danger denied, read by the word rules
         else:
             tally.threat.add(phrase.label)

@@ -36,6 +36,9 @@ _ENDING: Final = ("انه", "انت", "ينت", "ستنت", "سينت", "تنت"
 _CUTTING: Final = frozenset({"سحب", "تقليص", "جدوله", "نقل", "تحويل", "انتقال"})
 _NEED: Final = frozenset({"حاجه", "بحاجه", "نحتاج", "يحتاج", "تحتاج"})
 _UNTIL: Final = frozenset({"حتي", "لغايه", "لحين"})
+_VOIDED: Final = frozenset({"انتفت", "انتفي", "انتفاء"})  # folded: "الحاجة انتفت": no need left
+# folded: "إضافة سنة لمدة الانسحاب", "تمديد الانسحاب": a longer stay, not the exit
+_LENGTHEN: Final = frozenset({"اضافه", "باضافه", "تمديد", "بتمديد", "اطاله", "باطاله"})
 _ELSEWHERE: Final = frozenset({"سوريا", "سوريه"})  # folded: both spellings of Syria
 _STILL_STEMS: Final = ("زال", "يزال", "تزال", "نزال")  # "ما زالا", "لا نزال": still
 
@@ -213,3 +216,24 @@ def sentences(text: str) -> list[Sentence]:
         if words:
             out.append(Sentence(words, [forms(word) for word in words], clauses))
     return out
+
+
+@dataclass
+class Tally:
+    """What a statement's words were found to say, counted as the sentences are read."""
+
+    supports: int = 0
+    opposes: int = 0
+    conditional: bool = False
+    threat: set[str] = field(default_factory=set)
+    glosses: list[str] = field(default_factory=list)
+    intense: bool = False  # a danger called real, great, growing: not only "still" there
+
+    def stance(self, label: str, gloss: str) -> None:
+        if label == "conditional":
+            self.conditional = True
+        elif label == "supports":
+            self.supports += 1
+        else:
+            self.opposes += 1
+        self.glosses.append(gloss)
