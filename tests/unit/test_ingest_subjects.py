@@ -98,6 +98,31 @@ def test_the_subject_ends_where_the_speaker_does(text: str, speaker: str) -> Non
     assert speakers(text) == [speaker]
 
 
+def test_a_bodys_quoted_name_in_a_relay_or_after_a_naming_verb_is_no_quotation() -> None:
+    # The name in marks, its adjective and an aside in brackets belong to the source relayed;
+    # a group's chosen name of three words is its name, and the warning after the verb that
+    # opens the sentence (after its connective) is the group's.
+    assert speakers(
+        "ونقلت الصحيفة اللبنانية عن قيادي في “كتائب حزب الله” العراقية (لم تسمّه)، وهو أحد "
+        "فصائل “المقاومة”، قوله إن السفيرة غادرت."
+    ) == ["قيادي في “كتائب حزب الله” العراقية"]
+    assert speakers(
+        'كذلك هددت جماعة تُعرف بـ"أصحاب الكهف العراقية" الشهر الماضي القوات الأمريكية، '
+        'محذرة من أن "شتاء ساخنا ينتظر القوات".'
+    ) == ["أصحاب الكهف العراقية"]
+
+
+def test_a_quotation_after_the_verbs_preposition_is_the_last_speakers() -> None:
+    # "وأوصت بـ"…"": the preposition glued to the mark is nobody; the militia recommends.
+    assert (
+        speakers(
+            "وقالت ميليشيا “حزب الله” العراقية في بيان، إنها قررت تعليق العمليات ضد القوات، "
+            "وأوصت بـ”الصبر مؤقتاً، إن حصل أي اعتداء” على مقاتليها."
+        )
+        == ["ميليشيا “حزب الله” العراقية"] * 2
+    )
+
+
 def test_where_the_reported_words_begin_and_end() -> None:
     corpus = extract(
         "أعلن رئيس الوزراء، سالم الحديثي، الليلة الماضية، مقتل قيادي بارز في التنظيم.\n\n"

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .named import named_subject
+from .quoted_names import quoted_name
 from .quotes import Quote, Sentence
-from .speakers import Mention, adverbial_at, bare, definite, is_date_word
+from .speakers import Mention, adverbial_at, bare, is_date_word
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -283,16 +284,12 @@ class SentenceCues:
             if word in lx.THAT or word in lx.BIL_QAWL or self.toks[k].text == ":":
                 return k - 1 if self.f(k - 1) in lx.THAT_PREPOSITIONS and k > j else k
             quote = self.quote_at(k)
-            if quote is not None and quote.words >= MIN_QUOTE_WORDS and self.f(k - 1) != "ل":
-                if k == j and self._quoted_name(quote):
-                    continue  # 'دعت "تنسيقية المقاومة"، الخميس، …': the subject's quoted name
-                before = self.f(k - 1)
-                if before.removeprefix("ل") in lx.ORGANISATIONS and quote.words <= 4:
-                    continue  # 'تقرير لموقع "ميدل ايست آي"': a body's quoted name
-                if (before in lx.TITLES or before == "باسم") and self._named_after(quote):
-                    continue  # 'زعيم "قوات سوريا الديمقراطية" (قسد) فلان': the title's body
-                if quote.words <= 4 and self._that_follows(quote):
-                    continue  # 'خلال الحفل "لتأبين قادة النصر"، إن "…"': a name, then the words
+            if (
+                quote is not None
+                and quote.words >= MIN_QUOTE_WORDS
+                and self.f(k - 1) != "ل"
+                and not quoted_name(self, j, k, quote)
+            ):
                 return k
             if self.toks[k].text in ".!?؟" or (k > j and self.verb_at(k) and self.initial(k)):
                 return None
@@ -300,32 +297,6 @@ class SentenceCues:
             if comma and self.f(k + 1) not in lx.ACCORDING:  # "، وفقاً للوكالة، أن": a relay
                 return None
         return None
-
-    def _that_follows(self, quote: Quote) -> bool:
-        """Whether "إن"/"أن" opens a clause right after a short quotation (after its comma)."""
-        if quote.close is None:
-            return False
-        after = self.index_at(quote.close + 1)
-        while after < self.n and definite(self.f(after)) and self.f(after).endswith(("ي", "يه")):
-            after += 1  # 'قيادي في "كتائب حزب الله" العراقية، إن': the name's adjectives
-        if after < self.n and self.toks[after].is_comma:
-            after += 1
-        return after < self.n and self.f(after) in lx.THAT
-
-    def _quoted_name(self, quote: Quote) -> bool:
-        """Whether a short quotation right after a verb is a name set off by a comma."""
-        if quote.close is None or quote.words > 4:
-            return False
-        after = self.index_at(quote.close + 1)
-        return after < self.n and self.toks[after].is_comma
-
-    def _named_after(self, quote: Quote) -> bool:
-        """Whether a short quotation goes on with the name it belongs to: a word or an
-        acronym in brackets follows it, not the end of a sentence or a comma."""
-        if quote.close is None or quote.words > 4:
-            return False
-        after = self.index_at(quote.close + 1)
-        return after < self.n and (self.toks[after].is_word or self.toks[after].text == "(")
 
     def initial(self, i: int) -> bool:
         """Whether token i starts a clause (after a comma, a colon, or a connective)."""

@@ -27,6 +27,8 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
         and not (b - 2 >= a and allegiance(toks[b - 2]))  # "فصيل موالٍ لطهران"
     ):
         b -= 1  # "قال لرووداو: …": whom it was told to, right before the words
+    if b - 1 >= a and toks[b - 1].f == "ب":
+        b -= 1  # "وأوصت بـ"…"": the verb's preposition, glued to the quotation
     parts = segments(toks[a:b])
     if not parts:
         return None, False

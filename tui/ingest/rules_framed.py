@@ -108,7 +108,7 @@ def relay(c: SentenceCues, i: int) -> None:
     about = next((m for m in range(i + 1, min(c.n, i + 18)) if c.f(m) == "عن"), None)
     if about is None:
         return
-    saying = next((q for q in range(about + 1, min(c.n, about + 16)) if c.f(q) in lx.SAYING_NOUNS),
+    saying = next((q for q in range(about + 1, min(c.n, about + 26)) if c.f(q) in lx.SAYING_NOUNS),
                   None)  # fmt: skip
     k = saying + 1 if saying is not None else c.marker(about + 1, limit=16)
     if k is not None and k < c.n and c.toks[k].is_comma:

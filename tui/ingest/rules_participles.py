@@ -36,6 +36,8 @@ def _opening_subject(c: SentenceCues, i: int) -> Mention | None:
     if any(f.at < at for f in c.found):
         return None  # a statement before it in the sentence: its speaker goes on
     anchor = max((k + 1 for k in range(i - 1) if c.f(k) in lx.THAT), default=0)
+    while anchor + 1 < i and c.f(anchor) in lx.DISCOURSE:
+        anchor += 1  # "كذلك هددت جماعة …، محذرة": the verb after the connective
     head, token = c.f(anchor), c.toks[anchor]
     if (
         anchor + 1 >= i

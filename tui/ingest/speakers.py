@@ -85,6 +85,8 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return False  # "أحد المصادر": one of the sources, not Sunday
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
+    if tokens[k].text == "(" and nxt in ("لم", "دون"):
+        return True  # "قيادي في الكتائب (لم تسمّه)": whom the outlet did not name
     if k > 0 and (
         word in lx.VERB_ADVERBS
         or (_accusative_adverb(tokens[k].text) and not _accusative_adverb(tokens[k - 1].text))
@@ -212,8 +214,8 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         return None
     surface = text[parts[0][0].start : parts[-1][-1].end]
     first = [t for t in parts[0] if t.is_word]
-    if not first:
-        return None
+    if not first or first[0].f in ("ب", "ل", "ك"):
+        return None  # "وأوصت بـ"…"": a preposition glued to the quotation, no one
     if bare_title_then_object(first):
         # "الوزير من خطر المخيم …": the title alone speaks; the rest is the verb's object
         parts, first, surface = [first[:1]], first[:1], first[0].text
