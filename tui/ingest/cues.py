@@ -184,6 +184,8 @@ class SentenceCues:
             return True  # "…، أعلن وزير الدفاع العباسي أن": a new report, its own speaker
         if word in lx.SEQUENCE_ADVERBS and self.verb_at(k + 1) is not None:
             return True  # "، ولاحقاً أشار المسؤول إلى أن": the next report
+        if word in ("مع", "بعد", "عقب") and nxt in lx.ANNOUNCEMENT_NOUNS:
+            return self._speaker_at(k + 2)  # "…، مع إعلان السفارة أن": another's report
         return word == "كما" and self.verb_at(k + 1) is not None
 
     def _speaker_at(self, k: int) -> bool:

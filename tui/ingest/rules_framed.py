@@ -6,6 +6,7 @@ rules_according).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
@@ -29,17 +30,36 @@ def swell(c: SentenceCues, i: int) -> None:
     )
 
 
+# The nouns that report an announcement or a warning whatever follows them; the others
+# ("تصريحات", "تأكيد") report words only before "أن".
+_ANNOUNCING: Final = frozenset(lx.f(w) for w in ("إعلان", "تحذيرات", "تحذير"))
+
+
 def announcement(c: SentenceCues, i: int) -> None:
     """ "إعلان جهاز الأمن، أمس، القضاء على ...": an announcement reported as a verbal noun."""
     before = c.toks[i - 1] if i else None
     if c.f(i) not in lx.ANNOUNCEMENT_NOUNS or c.quoted(i):
         return
-    if before is not None and lx.is_preposition(before.f, before.text) and before.f != "مع":
+    after_word = before is not None and lx.is_preposition(before.f, before.text)
+    after_word = after_word and before is not None and before.f != "مع"
+    if after_word and before is not None and before.f not in lx.TEMPORAL:
         return  # "علقت … على إعلان بغداد": the announcement is what another comments on
     first = c.f(i + 1)
     if first not in lx.ORGANISATIONS and first not in lx.TITLES:
         return
     comma = next((k for k in range(i + 1, min(c.n, i + 14)) if c.toks[k].is_comma), None)
+    that = next((k for k in range(i + 2, min(c.n, i + 14)) if c.f(k) in lx.THAT), None)
+    if that is not None and (comma is None or that < comma):
+        # "مع إعلان السفارة الأمريكية في بغداد أن …", "تصريحات المتحدث … بأن …"
+        if any(c.verb_at(k) for k in range(i + 1, that)):
+            return  # "إعلان الوزارة التي قالت إن": the "that" is another verb's
+        who = parse_np(c.text, segments(c.toks[i + 1 : that]))
+        if who is not None:
+            start = c.toks[i].start + (1 if c.f(i).startswith("و") else 0)
+            c.emit(c.complement(that), c.toks[i].text, who, start)
+        return
+    if c.f(i).removeprefix("و") not in _ANNOUNCING or after_word:
+        return  # "تأكيد الوزير بشأن …" is a title; "بعد إعلان المبعوث، فلان، …" his name
     # what it announced follows "عن"; what a warning is about, "بشأن" or "حول"
     about = next((k for k in range(i + 2, min(c.n, i + 12)) if c.f(k) in ("عن", "بشان", "حول")),
                  None)  # fmt: skip
