@@ -47,6 +47,9 @@ RULES: tuple[Rule, ...] = (
                 "الولايات المتحدة تسحب"),
         # A speaker and a verb in the present before the colon.
         Example("الصدر يهدد: أغلقوا السفارة في بغداد", "الصدر", "أغلقوا السفارة"),
+        # A label word with its nisba names a source ("تقرير:" alone labels the headline).
+        Example("تقرير أممي: محاولات عدة لاغتيال مسؤولين في دمشق", "تقرير أممي",
+                "محاولات عدة"),
         Example("العامري يتحدث عن خروج القوات: أمر لا رجعة فيه", "العامري", "أمر لا رجعة"),
     )),
     Rule("verb", verbs.verb, (

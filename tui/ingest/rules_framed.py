@@ -306,7 +306,10 @@ def headline(c: SentenceCues, i: int) -> None:
     first = next((k for k in range(c.n) if c.toks[k].is_word), c.n)
     if i == first and _quoted_source(c):
         return  # '«وول ستريت جورنال»: …': an outlet's quoted name, then its claim
-    if i != first or c.quoted(0) or c.f(first) in lx.HEADLINE_LABELS:
+    # "تقرير:" labels a headline, but "تقرير أممي:" (a label word and its nisba) is a source
+    colon_at = first + 2 < c.n and c.toks[first + 2].text in (":", "：")
+    nisba = colon_at and c.f(first + 1).endswith(("ي", "يه"))
+    if i != first or c.quoted(0) or (c.f(first) in lx.HEADLINE_LABELS and not nisba):
         return  # a headline's rule runs once, at its first word ('"المقاومة" تطالب …')
     if _is_headline(c) and not any(t.text in (":", "：") for t in c.toks[:8]):
         _headline_verb(c)
