@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .groups import NAMING, NAMING_LINKS
 from .quotes import Quote
-from .speakers import definite
+from .speakers import definite, is_date_word
 
 if TYPE_CHECKING:
     from .cues import SentenceCues
@@ -61,6 +61,8 @@ def _set_off(c: SentenceCues, quote: Quote) -> bool:
     if quote.close is None or quote.words > _SHORT:
         return False
     after = c.index_at(quote.close + 1)
+    while after < c.n and is_date_word(c.f(after)):
+        after += 1  # 'أعلنت "المقاومة الإسلامية في العراق" الأربعاء، شن …': when, then what
     return after < c.n and c.toks[after].is_comma
 
 

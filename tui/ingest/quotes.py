@@ -34,8 +34,11 @@ _TOKEN = re.compile(
 )
 # A sentence ends at . ! ? ؟ … followed by space or the end, or at a line break; wire copy
 # and pages pasted from the web glue the next sentence on (".وأضاف", "».وقال"), so a full
-# stop straight before an Arabic letter or an opening quotation mark ends one too.
-_SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$|[\u0621-\u064a«“])|\n")
+# stop straight before an Arabic letter or an opening quotation mark ends one too; and a
+# page's date line glued to its lead ("31 ديسمبر 2023أعلن جهاز …") ends at the year.
+_SENTENCE_END = re.compile(
+    r"[.!?؟…]+(?=\s|$|[\u0621-\u064a«“])|\n|(?<=[0-9]{4})(?=[\u0621-\u064a]{2})"
+)
 # A full stop after one letter is an abbreviation ("د." for doctor), not a sentence end.
 _ABBREVIATION = re.compile(r"(?:^|\s)\w$")
 # Text without full stops (a list, a transcript, a hostile file) is cut into pieces this long

@@ -12,7 +12,7 @@ from .groups import PARTIES, counted_head, name_of, named_as, unnamed_form
 from .lexicon import bare as bare  # re-exported: the rules import it from here
 from .lexicon import definite as definite  # re-exported, as bare
 from .names import glossed_place_or_body, known_word
-from .quotes import Token
+from .quotes import QUOTE_CHARS, Token
 from .titles import after_honorifics, embedded_name, first_conjunct, looks_titled, rank_apart
 
 
@@ -102,6 +102,9 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return True
     if word == "في" and (nxt in lx.OCCASIONS or bare(nxt) in lx.OCCASIONS or is_date_word(nxt)):
         return True
+    year = tokens[k + 2].f[:4] if k + 2 < len(tokens) else ""
+    if word == "في" and bare(nxt) in _PERIOD_WORDS and year.isdigit():
+        return True  # "الوزير في عام 2023م": when, not where the title holds
     if (word, nxt) in lx.OCCASION_PAIRS:
         return True  # "على هامش المؤتمر", "خلال مؤتمر صحفي": the occasion, not the name
     told = (
@@ -213,6 +216,15 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
     if not parts:
         return None
     surface = text[parts[0][0].start : parts[-1][-1].end]
+    marks = [k for k, t in enumerate(parts[0]) if t.text in QUOTE_CHARS]
+    if marks[:1] == [0] and len(marks) >= 2 and 1 < marks[1] <= 6:
+        # '"المقاومة الإسلامية في العراق" الأربعاء': a body's name in quotation marks
+        inner, end = parts[0][1 : marks[1]], marks[1] + 1
+        while end < len(parts[0]) and definite(parts[0][end].f) and parts[0][end].f[-1] in "يه":
+            end += 1  # '«الدفاع» العراقية': the name's adjectives, marks and all
+        span = inner if end == marks[1] + 1 else parts[0][:end]
+        if all(t.is_word for t in inner):
+            return Mention("organisation", _text(text, span), surface=surface, head=inner[-1].f)
     first = [t for t in parts[0] if t.is_word]
     if not first or first[0].f in ("ب", "ل", "ك"):
         return None  # "وأوصت بـ"…"": a preposition glued to the quotation, no one
