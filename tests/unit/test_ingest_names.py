@@ -73,6 +73,8 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         ("ميليشيات عراقية مدعومة من إيران", "Iraqi militias backed by Iran"),
         # A name the glossary lacks is spelled in its own order, not as a noun and adjective.
         ("أصحاب الكهف", "Ashab al-Kahaf"),
+        ("بعضهم", "Some of them"),
+        ("مصادر متعددة مطلعة", "Informed multiple sources"),
     ],
 )  # fmt: skip
 def test_speakers_without_a_name_are_described(arabic: str, english: str) -> None:

@@ -62,6 +62,12 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
             found = parse_np(text, segments(cited)) if cited else None
             if found is not None:
                 return found, True
+        relayed = words[0].f in lx.RELAY_ADVERBS and len(words) > 2 and words[1].f == "عن"
+        if relayed and bare(lead) in lx.SITE_HEADS:
+            # "وقالت وكالة رويترز، نقلاً عن مصادر مطلعة، إن": the agency relays; they speak
+            found = parse_np(text, segments([t for t in part if t.start >= words[2].start]))
+            if found is not None:
+                return found, True
         if words[0].f in lx.ACCORDING or all(t.f in lx.PLATFORM_WORDS for t in words):
             aside.append(part)
             continue  # "…، وفقاً لوكالة الأنباء، أن": the relay; "…، تويتر سابقاً:"
