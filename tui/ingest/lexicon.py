@@ -8,6 +8,7 @@ one article; each entry in the file says what it is for.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -200,3 +201,15 @@ def bare(word: str) -> str:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             return word[len(prefix) :]
     return word
+
+
+# Verbal nouns by their shape (folded): forms VII, VIII and X ("انسحاب", "اكتمال", "استمرار"),
+# II ("تسليم", "تقليص") and IV ("إنهاء", "إخراج"), and a few of form I.
+_VERBAL_NOUN = re.compile(r"(?:ان|است)\w{3,}|ا\wت\wا\w|ت\w\wي\w|ا\w\wا\w")
+_FORM_I: Final = frozenset({"بدء", "رفض", "دعم", "عدم", "نقل", "سحب", "خروج", "وقف"})
+
+
+def verbal_noun(word: str) -> bool:
+    """Whether a folded word has the shape of a verbal noun, the head of an object
+    ("انسحاب القوات", "تسليم المعسكر"), not of a name."""
+    return word in _FORM_I or _VERBAL_NOUN.fullmatch(word) is not None

@@ -9,7 +9,6 @@ of what was reported.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from . import lexicon as lx
@@ -125,7 +124,7 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
                 and part[k].f != "في"
                 and not (part[k].f == "عن" and title_like(part[:k]))
             )
-            if 2 <= k < len(part) and definite(part[k - 1].f) and verbal_noun(part[k].f):
+            if 2 <= k < len(part) and definite(part[k - 1].f) and lx.verbal_noun(part[k].f):
                 # "أعلنت وزارة الدفاع العراقية انسحاب القوات من قاعدة "عين الأسد"، …"
                 return [part[:k]], c.toks.index(part[k])
             if (
@@ -243,18 +242,6 @@ def _called_to_within(c: SentenceCues, j: int, part: list[Token]) -> int | None:
     if verb is None or verb[0].lemma not in _CALLS:
         return None
     return next((k for k in range(1, min(len(part), 6)) if part[k].f in ("الي", "علي")), None)
-
-
-# Verbal nouns by their shape (folded): forms VII, VIII and X ("انسحاب", "اكتمال", "استمرار"),
-# II ("تسليم", "تقليص") and IV ("إنهاء", "إخراج"), and a few of form I.
-_VERBAL_NOUN = re.compile(r"(?:ان|است)\w{3,}|ا\wت\wا\w|ت\w\wي\w|ا\w\wا\w")
-_FORM_I: Final = frozenset({"بدء", "رفض", "دعم", "عدم", "نقل", "سحب", "خروج", "وقف"})
-
-
-def verbal_noun(word: str) -> bool:
-    """Whether a folded word has the shape of a verbal noun, the head of an object
-    ("انسحاب القوات", "تسليم المعسكر"), not of a name."""
-    return word in _FORM_I or _VERBAL_NOUN.fullmatch(word) is not None
 
 
 def _name_end(c: SentenceCues, part: list[Token]) -> int:
