@@ -77,6 +77,20 @@ def test_a_mark_left_open_ends_where_the_narrator_reports_again() -> None:
     ]
 
 
+def test_a_quotation_after_the_narrators_colon_stands_alone_once_the_open_one_is_shut() -> None:
+    # The first mark never shuts; "، موضحاً أن:" is the narrator's, and the marks after it
+    # quote the next words, not a quotation inside the first.
+    text = (
+        "أكد المستشار، قاسم الأعرجي، أنه “لن تكون هناك قطيعة مع قوات التحالف بعد "
+        "انسحابها، موضحاً أن: “رد الجميل سيكون عبر اتفاقيات ثنائية”."
+    )
+    assert inner(text) == [
+        "لن تكون هناك قطيعة مع قوات التحالف بعد انسحابها",
+        "رد الجميل سيكون عبر اتفاقيات ثنائية",
+    ]
+    assert [who for who, _ in said(text)] == ["قاسم الأعرجي", "قاسم الأعرجي"]
+
+
 def test_a_report_after_a_comma_and_an_adverb_of_sequence_is_a_report_of_its_own() -> None:
     text = (
         "وذكرت التقارير الأولية أن القاعدة تعرضت لهجوم، ولاحقاً أشار المسؤول إلى أن التقييم مستمر."

@@ -131,14 +131,16 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """The top-level quotations in text[start:end]; nested marks stay inside their quote."""
     stack: list[tuple[str, int]] = []  # (kind, offset of the opening mark)
     found: list[Quote] = []
+    second: list[Quote] = []  # closed one level down: top-level if the one above never shuts
 
     def close(kind: str, at: int) -> None:
         while stack:
             top_kind, top_at = stack.pop()
             if top_kind == kind:
-                if not stack:
+                if len(stack) <= 1:
                     inner = _trimmed(text, top_at + 1, at)
-                    found.append(Quote(top_at, at, *inner, len(text[inner[0] : inner[1]].split())))
+                    quote = Quote(top_at, at, *inner, len(text[inner[0] : inner[1]].split()))
+                    (second if stack else found).append(quote)
                 return
 
     for at in range(start, end):
@@ -175,11 +177,14 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         inner = _trimmed(text, at + 1, end if shut is None else shut)
         words = len(text[inner[0] : inner[1]].split())
         found.append(Quote(at, None if shut is None else shut, *inner, words))
+        if shut is not None:
+            # "أنه “… البلاد، موضحاً أن: “…”": the narrator shut the first; the next is its own
+            found.extend(q for q in second if q.open > shut)
     return sorted(found, key=lambda q: q.open)
 
 
 # A comma, a speech participle and its "that": "…، مبيناً أن", "…، مشيراً إلى أن".
-_PARTICIPLE_THAT = re.compile(r"[،,]\s*(\S+)\s+(?:(?:إلى|الى|على)\s+)?(?:أن|ان|أنّ|إن)(?=\s)")
+_PARTICIPLE_THAT = re.compile(r"[،,]\s*(\S+)\s+(?:(?:إلى|الى|على)\s+)?(?:أن|ان|أنّ|إن)(?=[\s:])")
 
 
 def _narrator_after(text: str, start: int, end: int) -> int | None:
