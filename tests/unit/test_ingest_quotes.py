@@ -120,3 +120,18 @@ def test_words_after_an_unmarked_colon_run_on_until_someone_else_is_cited() -> N
         ("المتحدث", "القرار نهائي"),
         ("النائب", "الوضع خطير"),
     ]
+
+
+def test_a_sentence_that_only_names_its_speaker_attributes_the_one_before() -> None:
+    # Broadcast copy: the words, then "يقول الباحث فلان." in a sentence of its own.
+    text = (
+        "ربما ستهلل الفصائل المسلحة بانتصار إعلامي بعد انسحاب القوات من القاعدة. يقول "
+        "الباحث في العلوم السياسية الدكتور عباس عبود. ساسة عراقيون يتخوفون من فراغ أميركي."
+    )
+    assert said(text) == [
+        ("عباس عبود", "ربما ستهلل الفصائل المسلحة بانتصار إعلامي بعد انسحاب القوات من القاعدة")
+    ]
+    # A sentence already attributed keeps its speaker; the one after it adds nothing.
+    assert said("وقال الوزير إن القوات ستغادر قريباً. يقول المحلل سعد الفلاحي.") == [
+        ("الوزير", "القوات ستغادر قريباً")
+    ]

@@ -21,6 +21,7 @@ from .registry import Entity, Registry
 from .rules import find_statements
 from .speakers import Mention, adverbial_at, bare, parse_np, segments
 from .text import OUTLET_WORDS
+from .trailing import said_after
 
 UNRESOLVED: Final = "متحدث غير محدد"  # the source of "وأضاف أن ..." when no one has spoken yet
 # Items of a list that a quotation opened before it goes on through ("أولاً:", "2-", "•").
@@ -198,8 +199,13 @@ class _Reader:
         sentences = split_sentences(self.text, index, start, end, wrapped)
         before = len(self.quotations)
         open_quote: Quotation | None = None  # "وقال الوزير: …" with no marks, going on
-        for sentence in sentences:
+        for n, sentence in enumerate(sentences):
             joint = _joint(self.text, sentence)
+            after = said_after(self.text, sentence, sentences[n - 1]) if n else None
+            if after is not None and all(q.sentence is not sentences[n - 1]
+                                         for q in self.quotations[before:]):  # fmt: skip
+                self.take(after, sentences[n - 1], None)  # "…. يقول الباحث فلان."
+                continue
             found_here = find_statements(self.text, sentence)
             if open_quote is not None and not found_here and not sentence.quotes:
                 # The words after an unmarked "قال فلان:" run on to the paragraph's end,

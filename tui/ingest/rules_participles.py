@@ -67,8 +67,13 @@ def _opening_subject(c: SentenceCues, i: int) -> Mention | None:
 def participle(c: SentenceCues, i: int) -> None:
     prev = c.toks[i - 1] if i else None
     if prev is None:
-        if not c.text[: c.toks[i].start].rstrip().endswith(("..", "…")):
-            return  # "… لا يسمح بذلك .. مشيراً إلى أن": dots that pause, not a new report
+        after = c.f(c.skip_adverbs(i + 1))
+        said = after in lx.THAT or c.toks[min(c.n - 1, i + 1)].text == ":"
+        said = said and c.f(i) not in lx.HEADLINE_LABELS  # "متابعة: فلان" signs the page
+        if not said and not c.text[: c.toks[i].start].rstrip().endswith(("..", "…")):
+            # "… لا يسمح بذلك .. مشيراً إلى أن": dots that pause, not a new report; and a
+            # sentence may open "مضيفاً: …" or "مؤكداً أن …", the last speaker going on
+            return
     elif not (prev.is_comma or prev.f in ("ومضي", "مضي") or prev.text in '»”"') and not (
         _mid_report(c, i)
     ):

@@ -112,6 +112,12 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
         while len(part) > 1 and part[0].f in lx.VERB_ADVERBS:
             part = part[1:]  # "، رسمياً انتهاء مهمته": how it was said, then the object
         if adverbial_at(part, 0):
+            m = 0
+            while m < len(part) and (is_date_word(part[m].f) or part[m].f in _TODAY):
+                m += 1
+            if subject and 0 < m < len(part) and part[m].is_word and part[m].f not in lx.THAT:
+                # "أكد رئيس الوزراء، فلان، اليوم الإثنين سعيه …": when, then the object
+                return subject, c.toks.index(part[m])
             continue
         if not subject:
             if object_lead(part[0]):
