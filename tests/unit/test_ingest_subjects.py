@@ -106,6 +106,15 @@ def speakers(text: str) -> list[str]:
         # Sources who all asked not to be named say nothing by it; some of them speak.
         ("وتشمل المصادر خمسة مسؤولين، رفضوا جميعًا الكشف عن هوياتهم، وأكد بعضهم أن الصفقة "
          "قريبة.", "بعضهم"),
+        # A demonstrative after a name, or a body after a surname, begins the object.
+        ('ووصفت الدليمي هذه السجون التي ستؤوي المعتقلين بأنها "قنبلة موقوتة".', "الدليمي"),
+        ("وطالبت الدليمي الحكومة العراقية بضرورة ترحيل هؤلاء السجناء.", "الدليمي"),
+        # A report "of" a network names the network; the outlet's background passes the
+        # words it reports to the one who said them.
+        ("اكد تقرير لشبكة فوكس نيوز الامريكية، الاحد، انه في الوقت الذي تطالب فيه الحكومة "
+         "القوات بالخروج، فإن الإقليم يريد بقاءها.", "شبكة فوكس نيوز الامريكية"),
+        ("ويشار إلى أن النائب ياسر إسكندر وتوت أكد أن مجلس النواب سيبحث الملف قريباً.",
+         "ياسر إسكندر وتوت"),
         # A group speaks by the name it goes by.
         ('كما هددت جماعة تُعرف بـ"أصحاب الكهف" الشهر الماضي القوات الأمريكية بشتاء ساخن.',
          "أصحاب الكهف"),
@@ -129,6 +138,14 @@ def test_a_bodys_quoted_name_in_a_relay_or_after_a_naming_verb_is_no_quotation()
         'كذلك هددت جماعة تُعرف بـ"أصحاب الكهف العراقية" الشهر الماضي القوات الأمريكية، '
         'محذرة من أن "شتاء ساخنا ينتظر القوات".'
     ) == ["أصحاب الكهف العراقية"]
+
+
+def test_the_participle_after_a_continuation_verb_is_how_not_who() -> None:
+    assert speakers(
+        "وقال بارزاني إن انسحاب القوات سيعيد البلاد إلى الوراء.\n\n"
+        "وأضاف محذراً: “داعش يشكل تهديداً خطيراً، وقد أكدنا ذلك مراراً”."
+    ) == ["بارزاني", "بارزاني"]
+    assert speakers("يشار إلى أن القوات انسحبت من القاعدة العام الماضي.") == []
 
 
 def test_the_outlet_a_speaker_told_is_not_the_speaker() -> None:

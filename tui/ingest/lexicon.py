@@ -95,6 +95,8 @@ def _verb_table() -> dict[str, Verb]:
                 table.setdefault(form, Verb(lemma, "participle"))
     for word, lemma in wl.table(_entry("extra_participles"), "forms").items():
         table[word] = Verb(f(lemma), "participle")
+    for word, lemma in wl.table(_entry("impersonal_forms"), "forms").items():
+        table.setdefault(word, Verb(f(lemma), "present"))
     for word in _set("not_verbs"):
         table.pop(word, None)
     return table

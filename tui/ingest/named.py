@@ -35,6 +35,9 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     lead_word = parts[0][0].f
     if len(parts) == 1 and lead_word[:1] == "ل" and lead_word[1:] in lx.SITE_HEADS:
         return None, False  # "وأضاف لجريدة "الأخبار" اللبنانية، أن": whom it was told to
+    participle = lx.lookup_verb(lead_word)
+    if participle is not None and participle[0].form == "participle" and len(parts[0]) == 1:
+        return None, False  # "وأضاف محذراً: …": how he went on, not who
     first = next((t for t in parts[0] if t.is_word), None)
     if first is not None and lx.is_preposition(first.f, first.text):
         return None, False  # "أثنى على دور …": the verb's object; the last speaker says it

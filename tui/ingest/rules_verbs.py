@@ -186,7 +186,12 @@ def verb(c: SentenceCues, i: int) -> None:
         else:
             bare_word = lx.lookup_verb(c.f(i))
             if not named and bare_word and c.f(i)[bare_word[1] :] in lx.IMPERSONAL:
-                return  # "يُذكر أن", "يشار إلى أن": the outlet's own background
+                # "يُذكر أن", "يشار إلى أن": the outlet's own background, unless it reports
+                # someone's words ("ويشار إلى أن النائب فلان أكد أن …")
+                within = _said_within(c, c.complement(k))
+                if within is not None and within[0].kind != "organisation":
+                    c.emit(within[1], word, within[0], at)
+                return
             span = c.complement(k)
             if span is None and c.toks[k].text == ":" and k == c.n - 1:
                 # "وأضاف الخالدي:" ends the paragraph; the quotation is the next one.

@@ -310,7 +310,8 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         else:
             # "حسين على تصريحات نتنياهو": a name ends where a preposition begins its object
             cut = next((k for k, t in enumerate(words) if k and t.is_word
-                        and lx.is_preposition(t.f, t.text)), len(words))  # fmt: skip
+                        and (lx.is_preposition(t.f, t.text) or t.f in lx.DEMONSTRATIVES)),
+                       len(words))  # fmt: skip
             words = words[:cut]
             split = next((k for k, t in enumerate(words) if k and t.f in lx.TITLES), None)
             lone = words[0].f if len(words) == 1 else ""
@@ -383,8 +384,8 @@ def _statement(text: str, part: list[Token], surface: str) -> Mention | None:
     name = text[rest[0].start : closing.end]  # 'لصحيفة "وول ستريت جورنال"' keeps its marks
     if rest[0].f.startswith("لل"):
         name = "ال" + name[2:]  # "بيان للمرصد" names "المرصد"
-    elif rest[0].f.startswith("ل") and rest[0].f[1:] in lx.ORGANISATIONS:
-        name = name[1:]  # "بيان لوزارة الدفاع" names "وزارة الدفاع"
+    elif rest[0].f.startswith("ل") and rest[0].f[1:] in lx.ORGANISATIONS | lx.SITE_HEADS:
+        name = name[1:]  # "بيان لوزارة الدفاع" names "وزارة الدفاع", "تقرير لشبكة …" the network
     lead = bare(fold_word(name.split()[0]))
     if len(rest) == 1 and definite(fold_word(name)):
         if lead not in ORG_HEADS and lead not in _SOURCE_WORDS:

@@ -269,6 +269,13 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return False  # "أكدت الوزارة التزامها": her commitment, the object
     if token.f in NAMING or token.f in NAMING_LINKS and any(t.f in NAMING for t in part[:k]):
         return True  # "جماعة تُعرف بـ"…"": the name the group goes by
+    if token.f in lx.DEMONSTRATIVES:
+        return False  # "ووصفت الدليمي هذه السجون بأنها …": the object begins
+    heads = lx.ORGANISATIONS | lx.TITLES
+    surname = k == 1 and definite(part[0].f) and part[0].f.endswith("ي")
+    surname = surname and bare(part[0].f) not in heads | lx.PLACES
+    if surname and definite(token.f) and bare(token.f) in heads:
+        return False  # "وطالبت الدليمي الحكومة العراقية بـ": a surname, then whom she urged
     unnamed = part[0].f in lx.UNNAMED or bare(part[0].f) in lx.UNNAMED
     if (
         unnamed
