@@ -11,8 +11,9 @@ from __future__ import annotations
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, SentenceCues
 from .names import known_word
+from .objects import noun_object
 from .speakers import Mention, bare, definite, parse_np, segments
-from .subjects import noun_object, subject_and_object
+from .subjects import subject_and_object
 
 
 def _mid_report(c: SentenceCues, i: int) -> bool:

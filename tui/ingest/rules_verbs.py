@@ -12,10 +12,11 @@ from typing import Final
 from . import lexicon as lx
 from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
 from .names import known_word
+from .objects import noun_object, object_lead
 from .quotes import tokenize
 from .rules_participles import participle
 from .speakers import Mention, bare, definite, parse_np, segments
-from .subjects import noun_object, object_lead, subject_and_object
+from .subjects import subject_and_object
 
 
 def _subject_before(c: SentenceCues, i: int) -> Mention | None:

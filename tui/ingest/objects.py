@@ -1,0 +1,46 @@
+"""Where a reporting verb's object begins: a preposition or a "بـ"/"لـ" word, her own doing
+("استمرارها"), or a noun phrase in construct ("انتهاء المهمة"), not a speaker's name."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .cues import SentenceCues
+from .names import known_word
+from .quotes import Token
+from .speakers import bare, definite
+
+
+def object_lead(token: Token) -> bool:
+    """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject
+    ("لجنة الأمن", "بلدية"): a preposition, or ب or ل before a word that is not a body's."""
+    word = token.f
+    if word.startswith("بال") and len(word) > 5 and bare(word) not in lx.ORGANISATIONS:
+        return True  # "رحبوا بالاتفاق": a preposition and its noun, never a speaker
+    return (
+        lx.is_preposition(word, token.text)
+        or (
+            word[:1] in "بل"
+            and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
+            and not definite(word)
+            and len(word) > 3
+        )
+        or (  # "وأكدت استمرارها في …": her own doing, never who speaks
+            word.endswith(("ها", "هم", "هما"))
+            and len(word) > 5
+            and not definite(word)
+            and not known_word(token.text)
+            and bare(word) not in lx.ORGANISATIONS
+        )
+    )
+
+
+def noun_object(c: SentenceCues, j: int) -> bool:
+    """Whether token j begins a noun phrase object (a verbal noun in construct, not a verb)."""
+    word = c.f(j)
+    if c.verb_at(j) or word in lx.THAT or lx.is_preposition(word, c.toks[j].text):
+        return False
+    if word in lx.DISCOURSE or word in lx.PRONOUN_CONJUNCTIONS:
+        return False
+    if word[:1] in "يت" and len(word) > 3:
+        return False  # "يؤكد", "تعمل": a verb starts a new clause
+    return j + 1 < c.n and c.toks[j + 1].is_word
