@@ -213,6 +213,20 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("المخدرات هي الخطر الأكبر وليس داعش، وما يقال عن أعداد التنظيم مبالغ فيه",
          "unspecified", "low"),
         ("داعش هو الخطر الأكبر", "unspecified", "high"),
+        # A return of ISIS foretold is high (denied, low); "still" after a negated verb is
+        # still; a low-intensity insurgency is moderate.
+        ("ذلك سيؤدي إلى عودة تنظيم داعش في المنطقة", "unspecified", "high"),
+        ("داعش لن يعود مجددا", "unspecified", "low"),
+        ("التنظيم لم ينتهِ بعد وما يزال يشكل خطراً حقيقياً", "unspecified", "high"),
+        ("استمرت نواة داعش في العمل في شكل تمرد قليل الحدة", "unspecified", "moderate"),
+        # The presence positive, the exit a loss or untimely, support denied (glued "لا"):
+        # opposes; another's demand told as background is no one's stance here.
+        ("وجود هذه القوات في الإقليم هو أمر إيجابي", "opposes", "unspecified"),
+        ('خروج القوات الأمريكية من العراق سيمثل "خسارة للجميع"', "opposes", "unspecified"),
+        ("هذا ليس الوقت المناسب لتقليص قوات التحالف في العراق", "opposes", "unspecified"),
+        ("الإقليم لايمكنه تأييد خروج التحالف الدولي من العراق", "opposes", "unspecified"),
+        ("في الوقت الذي تطالب فيه الحكومة القوات الامريكية بالخروج، يرى الإقليم غير ذلك",
+         "unspecified", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:

@@ -96,6 +96,8 @@ def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
         good, bad = has(forms, w.good), has(forms, w.bad)
         if good and _object_of_bad(s, i, w):
             continue  # "القوات المعتدية على سيادة العراق": the sovereignty is what is wronged
+        if (good or bad) and i + 1 < len(s.words) and s.words[i + 1] in ("فيه", "فيها"):
+            continue  # "في الوقت الذي تطالب فيه الحكومة بخروج …": another's, as background
         if (good or bad) and i not in targets:
             near = [k for k in targets if abs(k - i) <= 10 and s.related(i, k)]
             if not near:

@@ -192,10 +192,18 @@ class Sentence:
                 nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
                 if nxt in w.still or nxt.startswith(_STILL_STEMS):
                     continue  # "لا يزال", "ما زالا": still, not a negation
-                if any(_glued_still(self.words[m]) for m in range(k + 1, i)):
-                    continue  # "لم ينته بعد ومايزال يشكل خطراً": "still" begins anew
+                if any(
+                    _glued_still(self.words[m]) or self._still_at(m, w) for m in range(k + 1, i)
+                ):
+                    continue  # "لم ينته بعد وما يزال يشكل خطراً": "still" begins anew
                 return True
         return False
+
+    def _still_at(self, m: int, w: Words) -> bool:
+        """Whether words m-1, m say "still" ("وما يزال", "ولا تزال")."""
+        before = self.words[m - 1] if m > 0 else ""
+        before = before[1:] if before[:1] in "وف" and len(before) > 2 else before
+        return before in ("ما", "لا") and self.words[m].startswith(_STILL_STEMS)
 
 
 def _glued_still(word: str) -> bool:
