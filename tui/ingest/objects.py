@@ -24,8 +24,8 @@ def object_lead(token: Token) -> bool:
             and not definite(word)
             and len(word) > 3
         )
-        or (  # "وأكدت استمرارها في …": her own doing, never who speaks
-            word.endswith(("ها", "هم", "هما"))
+        or (  # "كما أبدى دعمه للاتفاق", "وأكدت استمرارها في …": one's own doing, not who
+            (word.endswith(("ها", "هم", "هما")) or token.text.endswith("ه"))
             and len(word) > 5
             and not definite(word)
             and not known_word(token.text)

@@ -315,6 +315,8 @@ def headline(c: SentenceCues, i: int) -> None:
         _headline_verb(c)
         return
     colon = next((k for k in range(1, min(c.n, 8)) if c.toks[k].text in (":", "：")), None)
+    if colon is not None and c.f(colon - 1) in lx.HEADLINE_LABELS:
+        return  # "الكوفية متابعات: …": the outlet signs its copy; the report follows
     said_by = _speaker_then_verb(c, colon) if colon is not None else None
     who: Mention | None
     if said_by is not None:

@@ -227,7 +227,7 @@ def verb(c: SentenceCues, i: int) -> None:
 
 
 # Verbs that tell or urge someone: the one told may follow the subject with no comma.
-_TELLS: Final = frozenset({"ابلغ", "حث", "دعا", "طالب"})
+_TELLS: Final = frozenset({"ابلغ", "حث", "دعا", "طالب", "اتهم"})  # and whom it accuses
 
 
 def _addressee_at(c: SentenceCues, j: int) -> int | None:

@@ -248,6 +248,8 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "جماعة تُعرف بـ"…"": the name the group goes by
     if token.f in lx.DEMONSTRATIVES:
         return False  # "ووصفت الدليمي هذه السجون بأنها …": the object begins
+    if token.f == "عبد" and k + 1 < len(part) and definite(part[k + 1].f) or part[k - 1].f == "عبد":
+        return True  # "وزير الداخلية عبد الأمير الشمري": a name in two words, "servant of"
     heads = lx.ORGANISATIONS | lx.TITLES
     surname = k == 1 and definite(part[0].f) and part[0].f.endswith("ي")
     surname = surname and bare(part[0].f) not in heads | lx.PLACES
@@ -291,10 +293,14 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return True  # "شهود عيان", "المملكة المتحدة": one phrase the glossary names
     if unnamed and token.f[:1] == "و" and token.f[1:] in lx.UNNAMED:
         return True  # "زعماء في المنطقة وحلفاء غربيون": a second group speaking with them
-    if unnamed and allegiance(token) and k + 1 < len(part) and part[k + 1].f[:1] in "لمع":
-        return True  # "ميليشيات مدعومة من إيران": the side, then its preposition
-    if unnamed and (allegiance(part[k - 1]) or k > 1 and allegiance(part[k - 2])
-                    and lx.is_preposition(part[k - 1].f, part[k - 1].text)):  # fmt: skip
+    if allegiance(token) and k + 1 < len(part) and part[k + 1].f[:1] in "لمع":
+        return True  # "ميليشيات مدعومة من إيران", "قوات الأمن التابعة للإدارة": the side
+    if (
+        allegiance(part[k - 1])
+        or k > 1
+        and allegiance(part[k - 2])
+        and lx.is_preposition(part[k - 1].f, part[k - 1].text)
+    ):
         return True  # "فصائل موالية لإيران", "قيادي مقرب من الحشد": whose side they are on
     if lx.is_preposition(token.f, token.text):
         return False  # "ردّ حسين على تصريحات": the object begins

@@ -26,7 +26,12 @@ def embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             word in lx.NAME_STOP
             or not words[k].is_word
             or any(c.isdigit() for c in word)
-            or (definite(word) and begin < len(words) and not words[k].text.startswith("أل"))
+            or (
+                definite(word)
+                and begin < len(words)
+                and not words[k].text.startswith("أل")
+                and not (k > 0 and words[k - 1].f == "عبد")  # "عبد الأمير": one given name
+            )
             or (
                 len(word) > 3 and word[:1] == "ل" and not _known(words[k].text)
             )  # "لحلف", "للقوات": whose office, not a name
