@@ -227,6 +227,9 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("الإقليم لايمكنه تأييد خروج التحالف الدولي من العراق", "opposes", "unspecified"),
         ("في الوقت الذي تطالب فيه الحكومة القوات الامريكية بالخروج، يرى الإقليم غير ذلك",
          "unspecified", "unspecified"),
+        # Forces moving prisoners make no exit.
+        ("نحذر من مغبة نقل قوات التحالف الدولي لعناصر تنظيم داعش من السجون السورية",
+         "unspecified", "unspecified"),
     ],
 )  # fmt: skip
 def test_stance_and_threat_suggestions(quote: str, withdrawal: str, threat: str) -> None:

@@ -29,6 +29,7 @@ from ..arabic.normalise import fold
 from .deadlines import countries
 from .stance_words import (
     _CUTTING,
+    _DETAINEES,
     _ELSEWHERE,
     _ENDING,
     _LENGTHEN,
@@ -66,6 +67,8 @@ def _target(s: Sentence, i: int, w: Words) -> str | None:
         return None  # "تأجيل الإعلان عن إنهاء المهمة": a delay, no position on the exit
     if has(forms, w.exit) and s.near(i, _LENGTHEN, 5, 0) is not None:
         return "presence"  # "رفضنا إضافة سنة أخرى لمدة الانسحاب": a longer stay refused
+    if has(forms, _CUTTING) and s.near(i, _DETAINEES, 0, 5) is not None:
+        return None  # "نقل قوات التحالف لعناصر داعش": prisoners moved, no exit
     if has(forms, w.exit):
         ending = s.words[i].startswith(_ENDING) or has(forms, _CUTTING)
         if (

@@ -34,6 +34,11 @@ NEGATION_REACH: Final = 5  # words a negation governs ("لا تملك القدر
 # Folded words for ending and cutting, which name an exit only with what they end.
 _ENDING: Final = ("انه", "انت", "ينت", "ستنت", "سينت", "تنت")
 _CUTTING: Final = frozenset({"سحب", "تقليص", "جدوله", "نقل", "تحويل", "انتقال"})
+# folded: whom forces move when they move prisoners ("نقل قوات التحالف لعناصر داعش"), not an exit
+_DETAINEES: Final = frozenset(
+    {"عناصر", "لعناصر", "معتقلي", "لمعتقلي", "المعتقلين", "سجناء", "السجناء", "الدواعش",
+     "الارهابيين", "محتجزي", "المحتجزين"}
+)  # fmt: skip
 _NEED: Final = frozenset({"حاجه", "بحاجه", "نحتاج", "يحتاج", "تحتاج"})
 _UNTIL: Final = frozenset({"حتي", "لغايه", "لحين"})
 _VOIDED: Final = frozenset({"انتفت", "انتفي", "انتفاء"})  # folded: "الحاجة انتفت": no need left
