@@ -119,7 +119,7 @@ def test_the_news_names_for_kinds_of_speaker_and_no_statement_against_itself() -
         "Munir al-Hasani",
         "Hadi al-Rubaie",
         "Saad al-Kubaisi",
-        "US Department of Defense",
+        "US Department of Defense (the Pentagon)",
     } <= names
     kurdistan = said(corpus, "الوجود الأمريكي في إقليم كردستان").deadlines[0]
     assert kurdistan.event == "us.forces.kurdistan.presence_end"

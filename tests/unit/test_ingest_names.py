@@ -3,9 +3,13 @@ speaker without a name described in English, never a transliteration of the desc
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tui.data.model import Corpus
 from tui.ingest.english import english_name
+from tui.ingest.extract import Meta, extract
 
 LATIN_GUESS = "'"  # the romanisation marks ع and ء with an apostrophe; the dictionary never does
 
@@ -74,6 +78,8 @@ def test_people_are_spelled_from_the_dictionary(arabic: str, english: str) -> No
         # A name the glossary lacks is spelled in its own order, not as a noun and adjective.
         ("أصحاب الكهف", "Ashab al-Kahaf"),
         ("بعضهم", "Some of them"),
+        # The news's own name for the US defence department rides along.
+        ("وزارة الدفاع الأمريكية", "US Department of Defense (the Pentagon)"),
         ("مصادر متعددة مطلعة", "Informed multiple sources"),
     ],
 )  # fmt: skip
@@ -102,7 +108,8 @@ def test_an_institution_taken_for_a_person_is_still_translated() -> None:
         ("وزير الدفاع الألماني بوريس بيستوريوس", "person",
          "German Defence Minister Boris Pistorius"),
         ("إدارة بايدن", "organisation", "Biden administration"),
-        ("وزارة الدفاع الأميركية (بنتاغون)", "organisation", "US Department of Defense (Pentagon)"),
+        ("وزارة الدفاع الأميركية (بنتاغون)", "organisation",
+         "US Department of Defense (the Pentagon)"),
     ],
 )  # fmt: skip
 def test_offices_with_their_holders_and_bodies_named_by_a_person(
@@ -114,3 +121,18 @@ def test_offices_with_their_holders_and_bodies_named_by_a_person(
 def test_a_holder_the_dictionary_lacks_is_romanised_after_the_office_in_english_order() -> None:
     english = english_name("نائب المتحدث باسم الحكومة الألمانية فولفغانغ زيمرمانر", "person")
     assert english.startswith("Deputy spokesperson for the German government Wolfgang ")
+
+
+def test_a_title_before_a_known_family_name_names_its_holder() -> None:
+    # "الرئيس بارزاني": the family name alone, after the title, is the man; and a topic set
+    # between commas after him ("، بشأن انسحاب القوات، ") is no part of who spoke.
+    corpus = extract(
+        "وقال الرئيس بارزاني، في مقابلة مع قناة فرنسية، بشأن انسحاب القوات الأمريكية، "
+        "“الانسحاب سيعيدنا إلى الوراء”.",
+        Meta("Test", dt.date(2025, 9, 8)),
+        Corpus(),
+    ).corpus
+    (statement,) = corpus.statements.values()
+    actor = corpus.actors[statement.actor]
+    assert (actor.name_ar, actor.name_en) == ("بارزاني", "Barzani")
+    assert english_name("أسعد الشيباني", "person") == "Asaad al-Shaibani"

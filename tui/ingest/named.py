@@ -54,6 +54,9 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     aside: list[list[Token]] = []  # parts that say how it was said, not who said it
     for part in parts[1:]:
         words = [t for t in part if t.is_word]
+        if words[0].f in _TOPICS:
+            aside.append(part)  # "قال بارزاني، …، بشأن انسحاب القوات، …": what about
+            continue
         if lx.is_preposition(words[0].f, words[0].text):
             continue  # "ورد ...، على هذه التصريحات": the verb's own complement
         if words[0].f in lx.ACCORDING and bare(lead) in lx.NOT_SOURCES | _NOT_SPEAKERS:
@@ -96,6 +99,8 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     return parse_np(text, [p for p in parts if not any(p is q for q in aside)]), True
 
 
+# What a remark was about, set between commas after its speaker: never part of who spoke.
+_TOPICS = frozenset(lx.f(w) for w in ("بشأن", "حول", "إزاء", "حيال", "تجاه", "وبشأن", "وحول"))
 # Subjects that are events or things, not speakers: what sources say is read into them.
 _NOT_SPEAKERS = frozenset(lx.f(w) for w in ("تحركات", "تطورات", "معطيات", "مؤشرات", "أرقام"))
 

@@ -104,6 +104,16 @@ def known_word(word: str) -> bool:
     )
 
 
+def family_word(word: str) -> bool:
+    """Whether a word is a family name the dictionary knows and not a given name
+    ("بارزاني", "الجبوري"), so that a title before it names its holder."""
+    lex = name_lexicon()
+    folded = key(word)
+    return (folded in lex.family or folded.removeprefix("ال") in lex.family) and (
+        folded not in lex.given
+    )
+
+
 def person_name(name: str) -> str:
     """The English spelling of a person's Arabic name ("كريم الساعدي" → "Karim al-Saadi")."""
     lex = name_lexicon()

@@ -43,7 +43,8 @@ def embedded_name(words: list[Token]) -> tuple[int, bool] | None:
             break
         begin = k
     count = len(words) - begin
-    family = count == 1 and definite(words[-1].f) and _known(words[-1].text)
+    family = count == 1 and _known(words[-1].text)
+    family = family and (definite(words[-1].f) or _family(words[-1].text))  # "الرئيس بارزاني"
     if begin == 0 or count == 0 or count > 4 or (count == 1 and not (by_honorific or family)):
         return None  # "رئيس الوزراء الجبوري": a family name alone also names the holder
     return begin, by_honorific
@@ -60,6 +61,12 @@ def _known(word: str) -> bool:
     from .names import known_word
 
     return known_word(word)
+
+
+def _family(word: str) -> bool:
+    from .names import family_word
+
+    return family_word(word)
 
 
 def after_honorifics(words: list[Token]) -> list[Token]:
