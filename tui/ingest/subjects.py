@@ -107,7 +107,9 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
                 and part[k].f != "في"
                 and not (part[k].f == "عن" and title_like(part[:k]))
             )
-            if 2 <= k < len(part) and definite(part[k - 1].f) and lx.verbal_noun(part[k].f):
+            token_k = part[k] if k < len(part) else None
+            noun_lead = token_k is not None and (lx.verbal_noun(token_k.f) or object_lead(token_k))
+            if 2 <= k < len(part) and definite(part[k - 1].f) and noun_lead:
                 # "أعلنت وزارة الدفاع العراقية انسحاب القوات من قاعدة "عين الأسد"، …"
                 return [part[:k]], c.toks.index(part[k])
             if (

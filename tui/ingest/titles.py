@@ -70,9 +70,16 @@ def _family(word: str) -> bool:
 
 
 def after_honorifics(words: list[Token]) -> list[Token]:
+    """The words after a rank or honorific, past the service it holds in ("الميجر جنرال
+    بالقوات الجوية باتريك رايدر" → "باتريك رايدر")."""
     k = 0
     while k < len(words) - 1 and words[k].f in lx.HONORIFICS:
         k += 1
+    if k and k < len(words) - 2 and words[k].f.startswith(("بال", "في")):
+        m = k + 1 if words[k].f != "في" else k + 2
+        while m < len(words) - 1 and definite(words[m].f):
+            m += 1  # "بالقوات الجوية", "في البحرية الأمريكية": where the rank is held
+        return words[m:] if m < len(words) else words[k:]
     return words[k:]
 
 
