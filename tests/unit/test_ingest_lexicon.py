@@ -227,6 +227,17 @@ def test_nouns_that_look_like_verbs_are_not_verbs() -> None:
         ("الإقليم لايمكنه تأييد خروج التحالف الدولي من العراق", "opposes", "unspecified"),
         ("في الوقت الذي تطالب فيه الحكومة القوات الامريكية بالخروج، يرى الإقليم غير ذلك",
          "unspecified", "unspecified"),
+        # An obligation, a vote, a law or a position for the exit, "today before tomorrow",
+        # the presence rejected or not accepted, the occupation ended: supports; and the
+        # claim of an ISIS danger called a pretext is low.
+        ("ينبغي خروج كل القوات الأجنبية من البلاد اليوم قبل الغد", "supports", "unspecified"),
+        ("ندعو النواب لنيل شرف التصويت على اخراج القوات الأجنبية", "supports", "unspecified"),
+        ("ممارسات القوات الامريكية تستدعي إخراجها من البلاد", "supports", "unspecified"),
+        ("الشعب فرض القرار عبر موقفه الرافض للوجود الأجنبي", "supports", "unspecified"),
+        ("لا يمكن القبول بأي وجود أمريكي وبأي شكل من الأشكال", "supports", "unspecified"),
+        ("على المعنيين العمل لإنهاء الاتفاقية المشؤومة مع الاحتلال", "supports", "unspecified"),
+        ("والادعاء بوجود خطر داعش كذبة", "unspecified", "low"),
+        ("يجب أن تبقى القوات الأمريكية", "opposes", "unspecified"),
         # Forces moving prisoners make no exit.
         ("نحذر من مغبة نقل قوات التحالف الدولي لعناصر تنظيم داعش من السجون السورية",
          "unspecified", "unspecified"),
