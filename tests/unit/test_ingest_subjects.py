@@ -130,6 +130,11 @@ def speakers(text: str) -> list[str]:
         ("وجددت وزارة الحرب الأميركية ادعاءاها المضي في تقليص مهمتها العسكرية داخل العراق.",
          "وزارة الحرب الأميركية"),
         ("ووفقا للبنتاجون، فإن القوات ستبقى في العراق.", "البنتاجون"),
+        # The highest religious authority is a title its holder's name follows.
+        ("شدّد المرجع الديني الأعلى في العراق، السيد علي السيستاني، اليوم الاثنين، على منع "
+         "التدخلات الخارجية بمختلف وجوهها.", "علي السيستاني"),
+        # Who describes: the title before the thing described.
+        ("ووصف الوزير الانسحاب بأنه إنجاز كبير للبلاد.", "الوزير"),
         # A group speaks by the name it goes by.
         ('كما هددت جماعة تُعرف بـ"أصحاب الكهف" الشهر الماضي القوات الأمريكية بشتاء ساخن.',
          "أصحاب الكهف"),
@@ -167,6 +172,16 @@ def test_ones_own_doing_after_a_verb_is_what_was_said_not_who() -> None:
     assert speakers(
         "وأكد الوزير أن استقرار سوريا مهم لنا. كما أبدى دعمه للاتفاق بين الرئيس وقائد القوات."
     ) == ["الوزير", "الوزير"]
+
+
+def test_a_thing_described_is_no_speaker_and_a_known_name_heads_a_headline() -> None:
+    assert speakers(
+        "وقال الخطيب إن القوات لم تؤد دورها.\n\n"
+        "حيث وصف النفوذ الإسرائيلي هناك بأنه واضح على المستويات الأمنية."
+    ) == ["الخطيب", "الخطيب"]
+    assert speakers("غوتيريش يحذّر من خطر مستمر: داعش لا يزال يشكل تهديدًا كبيرًا في المنطقة") == [
+        "غوتيريش"
+    ]
 
 
 def test_the_outlet_a_speaker_told_is_not_the_speaker() -> None:

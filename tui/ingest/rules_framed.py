@@ -343,7 +343,12 @@ def headline(c: SentenceCues, i: int) -> None:
     if (
         who is None
         or who.kind == "reference"
-        or (who.kind == "person" and len(who.name.split()) < 2 and not definite(c.f(0)))
+        or (
+            who.kind == "person"
+            and len(who.name.split()) < 2
+            and not definite(c.f(0))
+            and not (said_by is not None and known_word(c.toks[0].text))  # "غوتيريش يحذر:"
+        )
     ):
         return  # "عاجل:", "بالفيديو:": a label, not a speaker
     span = c.complement(colon)

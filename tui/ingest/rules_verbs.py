@@ -182,6 +182,12 @@ def verb(c: SentenceCues, i: int) -> None:
         return
     if k is not None:
         who, named = c.subject(j, k)
+        if verb.lemma in _DESCRIBE and c.f(k)[:1] == "ب":
+            described = _describer(c, j, k, who)
+            if described is None and who is not None:
+                c.emit(c.complement(k), word, None, at)  # the thing described; the last
+                return  # speaker goes on
+            who = described
         if named and who is None:
             k = None  # not a subject: the "that" belongs to a later clause
         else:
@@ -276,6 +282,21 @@ def _addressing(c: SentenceCues, i: int, j: int) -> bool:
 # What a source's own clause goes on with: its anonymity ("رفض الكشف عن اسمه", "طلب عدم
 # ذكر اسمه"), or whom it spoke to ("مصادر تحدثت لـ").
 _ANONYMITY: Final = frozenset({"الكشف", "كشف", "ذكر", "الافصاح", "عدم", "نشر", "الاشاره"})
+
+
+def _describer(c: SentenceCues, j: int, k: int, who: Mention | None) -> Mention | None:
+    """Who describes in "ووصف الوزير الانسحاب بأنه …": the title before the thing described
+    (a verbal noun); and no one named ("حيث وصف النفوذ الإسرائيلي هناك بأنه …", the last
+    speaker going on) when the words before "بأنه" name no speaker at all."""
+    for m in range(j + 1, k):
+        if definite(c.f(m)) and lx.verbal_noun(bare(c.f(m))) and c.f(m - 1) in lx.TITLES:
+            return parse_np(c.text, segments(c.toks[j:m]))
+    if who is None:
+        return None
+    heads = lx.TITLES | lx.ORGANISATIONS | lx.UNNAMED
+    first = c.toks[j]
+    plausible = bare(first.f) in heads or first.f in heads or first.f in lx.PLACES
+    return who if plausible or known_word(first.text) or who.kind != "person" else None
 
 
 def _of_the_source(c: SentenceCues, i: int) -> bool:
