@@ -98,6 +98,13 @@ def test_a_front_page_of_headlines_is_not_an_article() -> None:
         decode_article(page("front.ar.html"), "front.html")
 
 
+def said(text: str, day: dt.date) -> list[tuple[str, str]]:
+    """(speaker, quote) of each statement an import of `text`, published on `day`, finds."""
+    corpus = extract(text, Meta("Test", day), Corpus()).corpus
+    ordered = sorted(corpus.statements.values(), key=lambda s: s.start)
+    return [(corpus.actors[s.actor].name_ar, s.quote_ar) for s in ordered]
+
+
 def test_a_date_line_a_headline_clause_and_the_writers_question_are_no_speakers() -> None:
     text = (
         "نشر بتاريخ: 11 سبتمبر 2025 الساعة 03:04 مساءً\n\n"
@@ -106,9 +113,7 @@ def test_a_date_line_a_headline_clause_and_the_writers_question_are_no_speakers(
         "لكن يبقى السؤال المطروح: كيف ينبغي ترتيب هذا الجانب بعد الانسحاب؟\n\n"
         "وأعلن قائد الجيش الحر، المدعوم من دول الجوار، أن عهد النظام انتهى."
     )
-    corpus = extract(text, Meta("Test", dt.date(2025, 9, 11)), Corpus()).corpus
-    said = sorted(corpus.statements.values(), key=lambda s: s.start)
-    assert [(corpus.actors[s.actor].name_ar, s.quote_ar) for s in said] == [
+    assert said(text, dt.date(2025, 9, 11)) == [
         ("مصدر أمني", "3 آلاف مقاتل عبروا الحدود خلال الليل"),
         ("قائد الجيش الحر", "عهد النظام انتهى"),
     ]
@@ -129,9 +134,7 @@ def test_a_pages_links_title_site_and_clock_are_no_ones_words() -> None:
         "مصادر تكشف موعد مغادرة القوات\n\n"
         "ذات صلة بالملف، قال النائب إن الانسحاب ضروري."
     )
-    corpus = extract(text, Meta("Test", dt.date(2026, 1, 26)), Corpus()).corpus
-    said = sorted(corpus.statements.values(), key=lambda s: s.start)
-    assert [(corpus.actors[s.actor].name_ar, s.quote_ar) for s in said] == [
+    assert said(text, dt.date(2026, 1, 26)) == [
         ("مدير الاستخبارات", "من عودة التنظيم مع تزايد أعداد مقاتليه"),
         ("مدير الاستخبارات", "التنظيم لم يعد قادراً على شن هجمات كبيرة"),
         ("مدير الاستخبارات", "القوات ستغادر قبل نهاية العام"),
