@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from ..arabic.dates import NUMBER_WORDS
@@ -304,9 +305,10 @@ def _sided(phrase: str) -> str:
     return ""
 
 
+@cache
 def _common_words() -> frozenset[str]:
     """First words of the glossary's nouns and adjectives written in lower case (common
-    nouns, not names)."""
+    nouns, not names); read once, as the glossary is."""
     lex = name_lexicon()
     return frozenset(v.split()[0] for v in (*lex.nouns.values(), *lex.adjectives.values())
                      if v[:1].islower())  # fmt: skip
