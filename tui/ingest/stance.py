@@ -27,6 +27,7 @@ from typing import Final
 
 from ..arabic.normalise import fold
 from .deadlines import countries
+from .stance_frames import occupation, poses_threat, until_exit
 from .stance_words import (
     _CUTTING,
     _DETAINEES,
@@ -101,6 +102,8 @@ def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
             continue  # "القوات المعتدية على سيادة العراق": the sovereignty is what is wronged
         if (good or bad) and i + 1 < len(s.words) and s.words[i + 1] in ("فيه", "فيها"):
             continue  # "في الوقت الذي تطالب فيه الحكومة بخروج …": another's, as background
+        if bad and occupation(s, i, w, targets, tally):
+            continue  # "رحيل قوات الاحتلال": the forces named occupiers, not the exit judged
         if (good or bad) and i not in targets:
             near = [k for k in targets if abs(k - i) <= 10 and s.related(i, k)]
             if not near:
@@ -144,15 +147,15 @@ def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
             elsewhere = s.near(i, _ELSEWHERE, 0, 6)  # staying in Syria is not staying in Iraq
             if subject is not None and until is None and elsewhere is None:
                 tally.stance("opposes", "the forces will stay")
+    poses_threat(s, w, targets, tally)
+    until_exit(s, targets, tally)
 
 
 def _object_of_bad(s: Sentence, i: int, w: Words) -> bool:
-    """Whether word i is what a bad word just before it wrongs ("انتهاك السيادة",
-    "المعتدية على سيادة العراق")."""
-    k = i - 1
-    if k > 0 and s.words[k] in ("علي", "على"):
-        k -= 1
-    return k >= 0 and has(s.forms[k], w.bad) is not None
+    """Whether word i is what a bad word up to three words before it wrongs ("انتهاك
+    السيادة", "المعتدية على سيادة العراق", "انتهاك صارخ للسيادة")."""
+    start = max(0, i - 3, s.clause_start(i))
+    return any(has(s.forms[k], w.bad) is not None for k in range(start, i))
 
 
 def _need(s: Sentence, i: int, w: Words, tally: Tally) -> None:

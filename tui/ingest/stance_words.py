@@ -45,6 +45,8 @@ _VOIDED: Final = frozenset({"انتفت", "انتفي", "انتفاء"})  # fold
 # folded: "إضافة سنة لمدة الانسحاب", "تمديد الانسحاب": a longer stay, not the exit
 _LENGTHEN: Final = frozenset({"اضافه", "باضافه", "تمديد", "بتمديد", "اطاله", "باطاله"})
 _ELSEWHERE: Final = frozenset({"سوريا", "سوريه"})  # folded: both spellings of Syria
+# folded: words after "لا" that make it affirm ("لا بد من", "لا شك أن", "لا سيما")
+_AFFIRMING: Final = frozenset({"بد", "شك", "ريب", "سيما", "محاله", "محال"})
 _STILL_STEMS: Final = ("زال", "يزال", "تزال", "نزال")  # "ما زالا", "لا نزال": still
 
 
@@ -93,7 +95,7 @@ class Words:
 # only names one ("خطر عودة داعش").
 _ASSERTIVE: Final = (
     "يشكل تشكل يشكلون يشكلان تشكلان يمثل تمثل يمثلون يهدد يهددون نشطة نشط "
-    "ينشط تنشط يستغل تستغل سيستغل تنذر يملك يمتلك"
+    "ينشط تنشط يستغل تستغل سيستغل تنذر يملك يمتلك نخشى يخشى تخشى نخاف يخاف تخاف"
 )
 
 
@@ -144,6 +146,9 @@ def forms(word: str) -> tuple[str, ...]:
     for pre in _PROCLITICS:
         if word.startswith(pre) and len(word) - len(pre) >= 3:
             forms.append(word[len(pre) :])
+    for form in list(forms):
+        if form[:1] == "س" and form[1:2] in ("ي", "ت", "ن") and len(form) >= 5:
+            forms.append(form[1:])  # "وستضعف", "سيعيد": the future's prefix before the verb
     if word.startswith("لل") and len(word) >= 5:
         forms.append("ال" + word[2:])  # "للإسراع": ل before ال drops its alef
     for form in list(dict.fromkeys(forms)):
@@ -197,6 +202,8 @@ class Sentence:
                 nxt = self.words[k + 1] if k + 1 < len(self.words) else ""
                 if nxt in w.still or nxt.startswith(_STILL_STEMS):
                     continue  # "لا يزال", "ما زالا": still, not a negation
+                if nxt in _AFFIRMING:
+                    continue  # "لا بد", "لا شك أن": a must, a certainty
                 if any(
                     _glued_still(self.words[m]) or self._still_at(m, w) for m in range(k + 1, i)
                 ):

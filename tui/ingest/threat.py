@@ -83,6 +83,8 @@ def read_threat(s: Sentence, w: Words, tally: Tally) -> None:
         elif down:
             if s.negated(i, w):
                 found.add("not gone")  # "لم يختف", "لم ينته"
+                if s.near(i, w.topic, 4, 0) is not None:
+                    found.add("not over")  # "داعش لم ينته بعد": ISIS itself is not finished
                 continue
             if i + 1 < len(s.words) and (
                 has(s.forms[i + 1], w.presence) or has(s.forms[i + 1], w.forces)
@@ -93,6 +95,8 @@ def read_threat(s: Sentence, w: Words, tally: Tally) -> None:
         elif contained:
             if i > 0 and has(s.forms[i - 1], _FIGHTING):
                 continue  # "مكافحة فلول داعش": the set phrase of a mission, no assessment
+            if contained == "تبقي" and (i == 0 or s.words[i - 1] not in ("ما", "مما", "وما")):
+                continue  # "ما تبقى من داعش" is remnants; "ستبقى القوات" is a stay
             found.add("moderate")
             tally.glosses.append(f"ISIS: {w.contained[contained]}")
         elif has(forms, w.exists) and s.negated(i, w) and i - s.clause_start(i) <= 4:
@@ -108,6 +112,9 @@ def read_threat(s: Sentence, w: Words, tally: Tally) -> None:
         tally.threat.add("moderate")
     elif "low" in found:
         tally.threat.add("low")
+    elif "not over" in found:
+        tally.threat.add("moderate")  # "خطر داعش لم يختف": still there, no more is said
+        tally.glosses.append("ISIS: not finished")
 
 
 def denied_before(folded: str, at: int, end: int, w: Words) -> bool:

@@ -1,0 +1,75 @@
+"""Stance and threat as a reader takes them from ways of saying it that no single cue word
+carries: the forces called occupiers, the exit or presence as what poses a threat, a struggle
+until the exit, "لا بد" and "لا شك" that affirm, the future's prefix, and the ways news says
+ISIS is finished, regrouping, or may return. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.ingest.stance import suggest
+
+
+@pytest.mark.parametrize(
+    ("quote", "withdrawal"),
+    [
+        # The forces named occupiers: the presence disapproved, whatever is said of the exit.
+        ("إن رحيل قوات الاحتلال مطلب شعبي", "supports"),
+        ("القوات الأمريكية قوات احتلال ويجب مقاومتها حتى تخرج", "supports"),
+        ("لا بد من إخراج المحتل الأمريكي", "supports"),
+        ("القوات الأجنبية ليست قوات احتلال وبقاؤها ضمانة للاستقرار", "opposes"),
+        # Israel's occupation, or a move reported with the name, says nothing of the exit.
+        ("رحيل الاحتلال الإسرائيلي عن الأراضي المحتلة حق", "unspecified"),
+        ("قوات الاحتلال بدأت بنقل معداتها من بغداد", "unspecified"),
+        # The exit or the presence as what poses a threat.
+        ("بقاء القوات الأجنبية يشكل تهديداً للأمن الوطني", "supports"),
+        ("الانسحاب الكامل في هذه المرحلة يشكل خطراً على البلاد", "opposes"),
+        ("استمرار وجودهم في المخيم يشكل تهديداً", "unspecified"),
+        # A struggle that goes on until the forces leave; a date after it is a schedule.
+        ("سنواصل الضغط حتى خروج آخر جندي أمريكي", "supports"),
+        ("المقاومة ستستمر حتى طرد آخر جندي محتل", "supports"),
+        ("ستستمر الهجمات حتى انسحاب القوات في أيلول 2026", "unspecified"),
+        # Duties and demands said in words beyond "يجب".
+        ("المطلوب اليوم هو خروج القوات الأجنبية كافة", "supports"),
+        ("يتعين على القوات الأمريكية الرحيل من البلاد", "supports"),
+        ("حان الوقت لإنهاء الوجود العسكري الأجنبي", "supports"),
+        ("قرار إخراج القوات الأجنبية ملزم للحكومة", "supports"),
+        ("على الحكومة أن تنهي الوجود الأمريكي فوراً", "supports"),
+        # "لا شك" affirms; "ستضعف" is "تضعف" with the future's prefix.
+        ("لا شك أن الانسحاب في هذا التوقيت خطأ", "opposes"),
+        ("مغادرة القوات الأمريكية ستضعف العراق", "opposes"),
+        ("الانسحاب الأمريكي سيكون هدية لإيران", "opposes"),
+        ("نحذر من مغبة انسحاب قوات التحالف قبل اكتمال الجاهزية", "opposes"),
+        # What a violation wrongs is not approved: "انتهاك صارخ للسيادة".
+        ("الوجود العسكري الأجنبي انتهاك صارخ للسيادة العراقية", "supports"),
+    ],
+)
+def test_withdrawal_frames(quote: str, withdrawal: str) -> None:
+    assert suggest(quote).withdrawal == withdrawal
+
+
+@pytest.mark.parametrize(
+    ("quote", "threat"),
+    [
+        ("داعش أصبح من الماضي", "low"),
+        ("تم القضاء على داعش نهائياً", "low"),
+        ("بعد أن تم القضاء على داعش عادت الحياة إلى المدينة", "unspecified"),
+        ("عودة داعش باتت احتمالاً واقعياً", "high"),
+        ("عودة التنظيم مستبعدة في الوقت الحاضر", "low"),
+        ("عودة داعش غير مستبعدة", "unspecified"),
+        ("هناك مؤشرات على إعادة داعش ترتيب صفوفه", "high"),
+        ("نخشى عودة داعش بقوة", "high"),
+        ("نخشى أن ينشغل الشركاء عن محاربة التنظيم", "unspecified"),
+        ("داعش لم ينته بعد", "moderate"),
+        ("داعش ضعيف لكنه لم ينته", "moderate"),
+        ("التنظيم في أضعف حالاته", "low"),
+        ("انحسرت قدرات داعش بشكل كبير", "low"),
+        ("التهديد الإرهابي موجود لكنه تحت السيطرة", "moderate"),
+        # "ستبقى" is a stay, not "ما تبقى" (remnants); a mission that ends is not ISIS ending.
+        ("القوات ستبقى لمكافحة تنظيم داعش", "unspecified"),
+        ("ما تبقى من داعش فلول تلاحقها القوات", "moderate"),
+        ("مهمة التحالف ضد تنظيم داعش ستنتهي في أيلول", "unspecified"),
+    ],
+)
+def test_threat_frames(quote: str, threat: str) -> None:
+    assert suggest(quote).threat == threat
