@@ -42,6 +42,9 @@ from tui.ingest.stance import suggest
         ("نحذر من مغبة انسحاب قوات التحالف قبل اكتمال الجاهزية", "opposes"),
         # What a violation wrongs is not approved: "انتهاك صارخ للسيادة".
         ("الوجود العسكري الأجنبي انتهاك صارخ للسيادة العراقية", "supports"),
+        ("أصبح لزاماً خروج القوات الأجنبية من البلاد", "supports"),
+        # Another's interest is not the speaker's approval.
+        ("الحديث عن داعش من مصلحة واشنطن لتبرير وجود قواتها", "unspecified"),
     ],
 )
 def test_withdrawal_frames(quote: str, withdrawal: str) -> None:
@@ -69,7 +72,28 @@ def test_withdrawal_frames(quote: str, withdrawal: str) -> None:
         ("القوات ستبقى لمكافحة تنظيم داعش", "unspecified"),
         ("ما تبقى من داعش فلول تلاحقها القوات", "moderate"),
         ("مهمة التحالف ضد تنظيم داعش ستنتهي في أيلول", "unspecified"),
+        # A resolve is no assessment; a defeat "not yet" is; "will go on" is strong.
+        ("لن نسمح لداعش بالعودة إلى مدننا", "unspecified"),
+        ("داعش لم يتم تدميره بشكل كامل بعد", "moderate"),
+        ("تهديد تنظيم داعش سيستمر بعد انسحاب التحالف", "high"),
+        ("نشاط التنظيم يقتصر على خلايا متنقلة في الصحراء", "moderate"),
+        ("خطر داعش لا يقتصر على السلاح", "unspecified"),
+        ("التنظيم يسعى إلى إيجاد موطئ قدم في البادية", "high"),
+        ("تم الإعلان عن القضاء على تنظيم داعش منذ سنوات", "low"),
     ],
 )
 def test_threat_frames(quote: str, threat: str) -> None:
     assert suggest(quote).threat == threat
+
+
+@pytest.mark.parametrize(
+    ("quote", "cue", "withdrawal"),
+    [
+        ("الانسحاب المتسرع للقوات الأمريكية", "حذر", "opposes"),
+        # Warning of what follows the exit is a concern for it, not a position on it.
+        ("تداعيات الانسحاب الأمريكي على أمن البلاد", "حذر", "unspecified"),
+        ("تحديات مرحلة ما بعد الانسحاب", "حذر", "unspecified"),
+    ],
+)
+def test_what_a_warning_cue_says(quote: str, cue: str, withdrawal: str) -> None:
+    assert suggest(quote, cue).withdrawal == withdrawal

@@ -123,6 +123,10 @@ def speakers(text: str) -> list[str]:
          "قوات الأمن التابعة للإدارة الذاتية"),
         ("الكوفية متابعات: هدد وزير الداخلية العراقي عبد الأمير الشمري بإطلاق النار على "
          "المتسللين.", "عبد الأمير الشمري"),
+        # An agency and a paper before a colon sign the copy; the report after it names who
+        # said it.
+        ("وكالة الأنباء - الخليج: أوضح الوزير خالد العلي يوم الأربعاء أن الحكومة ستنهي "
+         "المهمة في أيلول.", "خالد العلي"),
         # The service a rank is held in is no part of the name; her own claim is an object;
         # the Pentagon by either spelling is a body the outlet may cite.
         ("وقال الميجر جنرال بالقوات الجوية باتريك رايدر إنه ليس لديه علم بأي مناقشات.",

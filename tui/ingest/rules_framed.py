@@ -301,6 +301,16 @@ def _present_plural(word: str) -> bool:
     return word[:1] in "يت" and len(word) > 4 and word.endswith(("ون", "ان"))
 
 
+def _reports_another(c: SentenceCues, k: int) -> bool:
+    """Whether a speech verb in the first words from token k has "أن"/"إن" a few words
+    later: the words after a colon report someone, whom their own rule names."""
+    for v in range(k, min(c.n, k + 6)):
+        verb = c.verb_at(v)
+        if verb is not None and verb.form == "past":
+            return any(c.f(m) in ("ان", "بان") for m in range(v + 2, min(c.n, v + 9)))
+    return False
+
+
 def headline(c: SentenceCues, i: int) -> None:
     """ "مصدر أمني: إغلاق القاعدة منتصف الشهر": a short source, a colon, then its claim."""
     first = next((k for k in range(c.n) if c.toks[k].is_word), c.n)
@@ -360,5 +370,7 @@ def headline(c: SentenceCues, i: int) -> None:
         return  # "مصادر الخبر: © وكالة …، رويترز": the page's credits
     if _only_a_name(c, colon + 1, span[1]):
         return  # "رئيس التحرير: د. خالد …": a masthead names who holds a post
+    if _reports_another(c, colon + 1):
+        return  # "وكالة … - الخليج: أوضح الوزير فلان أن …": the copy's own report names him
     form = span[2] if span[2] == "direct_quote" else "paraphrase"
     c.emit((span[0], span[1], form), c.toks[colon].text, who, c.toks[colon].start)

@@ -49,6 +49,10 @@ from .threat import denied_before, read_threat
 
 __all__ = ["Cue", "Suggestion", "lexicon", "suggest"]
 
+# folded: what follows an event ("تداعيات الانسحاب"); warning of it is concern, not a stance
+_AFTERMATH: Final = frozenset(
+    {"تداعيات", "تبعات", "مخاطر", "انعكاسات", "تحديات", "اثار", "مرحله", "بعد"}
+)
 _BASES: Final = frozenset({"قواعد", "القواعد", "قاعده", "القاعده"})  # the bases are the presence
 
 
@@ -102,6 +106,8 @@ def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
             continue  # "القوات المعتدية على سيادة العراق": the sovereignty is what is wronged
         if (good or bad) and i + 1 < len(s.words) and s.words[i + 1] in ("فيه", "فيها"):
             continue  # "في الوقت الذي تطالب فيه الحكومة بخروج …": another's, as background
+        if good and i + 1 < len(s.words) and has(s.forms[i + 1], w.third_parties):
+            continue  # "من مصلحة أمريكا تبرير تواجدها": their interest, not the speaker's
         if bad and occupation(s, i, w, targets, tally):
             continue  # "رحيل قوات الاحتلال": the forces named occupiers, not the exit judged
         if (good or bad) and i not in targets:
@@ -195,7 +201,8 @@ def _conditional(s: Sentence, w: Words, tally: Tally) -> None:
 
 def _cue_stance(quote: str, cue: str, w: Words, tally: Tally) -> None:
     """What the cue itself says of its content: "أعلنت … انتهاء مهمة التحالف" (the exit made
-    firm), "تطالب بانسحاب …" (wanted), "حذّر من تداعيات انسحاب …" (feared), "حذر من خطورة
+    firm), "تطالب بانسحاب …" (wanted), "حذّر من انسحاب …" (feared; its aftermath is only a
+    concern), "حذر من خطورة
     هروب عناصر داعش" (a danger)."""
     verb = fold(cue).text
     stem = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
@@ -218,6 +225,8 @@ def _cue_stance(quote: str, cue: str, w: Words, tally: Tally) -> None:
         # base, or will, reports a move (analysts leave such news unlabelled).
         exits = [(i, t) for i, t in exits if any(f.startswith(_ENDING) for f in first.forms[i])]
     chosen = exits or [(i, t) for i, t in found if not (stem in w.announce and not warns)]
+    if chosen and warns and first.near(chosen[0][0], _AFTERMATH, 3, 0) is not None:
+        return  # "حذر من تداعيات الانسحاب": a concern for what follows, not a position on it
     if chosen:
         target = chosen[0][1]
         what = "the exit" if target == "exit" else "the presence"

@@ -22,6 +22,12 @@ _STOPPING: Final = frozenset(
 )
 
 
+# folded: allowing, which a resolve denies ISIS ("لن نسمح لداعش بالعودة")
+_ALLOWING: Final = frozenset({"يسمح", "نسمح", "تسمح", "السماح", "بالسماح"})
+# folded: its defeat, which "not yet" denies ("لم يتم تدميرها بعد", "لم يُقضَ عليه")
+_DEFEAT: Final = frozenset({"تدمير", "تدميره", "تدميرها", "القضاء", "هزيمه", "هزيمته", "دحر"})
+
+
 def stopped(s: Sentence, i: int) -> bool:
     """Whether word i (a danger or growth word) is the object of stopping it."""
     # "الحد من أنشطة التنظيم" is not among them: ISIS held down is contained (moderate).
@@ -42,6 +48,11 @@ def read_threat(s: Sentence, w: Words, tally: Tally) -> None:
             continue
         if up and stopped(s, i):
             continue  # "إيقاف تمدد داعش": a task against it, no assessment of its strength
+        if up and s.near(i, _ALLOWING, 4, 0) is not None:
+            continue  # "لن نسمح لداعش بالعودة": a resolve, not an assessment of its strength
+        if has(forms, _DEFEAT) and s.negated(i, w) and s.near(i, w.topic, 4, 0) is not None:
+            found.update(("not gone", "not over"))  # "داعش لم يتم تدميرها بعد": not yet
+            continue
         if up and any(s.words[k] in ("ليس", "وليس") and has(s.forms[k + 1], w.topic)
                       for k in range(i + 1, min(i + 5, len(s.words) - 1))):  # fmt: skip
             continue  # "المخدرات هي الخطر الأكبر وليس داعش": the danger is something else
@@ -92,6 +103,8 @@ def read_threat(s: Sentence, w: Words, tally: Tally) -> None:
                 continue  # "تراجع الوجود العسكري": what receded is the presence, not ISIS
             found.add("low")
             tally.glosses.append(f"ISIS: {w.down[down]}")
+        elif contained in ("يقتصر", "تقتصر") and s.negated(i, w):
+            continue  # "لا يقتصر على كونه تنظيماً": not confined, no more is said
         elif contained:
             if i > 0 and has(s.forms[i - 1], _FIGHTING):
                 continue  # "مكافحة فلول داعش": the set phrase of a mission, no assessment
