@@ -104,6 +104,7 @@ def _verb_table() -> dict[str, Verb]:
 
 VERBS: Final[dict[str, Verb]] = _verb_table()
 REPORTING: Final = _set("reporting")
+EVENT_VERBS: Final = _set("event_verbs")
 IMPERSONAL: Final = _set("impersonal")
 
 

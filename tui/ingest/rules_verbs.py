@@ -14,6 +14,7 @@ from .cues import MIN_QUOTE_WORDS, Found, SentenceCues
 from .names import known_word
 from .objects import noun_object, object_lead
 from .quotes import tokenize
+from .rules_events import event_subject
 from .rules_participles import participle
 from .speakers import Mention, bare, definite, parse_np, segments
 from .subjects import subject_and_object
@@ -138,7 +139,7 @@ def verb(c: SentenceCues, i: int) -> None:
         return
     if verb.lemma == "رد" and c.f(i + 1) in ("في", "فيه", "فيها"):
         return  # "ورد في البيان": "it came in", not "he replied"
-    who = _said_in(c, i) or _subject_before(c, i)
+    who = _said_in(c, i) or _subject_before(c, i) or event_subject(c, i)
     j = c.skip_adverbs(i + 1)
     if who is None and c.initial(i) and _addressing(c, i, j):
         return
