@@ -301,6 +301,34 @@ def test_open_ends_and_past_dates() -> None:
     ]
 
 
+def test_a_schedule_recalled_keeps_its_date() -> None:
+    said = dt.date(2026, 1, 18)
+    # A past date the agreed schedule set is a claim other dates may contradict.
+    quote = "هناك جداول زمنية متفق عليها تقتضي انسحاب القوات نهاية 2025 من قاعدة عين الأسد"
+    assert deadlines(quote, said, said) == [
+        ("coalition.base.ain_al_asad.exit", "2025-12", "نهاية 2025")
+    ]
+    # What the agreement set "originally" is the month already due, not the next one.
+    said = dt.date(2025, 10, 19)
+    quote = "الاتفاقية نصت أصلاً على الانسحاب من عين الأسد بحلول سبتمبر، لكن الخطط تغيرت"
+    assert deadlines(quote, said, said)[0][1] == "2025-09"
+    assert deadlines("سيكتمل الانسحاب من عين الأسد بحلول سبتمبر", said, said)[0][1] == "2026-09"
+    # A phase carried out in a month before the words is done then.
+    quote = "جرى العمل على تنفيذ ذلك في سبتمبر 2025 بإنهاء مهام التحالف"
+    assert deadlines(quote, dt.date(2025, 12, 31), dt.date(2025, 12, 31)) == [
+        ("coalition.iraq.mission_end", "2025-09", "في سبتمبر 2025")
+    ]
+
+
+def test_an_exit_announced_done_today_is_due_the_day_it_is_said() -> None:
+    said = dt.date(2026, 1, 18)
+    quote = "نعلن اليوم إكمال إخلاء قاعدة عين الأسد من مستشاري التحالف"
+    assert deadlines(quote, said, said) == [
+        ("coalition.base.ain_al_asad.exit", "2026-01-18", "نعلن اليوم إكمال")
+    ]
+    assert deadlines("نعلن اليوم عن زيارة لقاعدة عين الأسد", said, said) == []
+
+
 def test_a_date_without_an_event_in_its_clause_or_quote_is_not_a_deadline() -> None:
     assert deadlines("سنلتقي في أيلول 2026", dt.date(2025, 1, 1), dt.date(2025, 1, 1)) == []
 

@@ -48,6 +48,9 @@ _DEADLINE_NAMED: Final = _pattern("deadline_named")  # "الموعد النها�
 _LEAD: Final = _pattern("lead")  # a word before the date that belongs to the cue ("حتى")
 _AHEAD_LEAD: Final = _pattern("ahead_lead")  # "بحلول", "حتى": a date that is looked to
 _FUTURE: Final = _pattern("future")  # "سينتهي", "سوف", "سيتم": the clause looks ahead
+_SCHEDULE: Final = _pattern("schedule_named")  # "جداول زمنية … تقتضي الانسحاب نهاية 2025"
+_PAST_SCHEDULE: Final = _pattern("past_schedule")  # "نصت أصلاً على … بحلول سبتمبر": the past one
+_TODAY_DONE: Final = _pattern("today_done")  # "نعلن اليوم إكمال …": done on the day it is said
 _OCCASION: Final = _pattern("occasion")  # "خلال زيارته لواشنطن في نيسان": when, not a due
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
@@ -157,7 +160,10 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
     for mention in find_dates(quote, published, bare=True):
         if _OCCASION.search(fold(quote[max(0, mention.start - 80) : mention.start]).text):
             continue  # the date of a visit or a meeting, not of the exit
-        if mention.ahead:
+        before = fold(quote[max(0, mention.start - 110) : mention.start]).text
+        if mention.ahead and _PAST_SCHEDULE.search(before):
+            pass  # "نصت الاتفاقية أصلاً على الانسحاب بحلول سبتمبر": the month already due
+        elif mention.ahead:
             if not _looks_ahead(quote, mention):
                 if mention.precision == "month" and not mention.relative:
                     continue  # "في سبتمبر" with nothing pointing ahead: too weak
@@ -182,6 +188,7 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
             )
         at = mention.start
         named = bool(_DEADLINE_NAMED.search(fold(quote[max(0, at - 60) : at]).text))
+        named = named or bool(_SCHEDULE.search(fold(quote[max(0, at - 110) : at]).text))
         recent = int(last.value[:4]) >= int(day[:4]) - _RECENT_YEARS
         if (
             not ahead
@@ -206,6 +213,12 @@ def _cues(quote: str, reference: dt.date, published: dt.date) -> list[Cue]:
         if not ahead:
             how += " (done by then)"
         found.append(Cue(start, last.end, due, how))
+    today = _TODAY_DONE.search(fold(quote).text)
+    if today is not None:
+        # "نعلن اليوم إكمال إخلاء القواعد": the day it is said is the day it was done
+        where = fold(quote).original_span(today.start(), today.end())
+        found.append(Cue(where[0], where[1], reference.isoformat(),
+                         f"announced done on the day said → {reference.isoformat()}"))  # fmt: skip
     for duration in find_durations(quote):
         until = duration.due(reference)
         if until is None:
