@@ -135,3 +135,33 @@ def test_a_sentence_that_only_names_its_speaker_attributes_the_one_before() -> N
     assert said("وقال الوزير إن القوات ستغادر قريباً. يقول المحلل سعد الفلاحي.") == [
         ("الوزير", "القوات ستغادر قريباً")
     ]
+
+
+def test_the_outlets_gloss_after_a_comma_is_not_the_speakers_words() -> None:
+    # "، في إشارة إلى …" explains what was meant; as an aside before "إن" it is no end.
+    text = (
+        "وقال الفريق قيس المحمداوي إن نسبة التسلل عبر الحدود وصلت إلى الصفر، في إشارة إلى "
+        "تشديد الإجراءات على الحدود."
+    )
+    assert said(text) == [("قيس المحمداوي", "نسبة التسلل عبر الحدود وصلت إلى الصفر")]
+    text = (
+        "وقال المتحدث باسم الوزارة في بيان، في إشارة إلى النجاحات ضد داعش، إن الوزير أمر "
+        "بتعزيز القوات في نقاط محددة."
+    )
+    assert said(text) == [("المتحدث باسم الوزارة", "الوزير أمر بتعزيز القوات في نقاط محددة")]
+
+
+def test_a_known_family_name_alone_before_its_verb_is_the_speaker_named_before() -> None:
+    text = (
+        "وقال الفريق قيس المحمداوي إن الانسحاب مستمر. المحمداوي أشار إلى أن نسبة التسلل عبر "
+        "الحدود وصلت إلى الصفر."
+    )
+    assert [who for who, _ in said(text)] == ["قيس المحمداوي", "قيس المحمداوي"]
+
+
+def test_the_programme_a_speaker_spoke_on_is_not_the_speaker() -> None:
+    text = (
+        "وقال الخبير أحمد الشريفي إن القرار صائب. وقال خلال مداخلة هاتفية ببرنامج "
+        '"حديث المساء"، المذاع على قناة "الأولى"، إن القرار سيادي وجاء في توقيت حساس.'
+    )
+    assert [who for who, _ in said(text)] == ["أحمد الشريفي", "أحمد الشريفي"]

@@ -170,6 +170,10 @@ class SentenceCues:
             return False  # "، في وقت سابق، أن …": when, not "while"
         if word in lx.FRAMING or (word, nxt) in lx.FRAMING_PAIRS:
             return True
+        if (word, nxt) == ("في", "اشاره"):
+            # "…، في إشارة إلى …": the outlet's gloss ends the words, unless "أن" is still to
+            # come ("وقال فلان، في إشارة إلى …، إن …": an aside before them)
+            return not any(self.f(m) in lx.THAT for m in range(k + 2, min(self.n, k + 30)))
         if word in lx.PRONOUN_CONJUNCTIONS:
             return True
         if word in lx.ACCORDING:

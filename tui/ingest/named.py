@@ -39,6 +39,8 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     if participle is not None and participle[0].form == "participle" and len(parts[0]) == 1:
         return None, False  # "وأضاف محذراً: …": how he went on, not who
     first = next((t for t in parts[0] if t.is_word), None)
+    if first is not None and first.f in _DESCRIBES_BEFORE:
+        return None, False  # "قال خلال برنامج "…"، المذاع على قناة …، إن": the programme's
     if first is not None and lx.is_preposition(first.f, first.text):
         return None, False  # "أثنى على دور …": the verb's object; the last speaker says it
     if (
@@ -99,6 +101,12 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
     return parse_np(text, [p for p in parts if not any(p is q for q in aside)]), True
 
 
+# folded: words that describe the noun before them (a programme aired, a page published), so
+# a clause they open is no subject
+_DESCRIBES_BEFORE = frozenset(
+    lx.f(w) for w in ("المذاع", "المذاعة", "المبثوث", "المعروض", "المنشور", "المنشورة", "الذي",
+                      "التي")
+)  # fmt: skip
 # What a remark was about, set between commas after its speaker: never part of who spoke.
 _TOPICS = frozenset(lx.f(w) for w in ("بشأن", "حول", "إزاء", "حيال", "تجاه", "وبشأن", "وحول"))
 # Subjects that are events or things, not speakers: what sources say is read into them.

@@ -81,6 +81,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
             lead not in lx.UNNAMED
             and not body
             and not (definite(lead) and bare(lead) in _SOURCE_HEADS and end - start == 1)
+            # "المحمداوي أشار إلى أن": a known family name alone, straight before its verb
+            and not (definite(lead) and end - start == 1 and known_word(c.toks[start].text))
             and not (lead in lx.TITLES and not definite(lead) and who.kind in ("office", "unnamed"))
         )
     ):
