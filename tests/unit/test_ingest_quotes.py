@@ -165,3 +165,27 @@ def test_the_programme_a_speaker_spoke_on_is_not_the_speaker() -> None:
         '"حديث المساء"، المذاع على قناة "الأولى"، إن القرار سيادي وجاء في توقيت حساس.'
     )
     assert [who for who, _ in said(text)] == ["أحمد الشريفي", "أحمد الشريفي"]
+
+
+def test_an_agency_relaying_that_someone_said_credits_him() -> None:
+    text = (
+        "وأفادت وكالة الأنباء، انه قال الرئيس العراقي عبد اللطيف جمال رشيد في مقابلة مع قناة "
+        'فرانس 24: "إن القوات الأمريكية لم تعد ضرورية في بلادنا اليوم".'
+    )
+    assert [who for who, _ in said(text)] == ["عبد اللطيف جمال رشيد"]
+
+
+def test_a_group_named_for_an_imam_keeps_his_name() -> None:
+    text = 'وفي كركوك، أشارت كتائب الإمام علي إلى أن "عدواناً غادراً استهدف أحد مقراتها".'
+    assert [who for who, _ in said(text)] == ["كتائب الإمام علي"]
+
+
+def test_when_he_said_that_is_the_last_speakers() -> None:
+    text = (
+        "وقال أبو علي العسكري إن المعركة مستمرة. وكانت بيانات الكتائب تحمل توقيعه، وآخرها في "
+        'السابع من آذار حين أكد أن "على الأمريكيين إدراك فداحة الجريمة".'
+    )
+    assert [who for who, _ in said(text)] == ["أبو علي العسكري", "أبو علي العسكري"]
+    # After "حين" the subject may still follow its verb.
+    text = "وتصاعد التوتر حين أكد الوزير خالد العلي أن المهمة انتهت."
+    assert [who for who, _ in said(text)] == ["خالد العلي"]

@@ -97,3 +97,17 @@ def test_threat_frames(quote: str, threat: str) -> None:
 )
 def test_what_a_warning_cue_says(quote: str, cue: str, withdrawal: str) -> None:
     assert suggest(quote, cue).withdrawal == withdrawal
+
+
+@pytest.mark.parametrize(
+    ("quote", "withdrawal"),
+    [
+        ("إن القوات الأمريكية لم تعد ضرورية في بلادنا اليوم", "supports"),
+        ("قوات التحالف ما زالت ضرورية لمواجهة داعش", "opposes"),
+        # Iraq's own forces are not the foreign presence.
+        ("القوات العراقية ضرورية لحماية الحدود", "unspecified"),
+        ("قواتنا ضرورية لحماية الحدود", "unspecified"),
+    ],
+)
+def test_the_forces_themselves_called_needed_or_not(quote: str, withdrawal: str) -> None:
+    assert suggest(quote).withdrawal == withdrawal

@@ -19,12 +19,17 @@ from .rules_participles import participle
 from .speakers import Mention, bare, definite, parse_np, segments
 from .subjects import subject_and_object
 
+# folded: conjunctions of time before a verb whose subject is a pronoun ("حين أكد")
+_WHEN: Final = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "حيث"})
+
 
 def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     """The subject of a verb that follows it: "وكان X قد أعلن", "لكن X أكد", "أما X فقال"."""
     k = i - 1
     if c.f(k) in lx.QAD:
         k -= 1
+    if c.f(k) in _WHEN:
+        return None  # "وآخرها في آذار حين أكد أن": "when he said", his name given before
     if c.f(k) in lx.KANA and c.f(k + 1) in lx.QAD:
         if k == 0 or c.f(k)[0] in "وف":
             return None  # "وكان قد أعلن": no subject between
@@ -143,6 +148,14 @@ def verb(c: SentenceCues, i: int) -> None:
         return  # "ورد في البيان": "it came in", not "he replied"
     who = _said_in(c, i) or _subject_before(c, i) or event_subject(c, i)
     j = c.skip_adverbs(i + 1)
+    if (
+        who is None
+        and i > 0
+        and c.f(i - 1 if c.f(i - 1) not in lx.QAD else i - 2) in _WHEN
+        and c.f(j) in lx.THAT
+    ):
+        c.emit(c.complement(j), word, None, at)  # "… حين أكد أن": the last speaker's words
+        return
     if who is None and c.initial(i) and _addressing(c, i, j):
         return
     if who is not None:
@@ -325,6 +338,12 @@ def _said_within(
     if span is None or span[2] == "direct_quote":
         return None
     start = c.index_at(span[0])
+    first = c.verb_at(start)
+    if first is not None and first.form == "past" and first.lemma in _SAYS:
+        # "وأفادت الوكالة أنه قال الرئيس فلان في مقابلة: "…"": the verb first, then its subject
+        k = c.marker(start + 1, limit=15)
+        who = c.subject(start + 1, k)[0] if k is not None else None
+        return None if who is None or k is None else (who, c.complement(k))
     for m in range(start + 1, min(c.n, start + 9)):
         token = c.toks[m]
         if not token.is_word or c.quoted(m):

@@ -53,6 +53,9 @@ __all__ = ["Cue", "Suggestion", "lexicon", "suggest"]
 _AFTERMATH: Final = frozenset(
     {"تداعيات", "تبعات", "مخاطر", "انعكاسات", "تحديات", "اثار", "مرحله", "بعد"}
 )
+# folded: what the forces themselves may be called ("القوات … ضرورية", "لم تعد مطلوبة")
+_OF_FORCES: Final = frozenset({"ضروري", "ضروريه", "ضروريا", "مطلوب", "مطلوبه"})
+_OWN: Final = frozenset({"العراقيه", "العراقي", "الامنيه", "المسلحه", "الوطنيه", "الاتحاديه"})
 _BASES: Final = frozenset({"قواعد", "القواعد", "قاعده", "القاعده"})  # the bases are the presence
 
 
@@ -115,6 +118,11 @@ def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
             if not near:
                 if has(forms, _NEED):
                     _need(s, i, w, tally)
+                elif has(forms, _OF_FORCES) and _foreign_forces_before(s, i, w):
+                    # "القوات الأمريكية لم تعد ضرورية": the forces themselves called needed
+                    negated = s.negated(i, w)
+                    gloss = f"the forces: {'not ' if negated else ''}needed"
+                    tally.stance("supports" if negated else "opposes", gloss)
                 continue
             # the nearest target in the same clause, else the nearest at all
             k = min(near, key=lambda k: (s.clauses[k] != s.clauses[i], abs(k - i)))
@@ -155,6 +163,16 @@ def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
                 tally.stance("opposes", "the forces will stay")
     poses_threat(s, w, targets, tally)
     until_exit(s, targets, tally)
+
+
+def _foreign_forces_before(s: Sentence, i: int, w: Words) -> bool:
+    """Whether the forces named within five words before word i are foreign, not Iraq's own
+    ("القوات الأمريكية", not "القوات العراقية" or "قواتنا الأمنية")."""
+    k = s.near(i, w.forces, 5, 0)
+    if k is None or k > i or s.words[k].endswith("نا"):
+        return False
+    after = s.words[k + 1] if k + 1 < len(s.words) else ""
+    return after not in _OWN
 
 
 def _object_of_bad(s: Sentence, i: int, w: Words) -> bool:
