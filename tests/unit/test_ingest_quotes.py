@@ -189,3 +189,33 @@ def test_when_he_said_that_is_the_last_speakers() -> None:
     # After "حين" the subject may still follow its verb.
     text = "وتصاعد التوتر حين أكد الوزير خالد العلي أن المهمة انتهت."
     assert [who for who, _ in said(text)] == ["خالد العلي"]
+
+
+def test_a_given_name_that_starts_like_a_preposition_is_a_name() -> None:
+    # "باسم" is a given name before a family name; his office between commas, then the
+    # verbal noun that begins what he announced.
+    text = "وأعلن باسم العوادي، الناطق باسم الحكومة، عزم العراق تسليم عناصر داعش الأجانب لدولهم."
+    assert said(text) == [("باسم العوادي", "عزم العراق تسليم عناصر داعش الأجانب لدولهم")]
+
+
+def test_ones_own_concern_begins_the_object() -> None:
+    text = "وأبدى مسعود بارزاني قلقه من تأخر تنفيذ الاتفاق بين قسد والحكومة السورية."
+    assert said(text) == [("مسعود بارزاني", "قلقه من تأخر تنفيذ الاتفاق بين قسد والحكومة السورية")]
+
+
+def test_another_report_after_a_comma_and_where_ends_the_first() -> None:
+    text = (
+        "وكشف مصدر حكومي عن بدء انسحاب القوات من بغداد في أيلول المقبل، حيث ذكر المصدر في "
+        'تصريحات للقناة أن "التحالف سينتقل إلى أربيل".'
+    )
+    assert [quote for _, quote in said(text)] == [
+        "عن بدء انسحاب القوات من بغداد في أيلول المقبل",
+        "التحالف سينتقل إلى أربيل",
+    ]
+
+
+def test_the_occasion_before_the_words_is_not_said() -> None:
+    text = (
+        "وحذر وزراء خارجية دول الجوار، في ختام اجتماعهم في عمان أمس الأحد، من خطر عودة تنظيم داعش."
+    )
+    assert said(text) == [("وزراء خارجية دول الجوار", "من خطر عودة تنظيم داعش")]

@@ -23,10 +23,11 @@ def object_lead(token: Token) -> bool:
             and word not in lx.PLACES | lx.ORGANISATIONS | lx.TITLES | lx.UNNAMED
             and not definite(word)
             and len(word) > 3
+            and not known_word(token.text)  # "باسم العوادي", "بلال …": a given name
         )
         or (  # "كما أبدى دعمه للاتفاق", "وأكدت استمرارها في …": one's own doing, not who
             (word.endswith(("ها", "هم", "هما")) or token.text.endswith("ه"))
-            and len(word) > 5
+            and (len(word) > 5 or lx.verbal_noun(word[:-1]))  # "أبدى قلقه"
             and not definite(word)
             and not known_word(token.text)
             and bare(word) not in lx.ORGANISATIONS

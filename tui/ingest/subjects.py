@@ -109,6 +109,8 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
             )
             token_k = part[k] if k < len(part) else None
             noun_lead = token_k is not None and (lx.verbal_noun(token_k.f) or object_lead(token_k))
+            if 1 <= k < len(part) and _own_doing(part[k]):
+                return [part[:k]], c.toks.index(part[k])  # "أبدى بارزاني قلقه من …": his own
             if 2 <= k < len(part) and definite(part[k - 1].f) and noun_lead:
                 # "أعلنت وزارة الدفاع العراقية انسحاب القوات من قاعدة "عين الأسد"، …"
                 return [part[:k]], c.toks.index(part[k])
@@ -135,9 +137,13 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
             len(subject) == 1
             and definite(part[0].f)
             and at + 1 < len(filled)
-            and (filled[at + 1][0].f in lx.THAT)
+            and (
+                filled[at + 1][0].f in lx.THAT
+                or (title_like(part) and lx.verbal_noun(filled[at + 1][0].f))
+            )
         ):
-            # "أكد فلان، المرشح لقيادة …، أن": a description of the speaker, then the object
+            # "أكد فلان، المرشح لقيادة …، أن": a description of the speaker, then the object;
+            # "أعلن فلان، الناطق باسم الحكومة، عزم العراق …": his office, then a verbal noun
             subject.append(part)
         elif len(subject) == 1 and at + 1 < len(filled) and _described_by(part):
             # "وتعتبر هذه الفصائل، المنضوية ضمن الحشد، سلاحها مقدساً": what the subject
@@ -229,6 +235,13 @@ def _called_to_within(c: SentenceCues, j: int, part: list[Token]) -> int | None:
     return next((k for k in range(1, min(len(part), 6)) if part[k].f in ("الي", "علي")), None)
 
 
+def _own_doing(token: Token) -> bool:
+    """Whether a word is the subject's own stance as a noun with its pronoun ("قلقه",
+    "ترحيبها"), written with "ه", not the feminine "ة" of an adjective ("قلقة")."""
+    own = token.f in lx.SOURCE_CLAUSE and token.text.endswith(("ه", "ها", "هم"))
+    return own or (token.text.endswith("ه") and lx.verbal_noun(token.f[:-1]))
+
+
 def _name_end(c: SentenceCues, part: list[Token]) -> int:
     """How many words of `part` name the subject, from its first word on."""
     k = 1
@@ -244,7 +257,7 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
     token = part[k]
     if not token.is_word or c.s.inside_quote(token.start):
         return token.text not in "،,.:"
-    if token.f in lx.SOURCE_CLAUSE:
+    if token.f in lx.SOURCE_CLAUSE or _own_doing(token):
         return False  # "أكدت الوزارة التزامها": her commitment, the object
     if token.f in NAMING or token.f in NAMING_LINKS and any(t.f in NAMING for t in part[:k]):
         return True  # "جماعة تُعرف بـ"…"": the name the group goes by
