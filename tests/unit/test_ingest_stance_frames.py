@@ -111,3 +111,28 @@ def test_what_a_warning_cue_says(quote: str, cue: str, withdrawal: str) -> None:
 )
 def test_the_forces_themselves_called_needed_or_not(quote: str, withdrawal: str) -> None:
     assert suggest(quote).withdrawal == withdrawal
+
+
+@pytest.mark.parametrize(
+    ("quote", "withdrawal", "threat"),
+    [
+        # An exit denied with a light verb; a stay expected or said to go on.
+        ("الولايات المتحدة لا تقوم بانسحاب من العراق", "opposes", "unspecified"),
+        ("أشعر أن وجودهم (الأمريكيين) في هذه المنطقة سيستمر", "opposes", "unspecified"),
+        ("يتوقع بقاء القوات الأمريكية في العراق خلال الإدارة الجديدة", "opposes", "unspecified"),
+        ("لا نتوقع بقاء القوات الأمريكية بعد 2026", "unspecified", "unspecified"),
+        # The occupation's presence goes on: the forces named occupiers where they stay.
+        ("إن استمرار الاحتلال في التعدي على السيادة أمر مرفوض", "supports", "unspecified"),
+        # Capable alone of preventing its emergence: low; lasting fears: high; revival: high.
+        ("قدرة قواتنا المسلحة بمفردها على منع ظهور التنظيم", "supports", "low"),
+        ("لدينا مخاوف دائمة من اقتحام السجون التي تضم عناصر داعش", "unspecified", "high"),
+        ("تحدث عن انتعاش تنظيم داعش في البادية", "unspecified", "high"),
+        # Defeated, and the borders under control: the control is not ISIS contained.
+        ("داعش قد هزم بشكل حاسم، وجميع حدودنا تحت السيطرة", "unspecified", "low"),
+    ],
+)
+def test_stays_expected_exits_denied_and_the_threat_in_more_words(
+    quote: str, withdrawal: str, threat: str
+) -> None:
+    got = suggest(quote)
+    assert (got.withdrawal, got.threat) == (withdrawal, threat)

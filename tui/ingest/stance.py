@@ -27,7 +27,7 @@ from typing import Final
 
 from ..arabic.normalise import fold
 from .deadlines import countries
-from .stance_frames import occupation, poses_threat, until_exit
+from .stance_frames import expected_stay, no_exit, occupation, poses_threat, until_exit
 from .stance_words import (
     _CUTTING,
     _DETAINEES,
@@ -155,14 +155,16 @@ def _withdrawal(s: Sentence, w: Words, tally: Tally) -> None:
             subject = s.near(i, w.forces, 4, 0 if s.words[i].startswith("قائم") else 3)
             if subject is None:
                 subject = next(
-                    (k for k, t in targets.items() if t == "presence" and abs(k - i) <= 4), None
-                )
+                    (k for k, t in targets.items() if t == "presence" and 0 < i - k <= 7), None
+                )  # "وجودهم (الولايات المتحدة) في هذه المنطقة سيستمر"
             until = s.near(i, _UNTIL, 0, 8)
             elsewhere = s.near(i, _ELSEWHERE, 0, 6)  # staying in Syria is not staying in Iraq
             if subject is not None and until is None and elsewhere is None:
                 tally.stance("opposes", "the forces will stay")
     poses_threat(s, w, targets, tally)
     until_exit(s, targets, tally)
+    expected_stay(s, w, targets, tally)
+    no_exit(s, w, targets, tally)
 
 
 def _foreign_forces_before(s: Sentence, i: int, w: Words) -> bool:

@@ -7,7 +7,8 @@ stance.py's rules find them, and adds to the tally what a reader takes from it:
   their presence, whatever else the sentence says of the exit (the issue's codebook: an
   "occupation" is `supports`); Israel's occupation is another matter;
 - the exit or the presence as the subject of "poses a threat" ("بقاء القوات يشكل تهديداً");
-- a struggle that goes on "until" the exit ("سنواصل الضغط حتى خروج آخر جندي").
+- a struggle that goes on "until" the exit ("سنواصل الضغط حتى خروج آخر جندي");
+- a stay expected ("يتوقع بقاء القوات"), an exit denied with a light verb ("لا تقوم بانسحاب").
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _STRUGGLE: Final = _folded(
 )
 _MOVES: Final = _folded("نقل سحب تقليص تحويل انتقال")
 _UNTIL: Final = _folded("حتى لحين")
+# folded: expecting what is to come ("يتوقع بقاء القوات")
+_EXPECT: Final = _folded("نتوقع يتوقع أتوقع تتوقع متوقع المتوقع يرجح نرجح")
+# folded: light verbs that carry a verbal noun ("لا تقوم بانسحاب")
+_LIGHT: Final = _folded("تقوم يقوم نقوم أقوم")
 
 
 def occupation(s: Sentence, i: int, w: Words, targets: dict[int, str], tally: Tally) -> bool:
@@ -81,4 +86,28 @@ def until_exit(s: Sentence, targets: dict[int, str], tally: Tally) -> None:
         dated = any(x.isdigit() for x in s.words[exits[0] :]) if exits else False
         if exits and struggle and not dated:  # a date after it: a schedule, not a vow
             tally.stance("supports", "the struggle goes on until the forces leave")
+            return
+
+
+def expected_stay(s: Sentence, w: Words, targets: dict[int, str], tally: Tally) -> None:
+    """ "نتوقع بقاء القوات الأمريكية": the presence expected to go on (the codebook's "will
+    stay"), unless the expectation is denied or its end is dated."""
+    for i in range(len(s.words)):
+        if not has(s.forms[i], _EXPECT) or s.negated(i, w):
+            continue
+        after = [k for k, t in targets.items() if t == "presence" and 0 < k - i <= 2]
+        named = bool(after) and s.near(after[0], w.forces, 0, 3) is not None
+        if named and not any(x.isdigit() for x in s.words[after[0] :]):
+            tally.stance("opposes", "the forces are expected to stay")
+            return
+
+
+def no_exit(s: Sentence, w: Words, targets: dict[int, str], tally: Tally) -> None:
+    """ "الولايات المتحدة لا تقوم بانسحاب من العراق": an exit denied with a light verb."""
+    for i, word in enumerate(s.words[:-2]):
+        if word not in w.negators or not has(s.forms[i + 1], _LIGHT):
+            continue
+        k = i + 2
+        if targets.get(k) == "exit" and s.words[k].startswith("ب"):
+            tally.stance("opposes", "no withdrawal")
             return

@@ -9,7 +9,7 @@ from .stance_words import Sentence, Tally, Words, has
 
 _GROWTH: Final = frozenset({"توسيع", "يتوسع", "توسع", "تمدد", "يتمدد", "ازدياد", "ازديادا",
                            "تزايد", "تزايدا", "استولي", "تصاعد", "تصاعدا", "يتصاعد", "متصاعد",
-                           "متصاعدا"})  # fmt: skip
+                           "متصاعدا", "انتعاش", "ينتعش"})  # fmt: skip
 # (folded: ISIS grows)
 _POTENTIAL: Final = frozenset({"محتمل", "محتملا", "محتمله"})  # folded: "a potential danger"
 # Fighting or hunting words before "فلول" make the phrase that names a task.
@@ -50,7 +50,7 @@ def read_threat(s: Sentence, w: Words, tally: Tally) -> None:
             continue  # "إيقاف تمدد داعش": a task against it, no assessment of its strength
         if up and s.near(i, _ALLOWING, 4, 0) is not None:
             continue  # "لن نسمح لداعش بالعودة": a resolve, not an assessment of its strength
-        if has(forms, _DEFEAT) and s.negated(i, w) and s.near(i, w.topic, 4, 0) is not None:
+        if has(forms, _DEFEAT) and s.negated(i, w) and s.near(i, w.topic, 6, 0) is not None:
             found.update(("not gone", "not over"))  # "داعش لم يتم تدميرها بعد": not yet
             continue
         if up and any(s.words[k] in ("ليس", "وليس") and has(s.forms[k + 1], w.topic)
