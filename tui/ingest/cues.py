@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .named import named_subject
 from .quoted_names import quoted_name
-from .quotes import Quote, Sentence
+from .quotes import Quote, Sentence, narrated_within
 from .speakers import Mention, adverbial_at, bare, is_date_word
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
@@ -364,6 +364,15 @@ class SentenceCues:
             return
         if span[2] != "direct_quote" and len(_ARABIC_WORD.findall(self.text, span[0], span[1])) < 2:
             return  # one word is no position: a name cut out of the page, a stray verb
+        if span[2] == "direct_quote":
+            narrator = narrated_within(self.text, span[0], span[1])
+            if narrator is not None:
+                # 'وأضاف أن "…، مبيناً أن …"': the outlet's participle inside the marks
+                # parts the speaker's words in two, both his
+                cut, resume = narrator
+                self.found.append(Found(span[0], cut, span[2], verb, who, at, inner))
+                self.found.append(Found(resume, span[1], span[2], verb, who, at, inner))
+                return
         self.found.append(Found(span[0], span[1], span[2], verb, who, at, inner))
 
     def subject(self, a: int, b: int) -> tuple[Mention | None, bool]:

@@ -197,6 +197,20 @@ def _narrator_after(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def narrated_within(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the narrator speaks inside a closed quotation (`text[start:end]`, its words): the
+    comma before "مبيناً أن" and where the words resume after "أن"; else None."""
+    for match in _PARTICIPLE_THAT.finditer(text, start, end):
+        hit = lookup_verb(fold(match.group(1)).text)
+        if hit is not None and hit[0].form == "participle":
+            resume = match.end()
+            while resume < end and text[resume] in " :":
+                resume += 1
+            if len(text[resume:end].split()) >= 2 and len(text[start : match.start()].split()) >= 2:
+                return match.start(), resume
+    return None
+
+
 def split_sentences(text: str, paragraph: int, start: int, end: int,
                     wrapped: bool = False) -> list[Sentence]:  # fmt: skip
     """The sentences of the paragraph text[start:end], never broken inside a quotation; in
