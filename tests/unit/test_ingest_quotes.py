@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tui.data.model import Corpus
 from tui.ingest.extract import Meta, extract
 from tui.ingest.quotes import MAX_SENTENCE, find_quotes, split_sentences
@@ -233,3 +235,44 @@ def test_the_narrators_participle_inside_the_marks_parts_the_words_in_two() -> N
     # The speaker's own "ونؤكد أن" inside his words is no narrator.
     text = 'وقال الوزير: "نحن ملتزمون بالاتفاق، ونؤكد أن القوات ستغادر".'
     assert said(text) == [("الوزير", "نحن ملتزمون بالاتفاق، ونؤكد أن القوات ستغادر")]
+
+
+def test_a_participle_with_a_colon_ends_the_paraphrase_before_it() -> None:
+    text = (
+        "وأضاف البيان أن القائد سلط الضوء على دور الإقليم قائلاً: "
+        '"إنهم حليف وشريك رئيسي للولايات المتحدة في هذه المنطقة".'
+    )
+    assert [quote for _, quote in said(text)] == [
+        "القائد سلط الضوء على دور الإقليم",
+        "إنهم حليف وشريك رئيسي للولايات المتحدة في هذه المنطقة",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name no dictionary knows, its family name a nisba, then a title between commas.
+        ("وقال شكري الحجي، مسؤول مكتب الخروج في المخيم، إن العمل مستمر لإعادة اللاجئين.",
+         "شكري الحجي"),
+        # "بداية" before the verb opens the clause as "كما" does.
+        ('بداية يقول الخبير العسكري السابق، صفاء الأعسم: "إن الحدود طويلة وصعبة المراقبة".',
+         "صفاء الأعسم"),
+        # A counted group of sources after "بحسب".
+        ("وبحسب اثنين من المسؤولين، فقد أكمل الجيش الأميركي انسحابه من حامية التنف.",
+         "اثنين من المسؤولين"),
+        # A joint statement is named up to its verb.
+        ("أصدر التحالف الدولي والحكومة العراقية بياناً مشتركاً أعلنوا فيه عن إنهاء المهمة "
+         "خلال عام.", "بياناً مشتركاً"),
+        # "أجمع … على أن": what they all agreed on.
+        ("واجمع سياسيون عراقيون تحدثوا للصحيفة على أن سحب القوات بهذه السرعة مرتبط "
+         "بالتطورات.", "سياسيون عراقيون"),
+    ],
+)  # fmt: skip
+def test_more_ways_a_source_is_named(text: str, speaker: str) -> None:
+    assert [who for who, _ in said(text)] == [speaker]
+
+
+def test_zada_with_a_colon_goes_on_and_without_one_is_a_rise() -> None:
+    text = 'وقال الوزير إن المعركة مستمرة. وزاد: "نؤكد بأن المواجهات لن تتوقف".'
+    assert [who for who, _ in said(text)] == ["الوزير", "الوزير"]
+    assert said("وزاد عدد الهجمات على القواعد في الأسابيع الأخيرة.") == []

@@ -70,7 +70,8 @@ def _joint(text: str, sentence: Sentence) -> Mention | None:
                 continue
             end = next((m for m in range(k, len(toks))
                         if not toks[m].is_word or toks[m].f in lx.THAT
-                        or (m > k + 1 and adverbial_at(toks, m))),
+                        or (m > k + 1 and adverbial_at(toks, m))
+                        or (m > k + 1 and lx.lookup_verb(toks[m].f) is not None)),
                        len(toks))  # fmt: skip
             name = text[toks[k].start : toks[end - 1].end]
             return Mention("statement", name, surface=name, head="بيان", joint=True)

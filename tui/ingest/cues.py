@@ -229,7 +229,10 @@ class SentenceCues:
                     not self.quoted(k)
                     and self.toks[k - 1].is_word
                     and self.f(k - 1) not in lx.KANA
-                    and self.f(k + 1) in lx.PARTICIPLE_LINKS
+                    and (
+                        self.f(k + 1) in lx.PARTICIPLE_LINKS
+                        or (k + 1 < self.n and self.toks[k + 1].text == ":")
+                    )
                 )
             ):
                 break  # "… هدية لإيران والصين محذراً من …": the report goes on, a new statement
@@ -315,8 +318,9 @@ class SentenceCues:
             return True  # "وبينما تؤكد واشنطن أن"
         if prev.text == ")" and self.toks[0].text == "(" and i <= 5:
             return True  # "(واشنطن) أعلنت …": a dateline in brackets
-        if prev.f in lx.ISSUED and self.f(i + 1) in ("فيه", "فيها"):
-            return True  # "أصدرت الوزارة بياناً قالت فيه"
+        issued = prev.f in lx.ISSUED or (i > 1 and self.f(i - 2) in lx.ISSUED)
+        if issued and self.f(i + 1) in ("فيه", "فيها"):
+            return True  # "أصدرت الوزارة بياناً (مشتركاً) قالت فيه"
         if prev.f in lx.PRONOUN_CONJUNCTIONS or (self.f(i - 2), prev.f) in lx.DISCOURSE_PAIRS:
             return True
         if prev.f in ("عاد", "عادت", "ثم"):

@@ -131,8 +131,19 @@ def _named_by_title(parts: list[list[Token]]) -> bool:
         and bool(after)
         and bare(after[0].f) in _TITLE_STEMS
         and not any(
-            definite(t.f) or t.f in lx.NAME_STOP or lx.is_preposition(t.f, t.text) for t in words
+            (definite(t.f) and not (t is words[-1] and _family_form(t.f)))
+            or t.f in lx.NAME_STOP
+            or lx.is_preposition(t.f, t.text)
+            for t in words
         )
+    )
+
+
+def _family_form(word: str) -> bool:
+    """Whether a folded word has the shape of a family name with its article, a nisba
+    ("الحجي", "العامري"), the last of a name a title then follows ("شكري الحجي، مسؤول …")."""
+    return (
+        definite(word) and word.endswith("ي") and len(word) >= 5 and bare(word) not in _TITLE_STEMS
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..arabic.dates import NUMBER_WORDS
 from . import lexicon as lx
 from .cues import SentenceCues
 from .names import known_word
@@ -30,10 +31,12 @@ def _source(c: SentenceCues, p: int, q: int) -> Mention | None:
     named = known_word(first.text)  # "وفق النعمان": a person cited by name
     # "بحسب النائب فلان", "وفقاً للجنرال فلان", or "بحسب الوزير" named before
     titled = head in lx.TITLES or head in lx.HONORIFICS
-    if bare(head) not in _HEADS and not (named or titled):
+    counted = head in NUMBER_WORDS or head.isdigit()  # "وبحسب اثنين من المسؤولين"
+    if bare(head) not in _HEADS and not (named or titled or counted):
         return None
     tokens = tokenize(text[first.start : c.toks[q - 1].end], first.start)
-    return parse_np(text, segments(tokens))
+    who = parse_np(text, segments(tokens))
+    return None if counted and (who is None or who.kind != "unnamed") else who
 
 
 # What can be a source after "بحسب": a statement, a report, a body, a place, unnamed people
