@@ -76,7 +76,8 @@ def test_withdrawal_frames(quote: str, withdrawal: str) -> None:
         ("لن نسمح لداعش بالعودة إلى مدننا", "unspecified"),
         ("داعش لم يتم تدميره بشكل كامل بعد", "moderate"),
         ("تهديد تنظيم داعش سيستمر بعد انسحاب التحالف", "high"),
-        ("نشاط التنظيم يقتصر على خلايا متنقلة في الصحراء", "moderate"),
+        ("التنظيم اليوم يقتصر نشاطه على خلايا متنقلة في الصحراء", "moderate"),
+        ("عدد العناصر المتبقية في العاصمة يقتصر على خمسة أفراد", "unspecified"),
         ("خطر داعش لا يقتصر على السلاح", "unspecified"),
         ("التنظيم يسعى إلى إيجاد موطئ قدم في البادية", "high"),
         ("تم الإعلان عن القضاء على تنظيم داعش منذ سنوات", "low"),
@@ -136,3 +137,8 @@ def test_stays_expected_exits_denied_and_the_threat_in_more_words(
 ) -> None:
     got = suggest(quote)
     assert (got.withdrawal, got.threat) == (withdrawal, threat)
+
+
+def test_isis_presence_is_not_the_foreign_presence() -> None:
+    assert suggest("وجود داعش يؤثر سلبًا على أمن المنطقة والعراق").withdrawal == "unspecified"
+    assert suggest("وجودها في العراق يؤثر سلبًا على أمن المنطقة").withdrawal == "supports"

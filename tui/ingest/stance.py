@@ -86,9 +86,11 @@ def _target(s: Sentence, i: int, w: Words) -> str | None:
         ):
             return None  # "إنهاء", "ينتهي": an exit only when the mission or the presence ends
         return "exit"
+    if has(forms, w.presence) and i + 1 < len(s.words) and has(s.forms[i + 1], w.topic):
+        return None  # "وجود داعش": ISIS's presence, not the foreign forces'
     if has(forms, w.presence) and (
         s.near(i, w.forces, 0, 3) is not None
-        or (forms[-1] != s.words[i] and not s.words[i].startswith("ال"))
+        or (s.words[i].endswith(("ها", "هم", "هما", "ه")) and not s.words[i].startswith("ال"))
     ):
         return "presence"  # "وجود القوات", "وجودها": the presence of the forces
     if (

@@ -103,8 +103,6 @@ def read_threat(s: Sentence, w: Words, tally: Tally) -> None:
                 continue  # "تراجع الوجود العسكري": what receded is the presence, not ISIS
             found.add("low")
             tally.glosses.append(f"ISIS: {w.down[down]}")
-        elif contained in ("يقتصر", "تقتصر") and s.negated(i, w):
-            continue  # "لا يقتصر على كونه تنظيماً": not confined, no more is said
         elif contained:
             if i > 0 and has(s.forms[i - 1], _FIGHTING):
                 continue  # "مكافحة فلول داعش": the set phrase of a mission, no assessment
