@@ -166,3 +166,19 @@ def test_any_text_extracts_to_a_valid_corpus(text: str) -> None:
     result = extract(text, META, SEED)
     assert result.article.text == text
     assert checked(result.corpus, SEED) == []
+
+
+def test_text_pasted_with_one_paragraph_per_line_keeps_its_paragraphs() -> None:
+    # No blank lines at all, as text copied from a page often arrives: each line is one
+    # paragraph, so each quote is shown in its own and the article view can step through them.
+    text = (
+        "بغداد - وكالة الأنباء:\n"
+        "قال وزير الدفاع خالد العلي إن القوات ستغادر قاعدة عين الأسد بحلول أيلول 2026.\n"
+        "وأضاف العلي أن الحكومة ملتزمة بالاتفاق.\n"
+    )
+    result = extract(text, Meta("Test", dt.date(2025, 6, 1)), Corpus())
+    assert len(result.article.paragraphs) == 3
+    paragraphs = sorted(s.paragraph for s in result.corpus.statements.values())
+    assert paragraphs == [1, 2]
+    # With blank lines, a line break inside a paragraph is no break.
+    assert len(split_paragraphs("عنوان\n\nسطر أول\nتكملته.\n\nفقرة ثانية.")) == 3

@@ -263,6 +263,9 @@ def test_a_participle_with_a_colon_ends_the_paraphrase_before_it() -> None:
         # A joint statement is named up to its verb.
         ("أصدر التحالف الدولي والحكومة العراقية بياناً مشتركاً أعلنوا فيه عن إنهاء المهمة "
          "خلال عام.", "بياناً مشتركاً"),
+        # The source's own clause of anonymity between it and its verb.
+        ("لكن مسؤولاً أمريكياً رفض الكشف عن اسمه قال إن واشنطن تفضل إبقاء قواتها في أربيل.",
+         "مسؤولاً أمريكياً"),
         # "أجمع … على أن": what they all agreed on.
         ("واجمع سياسيون عراقيون تحدثوا للصحيفة على أن سحب القوات بهذه السرعة مرتبط "
          "بالتطورات.", "سياسيون عراقيون"),

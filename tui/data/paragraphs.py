@@ -8,11 +8,20 @@ import re
 _BREAK = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*")
 
 
+# Text pasted from a page often has no blank lines at all: then each line is a paragraph
+# (import's reader joins lines that break off mid-sentence back together).
+_LINE = re.compile(r"\n")
+
+
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
-    """Offsets (start, end) of each non-blank paragraph, stripped of surrounding whitespace."""
+    """Offsets (start, end) of each non-blank paragraph, stripped of surrounding whitespace:
+    paragraphs are separated by blank lines, or by line breaks in text that has none."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for brk in [*_BREAK.finditer(text), None]:
+    breaks = list(_BREAK.finditer(text))
+    if not breaks:
+        breaks = list(_LINE.finditer(text.rstrip()))
+    for brk in [*breaks, None]:
         end = brk.start() if brk else len(text)
         block = text[pos:end]
         stripped = block.strip()

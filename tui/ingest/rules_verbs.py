@@ -55,6 +55,8 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
             quote = next((q for q in c.s.quotes if q.contains(token.start)), None)
             if quote is not None and quote.words >= MIN_QUOTE_WORDS:
                 return None
+        elif word in lx.SOURCE_CLAUSE and c.verb_at(m) and c.f(m + 1) in _ANONYMITY:
+            pass  # "مسؤولاً رفض الكشف عن اسمه قال": the source's clause, not another verb
         elif token.text in ".!?؟:" or word in lx.THAT or c.verb_at(m) or word in lx.ACCORDING:
             return None
         m -= 1
