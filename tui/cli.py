@@ -240,6 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         getattr(args, "command_parser", parser).error(
             f"unrecognized arguments: {' '.join(unknown)}"
         )
+    if args.command == "import" and not args.files:
+        # after the unknown flags: "import --bogus" names --bogus, not the missing FILE
+        args.command_parser.error("the following arguments are required: FILE")
     try:
         bidi = resolve_bidi(args.bidi)  # a bad --bidi, $MAWQIF_BIDI or config fails first
     except ConfigError as err:

@@ -111,6 +111,16 @@ def test_an_unknown_flag_after_a_command_gets_that_commands_usage(tmp_path: Path
     assert bare.returncode == 2 and bare.stderr.startswith("usage: mawqif [-h]")
 
 
+def test_an_unknown_flag_is_named_before_a_missing_file(tmp_path: Path):
+    result = mawqif("import", "--db", str(tmp_path / "w.json"), "--bogus")
+    assert result.returncode == 2
+    assert result.stderr.rstrip().endswith("error: unrecognized arguments: --bogus")
+    missing = mawqif("import", "--db", str(tmp_path / "w.json"))
+    assert missing.returncode == 2
+    assert missing.stderr.rstrip().endswith("error: the following arguments are required: FILE")
+    assert not (tmp_path / "w.json").exists()  # nothing written
+
+
 def test_version():
     result = mawqif("--version")
     assert result.returncode == 0 and result.stdout.startswith("mawqif ")

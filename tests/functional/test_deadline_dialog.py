@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Select
 
+from screen_rows import screenshot_rows
 from tui.app import MawqifApp
 from tui.data.store import Workspace
 from tui.screens.deadline_dialog import DeadlineDialog
@@ -63,3 +64,22 @@ async def test_D_refuses_a_year_outside_its_range_and_a_deadline_without_marked_
     after = Workspace(reported).corpus.statements[target].deadlines
     assert len(after) == len(before) + 1 and after[-1].due == "2026"
     assert len(after[-1].cue_ar.split()) == 2
+
+
+async def test_the_derivation_reads_its_date_whole_when_another_field_has_focus(reported: Path):
+    # "أيلول 2026 → 2026-09" is English prose with an Arabic phrase in it: drawn left to
+    # right with the phrase kept whole, as the detail pane draws it. Drawn as an Arabic
+    # line, UAX #9 would make the digits after the Arabic letters Arabic numbers and the
+    # date would read "09-2026".
+    target = _official(reported)
+    app = MawqifApp(Workspace(reported), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one(StatementList).select_id(target)
+        await pilot.press("D")
+        derivation = app.screen.query_one("#deadline-derivation", Input)
+        derivation.value = "أيلول 2026 → 2026-09"
+        app.screen.query_one("#deadline-due", Input).focus()
+        await pilot.pause()
+        row = next(r for r in screenshot_rows(app) if "→" in r and "2026" in r)
+        assert "→ 2026-09" in row and "09-2026" not in row
+        assert row.index("2026 ") < row.index("→")  # the phrase, then the arrow

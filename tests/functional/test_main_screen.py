@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
+from screen_rows import screenshot_rows
 from tui.data.store import create_workspace
 from tui.screens.article import ArticleScreen
 from tui.screens.filters import FilterScreen
@@ -230,6 +231,8 @@ async def test_help_lists_the_keys(make_app):
         text = app.screen.query_one("Markdown").source
         for key in ("`/`", "`s`", "`t`", "`x`", "`b`", "`?`", "`q`", "`f`"):
             assert key in text
+        # How to close it is on screen, at 80×24 too.
+        assert any("Esc ? q close" in row for row in screenshot_rows(app))
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

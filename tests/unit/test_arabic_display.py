@@ -236,3 +236,13 @@ def test_a_cell_does_not_show_the_whitespace_a_quote_begins_with():
     assert cell("\xa0CENTCOM", 3, "visual").text == "CE…"
     row = cell("  قال ابن", 20, "visual", [(2, 5, "hit")])
     assert [s.text for s in row.segments if s.tag == "hit"] == ["ﻝﺎﻗ"]
+
+
+def test_a_cell_never_cuts_inside_a_number_or_a_date() -> None:
+    from tui.arabic.display import cell
+
+    for width in range(8, 40):
+        for text in ("انسحاب القوات قبل نهاية 2026 من البلاد", "the deadline is 2026-09 for all"):
+            shown = cell(text, width, "visual").text
+            digits = "".join(ch if ch.isdigit() or ch == "-" else " " for ch in shown).split()
+            assert all(d in ("2026", "2026-09", "-") for d in digits), (width, shown)

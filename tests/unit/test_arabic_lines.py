@@ -58,10 +58,16 @@ def test_an_explanation_reads_in_order_with_each_arabic_phrase_drawn_right_to_le
     assert "(ﻥﺍﺰﻴﻤﻟﺍ ﺔﻔﻴﺤﺻ, 11 Mar 2025)" in joined and "(ﻦﻳﺮﻬﻨﻟﺍ ﺔﻜﺒﺷ, 20 Sep 2024)" in joined
 
 
-def test_a_phrase_wrapped_across_rows_shows_its_first_word_first():
+def test_a_phrase_that_fits_a_row_is_never_split_and_one_that_does_not_reads_first_word_first():
     line = prose("Haider al-Amiri (شبكة النهرين, 20 Sep 2024)")
-    rows = texts(line, 23)  # "Haider al-Amiri (شبكة" fits, "النهرين" does not
-    assert [r.rstrip() for r in rows] == ["Haider al-Amiri (ﺔﻜﺒﺷ", "ﻦﻳﺮﻬﻨﻟﺍ, 20 Sep 2024)"]
+    # "Haider al-Amiri (شبكة" would fit, but the phrase fits a row of its own: it goes whole
+    rows = texts(line, 23)
+    assert [r.rstrip() for r in rows] == ["Haider al-Amiri (", "ﻦﻳﺮﻬﻨﻟﺍ ﺔﻜﺒﺷ, 20 Sep", "2024)"]
+    check_paragraphs([isolated("Haider al-Amiri (شبكة النهرين, 20 Sep 2024)")], [rows],
+                     directions=[False])  # fmt: skip
+    # Wider than a row, the phrase is split between its words, its first word first.
+    rows = texts(line, 10)
+    assert [r.rstrip() for r in rows][2:4] == ["(ﺔﻜﺒﺷ", "ﻦﻳﺮﻬﻨﻟﺍ,"]
     check_paragraphs([isolated("Haider al-Amiri (شبكة النهرين, 20 Sep 2024)")], [rows],
                      directions=[False])  # fmt: skip
 
@@ -160,3 +166,14 @@ def test_generated_lines_of_fields_match_fribidi(parts, width):
         logical += f" {latin} "
     rows = texts(tuple(line), width)
     check_paragraphs([logical.strip()], [rows], directions=[False])
+
+
+def test_a_field_that_fits_a_row_goes_whole_to_the_next_row() -> None:
+    from tui.arabic.lines import field, lay_out, words
+
+    line = (words("▸ 2027-12 End of the coalition's presence in the Kurdistan Region "),
+            field("حتى نهاية 2027"))  # fmt: skip
+    for width in (30, 40, 50, 60, 70):
+        rows = [row.text.strip() for row in lay_out(line, width, "visual")]
+        assert rows[-1] == "2027 ﺔﻳﺎﻬﻧ ﻰﺘﺣ" or rows[-1].endswith(" 2027 ﺔﻳﺎﻬﻧ ﻰﺘﺣ"), rows
+        assert sum("ﻰﺘﺣ" in r or "ﺔﻳﺎﻬﻧ" in r for r in rows) == 1  # on one row only

@@ -11,6 +11,8 @@ from typing import Final, Literal, get_args
 
 from rich.cells import cell_len
 
+from tui.arabic.direction import has_rtl as has_rtl  # re-exported: the widgets read it here
+from tui.arabic.direction import is_rtl as is_rtl  # re-exported, as has_rtl
 from tui.arabic.reorder import bidi_class, mirror, visual_order
 from tui.arabic.sanitise import Sanitised, sanitise
 from tui.arabic.shape import ZWJ, shape, shaped_width
@@ -26,7 +28,6 @@ ELLIPSIS: Final = "\u2026"
 # Where a line may break; no-break, figure and narrow no-break spaces hold words together.
 _BREAK_CLASS: Final = " \u1680\u2000-\u2006\u2008-\u200b\u205f\u3000"
 _WORD: Final = re.compile(f"[^{_BREAK_CLASS}]+")
-_ISOLATE_OPEN: Final = frozenset({"LRI", "RLI", "FSI"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,29 +65,6 @@ def parse_mode(value: str) -> Mode:
             f"unknown Arabic display mode {value!r}: expected one of {', '.join(MODES)}"
         )
     return name
-
-
-def has_rtl(text: str) -> bool:
-    """Whether `text` holds any right-to-left letter (Arabic, Hebrew and the like)."""
-    return any(bidi_class(char) in ("R", "AL") for char in text)
-
-
-def is_rtl(text: str) -> bool:
-    """Whether the first strong character of `text` is right to left (rules P2 and P3)."""
-    isolated = 0
-    for char in text:
-        kind = bidi_class(char)
-        if kind in _ISOLATE_OPEN:
-            isolated += 1
-        elif kind == "PDI":
-            isolated = max(isolated - 1, 0)
-        elif isolated:
-            continue
-        elif kind == "L":
-            return False
-        elif kind in ("R", "AL"):
-            return True
-    return False
 
 
 def layout(
@@ -288,7 +266,22 @@ def _cell_cut(text: str, width: int, mode: Mode) -> tuple[Sanitised, int, int | 
     end = _fit(probe, 0, len(probe), width - 1, measure) if width > 1 else 0
     if measure(line[:end]) > width - 1:
         end = 0  # not even one (wide) character fits beside the ellipsis
+    if 0 < end < len(line) and _in_number(line, end):
+        # "…202" would misstate a year: a number or a date is shown whole or not at all
+        start = end
+        while start > 0 and _in_number(line, start):
+            start -= 1
+        end = start
     return clean, lead, len(line[:end].rstrip())
+
+
+def _in_number(line: str, at: int) -> bool:
+    """Whether a cut before line[at] would split a number or a date ("2026", "2026-09")."""
+    before, after = line[at - 1], line[at]
+    joins = "-/.:,"
+    return (before.isdigit() and (after.isdigit() or after in joins)) or (
+        before in joins and after.isdigit() and at > 1 and line[at - 2].isdigit()
+    )
 
 
 @lru_cache(maxsize=16384)

@@ -25,6 +25,7 @@ from tui.arabic.display import (
     Mode,
     Row,
     draw_row,
+    drawn_width,
     fit,
     is_rtl,
     layout,
@@ -243,11 +244,38 @@ def _paragraph_rows(runs: list[Run], width: int, mode: Mode) -> tuple[Row, ...]:
             isolates.append((at, at + len(run.text), is_rtl(run.text)))
         at += len(run.text)
     rows = []
-    for start, end in wrap(text, width, shaped=mode == "visual"):
+    for start, end in _wrap_keeping(text, width, mode, isolates):
         inside = tuple((max(a, start) - start, min(b, end) - start, r)
                        for a, b, r in isolates if a < end and start < b)  # fmt: skip
         rows.append(draw_row(text[start:end], False, width, mode, tags[start:end], inside))
     return tuple(rows)
+
+
+def _wrap_keeping(
+    text: str, width: int, mode: Mode, isolates: list[Isolate]
+) -> list[tuple[int, int]]:
+    """Rows of `text` as wrap() breaks them, but a field that fits a row is never broken
+    ("حتى نهاية 2027" goes whole to the next row rather than split over two)."""
+    shaped = mode == "visual"
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    while True:
+        rows = wrap(text[offset:], width, shaped)
+        rows = [(a + offset, b + offset) for a, b in rows]
+        split = next(
+            (
+                (k, a)
+                for k, (_, end) in enumerate(rows[:-1])
+                for a, b, _ in isolates
+                if a < end < b and a > rows[k][0] and drawn_width(text[a:b], mode) <= width
+            ),
+            None,
+        )
+        if split is None:
+            return spans + rows
+        k, at = split
+        spans += rows[:k] + [(rows[k][0], len(text[:at].rstrip()))]
+        offset = at
 
 
 @lru_cache(maxsize=4096)

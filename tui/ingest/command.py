@@ -27,6 +27,7 @@ def add_import_parser(
     """Register `mawqif import` with the subcommand parsers; `common` adds --db and --bidi."""
     parser: argparse.ArgumentParser = sub.add_parser(
         "import",
+        usage="%(prog)s [options] FILE [FILE ...]",
         help="import Arabic news articles (text, HTML or web addresses) and propose their "
         "statements",
         description="Read Arabic articles (UTF-8 text or HTML files, web addresses; '-' reads "
@@ -38,7 +39,7 @@ def add_import_parser(
     common(parser, True)
     parser.add_argument(
         "files",
-        nargs="+",
+        nargs="*",  # at least one, checked in `main` once unknown flags have been answered
         metavar="FILE",
         help="an article file, an http(s) address, or - for stdin",
     )

@@ -81,6 +81,7 @@ class DeadlineDialog(ModalScreen[DeadlineRecord | None]):
                 self.deadline.get("derivation", ""),
                 id="deadline-derivation",
                 placeholder="e.g. within 12 months of 27 Sep 2024 → 2025-09",
+                prose=True,
             )
             # An import's derivation opens with the Arabic cue: shown once more as it reads.
             yield ReadsAs(id="deadline-reads", classes="reads-as")

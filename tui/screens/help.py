@@ -85,4 +85,7 @@ class HelpScreen(ModalScreen[None]):
             yield Markdown(text)
 
     def on_mount(self) -> None:
-        self.query_one("#help-body").focus()
+        body = self.query_one("#help-body")
+        body.border_title = "help"
+        body.border_subtitle = "↑↓ PgUp PgDn Home End scroll · Esc ? q close"
+        body.focus()

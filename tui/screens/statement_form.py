@@ -122,7 +122,9 @@ class StatementForm(ModalScreen[StatementDraft | None]):
             with Horizontal(id="form-text"):
                 # Before the summary, so that Enter there still goes on to the deadlines.
                 yield text_field(d.said_on, placeholder="unknown", id="form-said")
-                yield text_field(d.summary_en, placeholder="English summary", id="form-summary")
+                yield text_field(
+                    d.summary_en, placeholder="English summary", id="form-summary", prose=True
+                )
             yield ReadsAs(id="form-reads", classes="reads-as")
             yield DeadlineList(id="form-deadlines")
             yield Label("", id="form-error", classes="dialog-error")
