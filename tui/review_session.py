@@ -114,7 +114,8 @@ class ReviewSession:
 
         from .screens.review import NoteScreen
 
-        self.app.push_screen(NoteScreen(f"Note on {target}", current.note), keep)
+        named = target.replace(":", " ", 1)  # "statement wakala-…:s01"
+        self.app.push_screen(NoteScreen(f"Note on {named}", current.note), keep)
 
     def edit_tags(self) -> None:
         """Ask for the selected item's tags, separated by commas (Latin or Arabic)."""
@@ -131,7 +132,8 @@ class ReviewSession:
                 self.apply(target, "Tags saved", tags=tags)
 
         self.app.push_screen(
-            LineScreen(f"Tags on {target} (comma-separated)", ", ".join(current.tags),
+            LineScreen(f"Tags on {target.replace(':', ' ', 1)} (comma-separated)",
+                       ", ".join(current.tags),
                        "e.g. deadline, follow-up"),
             keep,
         )  # fmt: skip

@@ -52,12 +52,22 @@ async def test_note_and_tags_dialogs(make_app, workspace_file: Path):
         saved = _saved(workspace_file, selected)
         assert saved.note == "يحتاج إلى تحقق [bold]x[/]"
         assert saved.tags == ("deadline", "follow-up")
-        # Escape leaves the note as it was.
+        # With changes written, the first Escape warns and keeps the dialog and its text;
+        # a second one leaves the note as it was.
         await pilot.press("n")
         app.screen.query_one(TextArea).insert("discarded")
         await pilot.press("escape")
+        assert isinstance(app.screen, NoteScreen)
+        assert "discarded" in app.screen.query_one(TextArea).text
+        assert "Escape again discards" in str(app.screen.query_one("#note-hint").render())
+        await pilot.press("escape")
         await _settle(app, pilot)
+        assert not isinstance(app.screen, NoteScreen)
         assert _saved(workspace_file, selected).note == saved.note
+        # Unchanged, one Escape closes it.
+        await pilot.press("n")
+        await pilot.press("escape")
+        assert not isinstance(app.screen, NoteScreen)
 
 
 async def test_undo_puts_back_the_last_change(make_app, workspace_file: Path):
@@ -208,7 +218,7 @@ async def test_arabic_typed_in_a_note_or_tags_also_reads_in_order_below(make_app
         note.query_one(TextArea).move_cursor((0, 0))  # back on the English line
         await pilot.pause()
         assert not reads.display
-        await pilot.press("escape", "g")
+        await pilot.press("escape", "escape", "g")  # changes written: the second discards
         tags = app.screen
         tags.query_one(Input).value = "موعد, متابعة"
         await pilot.pause()

@@ -157,7 +157,10 @@ class ContradictionsScreen(MawqifScreen[None]):
         preview = Lines()
         if c is not None:
             # English naming actors and outlets, which may be Arabic: drawn by the engine.
-            preview.prose(c.explanation).newline().add(f"{c.origin} · ", "dim").data(c.id, "dim")
+            # Its origin and id on a line of their own: where the id cannot fit (80×24), the
+            # line still reads whole ("derived", "curated") rather than end in a dangling "·".
+            found = "found by mawqif" if c.origin == "derived" else c.origin
+            preview.prose(c.explanation).newline().add(f"{found}: ", "dim").data(c.id, "dim")
         elif not self.all:
             preview.add("No contradictions: the statements agree, or carry no labels yet.")
         self.query_one("#clash-preview", DataText).update(preview)

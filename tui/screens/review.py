@@ -22,7 +22,8 @@ from ..widgets.reads_as import ReadsAs
 
 
 class NoteScreen(ModalScreen[str | None]):
-    """Write or change the note on one item: Ctrl+S keeps it, Escape leaves it as it was."""
+    """Write or change the note on one item: Ctrl+S keeps it, Escape leaves it as it was;
+    with changes written, the first Escape warns and only a second one discards them."""
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
 
@@ -47,11 +48,12 @@ class NoteScreen(ModalScreen[str | None]):
             yield Label(self.title_text, id="note-title", markup=False)
             yield TextArea(self.note, id="note-text", soft_wrap=True)
             yield ReadsAs(id="note-reads", classes="reads-as")
-            yield Label("Ctrl+S keeps the note · Escape cancels", classes="dialog-hint")
+            yield Label(_NOTE_HINT, id="note-hint", classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
         self._follow()
+        self.warned = False
 
     @on(TextArea.Changed)
     @on(TextArea.SelectionChanged)
@@ -65,7 +67,16 @@ class NoteScreen(ModalScreen[str | None]):
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:
+        if self.query_one(TextArea).text != self.note and not self.warned:
+            # A note is review work: Escape alone must not throw away what was written.
+            self.warned = True
+            self.query_one("#note-hint", Label).update(_NOTE_CHANGED)
+            return
         self.dismiss(None)
+
+
+_NOTE_HINT = "Ctrl+S keeps the note · Escape cancels"
+_NOTE_CHANGED = "The note has changes: Ctrl+S keeps them · Escape again discards them"
 
 
 class LineScreen(ModalScreen[str | None]):
