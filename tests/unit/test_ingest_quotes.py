@@ -266,6 +266,9 @@ def test_a_participle_with_a_colon_ends_the_paraphrase_before_it() -> None:
         # The source's own clause of anonymity between it and its verb.
         ("لكن مسؤولاً أمريكياً رفض الكشف عن اسمه قال إن واشنطن تفضل إبقاء قواتها في أربيل.",
          "مسؤولاً أمريكياً"),
+        # A rank before an unknown name; a definite body before an abstract noun.
+        ("من جانبه، أبدى الكولونيل بيلويك ارتياحه للقاء.", "بيلويك"),
+        ("وأكدت اللجنة جاهزية القوات المسلحة بمختلف صنوفها، وقدرتها على بسط الأمن.", "اللجنة"),
         # "أجمع … على أن": what they all agreed on.
         ("واجمع سياسيون عراقيون تحدثوا للصحيفة على أن سحب القوات بهذه السرعة مرتبط "
          "بالتطورات.", "سياسيون عراقيون"),

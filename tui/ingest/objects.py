@@ -45,3 +45,23 @@ def noun_object(c: SentenceCues, j: int) -> bool:
     if word[:1] in "يت" and len(word) > 3:
         return False  # "يؤكد", "تعمل": a verb starts a new clause
     return j + 1 < c.n and c.toks[j + 1].is_word
+
+
+def own_doing(token: Token) -> bool:
+    """Whether a word is the subject's own stance as a noun with its pronoun ("قلقه",
+    "ترحيبها"), written with "ه", not the feminine "ة" of an adjective ("قلقة")."""
+    own = token.f in lx.SOURCE_CLAUSE and token.text.endswith(("ه", "ها", "هم"))
+    return own or (token.text.endswith("ه") and lx.verbal_noun(token.f[:-1]))
+
+
+def object_after_body(part: list[Token], k: int) -> bool:
+    """Whether part[k], an indefinite verbal or abstract noun ("جاهزية", "استمرار") right
+    after a definite body ("اللجنة"), begins the object: a definite noun is never in construct."""
+    token = part[k]
+    return (
+        k == 1
+        and definite(part[0].f)
+        and bare(part[0].f) in lx.ORGANISATIONS
+        and not definite(token.f)
+        and (token.f.endswith("يه") or lx.verbal_noun(token.f))
+    )

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .cues import SentenceCues
 from .groups import NAMING, NAMING_LINKS, PARTIES
 from .names import glossed_place_or_body, known_word
-from .objects import object_lead
+from .objects import object_after_body, object_lead, own_doing
 from .quotes import Token
 from .speakers import (
     adverbial_at,
@@ -109,7 +109,7 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
             )
             token_k = part[k] if k < len(part) else None
             noun_lead = token_k is not None and (lx.verbal_noun(token_k.f) or object_lead(token_k))
-            if 1 <= k < len(part) and _own_doing(part[k]):
+            if 1 <= k < len(part) and (own_doing(part[k]) or object_after_body(part, k)):
                 return [part[:k]], c.toks.index(part[k])  # "أبدى بارزاني قلقه من …": his own
             if 2 <= k < len(part) and definite(part[k - 1].f) and noun_lead:
                 # "أعلنت وزارة الدفاع العراقية انسحاب القوات من قاعدة "عين الأسد"، …"
@@ -167,7 +167,13 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
                 len(subject) == 1
                 and inner is not None
                 and not title_like(lead)
-                and (adverbial_at(part, 0) or part[0].f == "في" or part[0].f in lx.DISCOURSE)
+                and (
+                    adverbial_at(part, 0)
+                    or part[0].f == "في"
+                    or part[0].f in lx.DISCOURSE
+                    # "وأكدت اللجنة جاهزية القوات …، وقدرتها على …": the object goes on
+                    or (inner == named and part[0].f[:1] == "و" and lx.verbal_noun(lead[inner].f))
+                )
             ):
                 # "أشار البيان إلى استمرار …، في إطار …": the object began inside the first
                 # part; but in "أعلن جهاز … في السليمانية، اعتقال …" it is the next one
@@ -235,13 +241,6 @@ def _called_to_within(c: SentenceCues, j: int, part: list[Token]) -> int | None:
     return next((k for k in range(1, min(len(part), 6)) if part[k].f in ("الي", "علي")), None)
 
 
-def _own_doing(token: Token) -> bool:
-    """Whether a word is the subject's own stance as a noun with its pronoun ("قلقه",
-    "ترحيبها"), written with "ه", not the feminine "ة" of an adjective ("قلقة")."""
-    own = token.f in lx.SOURCE_CLAUSE and token.text.endswith(("ه", "ها", "هم"))
-    return own or (token.text.endswith("ه") and lx.verbal_noun(token.f[:-1]))
-
-
 def _name_end(c: SentenceCues, part: list[Token]) -> int:
     """How many words of `part` name the subject, from its first word on."""
     k = 1
@@ -257,8 +256,12 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
     token = part[k]
     if not token.is_word or c.s.inside_quote(token.start):
         return token.text not in "،,.:"
-    if token.f in lx.SOURCE_CLAUSE or _own_doing(token):
+    if token.f in lx.SOURCE_CLAUSE or own_doing(token):
         return False  # "أكدت الوزارة التزامها": her commitment, the object
+    if object_after_body(part, k):
+        return False  # "أكدت اللجنة جاهزية القوات": a definite body takes no noun in construct
+    if part[k - 1].f in lx.HONORIFICS and not definite(token.f):
+        return True  # "الكولونيل بيلويك": a rank, then the name it is followed by
     if token.f in NAMING or token.f in NAMING_LINKS and any(t.f in NAMING for t in part[:k]):
         return True  # "جماعة تُعرف بـ"…"": the name the group goes by
     if token.f in lx.DEMONSTRATIVES:
