@@ -61,6 +61,10 @@ def adverbial_at(tokens: Sequence[Token], k: int) -> bool:
         return False  # "أحد المصادر": one of the sources, not Sunday
     if word in lx.ADVERBIAL_STARTS or word in lx.RELATIVES or is_date_word(word):
         return True
+    if word == "اول" and nxt in ("امس", "من"):
+        return True  # "أول أمس", "أول من أمس": the day before yesterday
+    if word in ("في", "مع") and nxt in _DATE_EDGES:
+        return True  # "في نهاية سبتمبر", "مع مطلع العام": when, not who
     if tokens[k].text == "(" and nxt in ("لم", "دون"):
         return True  # "قيادي في الكتائب (لم تسمّه)": whom the outlet did not name
     if k > 0 and (

@@ -314,6 +314,8 @@ class SentenceCues:
         prev = self.toks[i - 1]
         if prev.is_comma or prev.is_dash or prev.text in (":", "(") or prev.f in lx.DISCOURSE:
             return True
+        if i <= 3 and prev.text.endswith(("-", "–", "—")) and len(prev.text) > 1:
+            return True  # "المركزية- أعلنت …": an outlet's dateline glued to its dash
         if prev.f[:1] == "و" and prev.f[1:] in lx.DISCOURSE:
             return True  # "وبينما تؤكد واشنطن أن"
         if prev.text == ")" and self.toks[0].text == "(" and i <= 5:

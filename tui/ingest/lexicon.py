@@ -210,7 +210,8 @@ def bare(word: str) -> str:
 # II ("تسليم", "تقليص") and IV ("إنهاء", "إخراج"), and a few of form I.
 _VERBAL_NOUN = re.compile(r"(?:ان|است)\w{3,}|ا\wت\wا\w|ت\w\wي\w|ا\w\wا\w")
 _FORM_I: Final = frozenset({"بدء", "رفض", "دعم", "عدم", "نقل", "سحب", "خروج", "وقف", "قلق",
-                            "عزم", "اسف", "حرص", "فشل", "نجاح"})  # fmt: skip
+                            "عزم", "اسف", "حرص", "فشل", "نجاح", "وجود", "بقاء", "عوده",
+                            "تواجد", "قيام"})  # fmt: skip
 
 
 def verbal_noun(word: str) -> bool:

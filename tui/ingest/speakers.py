@@ -136,7 +136,9 @@ def parse_np(text: str, parts: list[list[Token]]) -> Mention | None:
         while end < len(parts[0]) and definite(parts[0][end].f) and parts[0][end].f[-1] in "يه":
             end += 1  # '«الدفاع» العراقية': the name's adjectives, marks and all
         span = inner if end == marks[1] + 1 else parts[0][:end]
-        if all(t.is_word for t in inner):
+        after = [t.f for t in parts[0][end : end + 2]]
+        relaying = len(after) == 2 and after[0] in lx.RELAY_ADVERBS and after[1] == "عن"
+        if all(t.is_word for t in inner) and not relaying:  # '"الجزيرة" نقلاً عن مصادر'
             return Mention("organisation", _text(text, span), surface=surface, head=inner[-1].f)
     first = [t for t in parts[0] if t.is_word]
     if not first or first[0].f in ("ب", "ل", "ك"):

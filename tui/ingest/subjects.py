@@ -127,6 +127,10 @@ def subject_and_object(c: SentenceCues, j: int, end: int) -> tuple[list[list[Tok
                 # "كشف الأمين العام لحركة النجباء عن نكث …، لا سيما …": the object began
                 return [part[:k]], c.toks.index(part[k])
             subject.append(part)
+        elif lx.verbal_noun(part[0].f) and not definite(part[0].f):
+            # "نفى المتحدث …، صباح النعمان، وجود خطر لداعش": after the name, a verbal noun
+            # begins what he denied
+            return subject, c.toks.index(part[0])
         elif (
             title_like(subject[0])
             and (part[0].f == "في" or _name_like(part))
