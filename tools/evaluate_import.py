@@ -276,6 +276,13 @@ def main() -> int:
         help="overlap: spans share half their union; starts: the gold content's "
         "first four words open the found quote (as ../shared/cases scores)",
     )
+    parser.add_argument(
+        "--contradictions",
+        default="contradictions*.json",
+        metavar="GLOB",
+        help="which lists of clashes in the folders' parent to score (default: all of them; "
+        "e.g. 'contradictions4[67].json' for the clashes two new sets list)",
+    )
     args = parser.parse_args()
     global MATCH
     MATCH = args.match
@@ -312,7 +319,7 @@ def main() -> int:
     shown = _shown(corpus, clashes)
     selfpairs = sum(1 for c in clashes if c.a == c.b)
     wanted = found_pairs = seen = 0
-    listings = sorted({f for d in args.dirs for f in d.parent.glob("contradictions*.json")})
+    listings = sorted({f for d in args.dirs for f in d.parent.glob(args.contradictions)})
     for listing in listings:
         for pair in json.loads(listing.read_text(encoding="utf-8")):
             if pair["a"]["article"] not in golds or pair["b"]["article"] not in golds:
