@@ -9,7 +9,7 @@ from . import lexicon as lx
 from .named import named_subject
 from .quoted_names import quoted_name
 from .quotes import Quote, Sentence, narrated_within
-from .speakers import Mention, adverbial_at, bare, is_date_word
+from .speakers import Mention, adverbial_at, bare, definite, is_date_word
 
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a name ("داعش"، «الرافدين نيوز»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -92,7 +92,18 @@ class SentenceCues:
 
     def verb_at(self, i: int) -> lx.Verb | None:
         hit = lx.lookup_verb(self.f(i)) if 0 <= i < self.n else None
-        return hit[0] if hit else None
+        return hit[0] if hit and not self._superlative(i) else None
+
+    def _superlative(self, i: int) -> bool:
+        """Whether "أبرز" after a comma is the superlative before a definite noun ('"النجباء"،
+        أبرزُ الجماعات …'), which describes the name before it, not the verb "highlighted"."""
+        return (
+            self.f(i) == "ابرز"
+            and i > 0
+            and self.toks[i - 1].is_comma
+            and i + 1 < self.n
+            and definite(self.f(i + 1))
+        )
 
     def cue_start(self, i: int) -> int:
         """The offset of the cue word without its و or ف prefix."""
@@ -181,7 +192,7 @@ class SentenceCues:
             # the speaker's own adverbial, and the clause goes on.
             source = nxt[2:] if nxt.startswith("لل") else nxt.removeprefix("ل")
             return nxt in ("ل", "لما", "ما") or bare_source(source)
-        hit = lx.lookup_verb(word)
+        hit = lx.lookup_verb(word) if not self._superlative(k) else None
         if hit and (hit[0].form == "participle" or hit[1]):
             return True
         if hit and hit[0].form == "past" and self._speaker_at(k + 1):

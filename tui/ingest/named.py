@@ -59,6 +59,11 @@ def named_subject(text: str, toks: Sequence[Token], a: int, b: int) -> tuple[Men
         if words[0].f in _TOPICS:
             aside.append(part)  # "قال بارزاني، …، بشأن انسحاب القوات، …": what about
             continue
+        if words[0].f in _DESCRIBED_AS and part is not parts[0]:
+            # 'قالت حركة "النجباء"، أبرز الجماعات المسلحة الحليفة لطهران، إنها': what the
+            # named body is, set after it, not a second speaker
+            aside.append(part)
+            continue
         if lx.is_preposition(words[0].f, words[0].text):
             continue  # "ورد ...، على هذه التصريحات": the verb's own complement
         if words[0].f in lx.ACCORDING and bare(lead) in lx.NOT_SOURCES | _NOT_SPEAKERS:
@@ -107,6 +112,8 @@ _DESCRIBES_BEFORE = frozenset(
     lx.f(w) for w in ("المذاع", "المذاعة", "المبثوث", "المعروض", "المنشور", "المنشورة", "الذي",
                       "التي")
 )  # fmt: skip
+# folded: superlatives and "one of" that open an apposition describing the one just named
+_DESCRIBED_AS = frozenset({"ابرز", "اكبر", "اهم", "اقوي", "اقدم", "احد", "احدي", "كبري"})
 # What a remark was about, set between commas after its speaker: never part of who spoke.
 _TOPICS = frozenset(lx.f(w) for w in ("بشأن", "حول", "إزاء", "حيال", "تجاه", "وبشأن", "وحول"))
 # Subjects that are events or things, not speakers: what sources say is read into them.

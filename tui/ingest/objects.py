@@ -9,6 +9,9 @@ from .names import known_word
 from .quotes import Token
 from .speakers import bare, definite
 
+# folded: ب-words that go on describing an unnamed source, not an object
+_OF_THE_NAME = frozenset({"برتبه", "بدرجه", "بصفه"})
+
 
 def object_lead(token: Token) -> bool:
     """Whether a word after a verb begins its object ("بشجاعة", "على إعلان"), not a subject
@@ -24,6 +27,7 @@ def object_lead(token: Token) -> bool:
             and not definite(word)
             and len(word) > 3
             and not known_word(token.text)  # "باسم العوادي", "بلال …": a given name
+            and word not in _OF_THE_NAME  # "ضابط برتبة عقيد": the rank the source holds
         )
         or (  # "كما أبدى دعمه للاتفاق", "وأكدت استمرارها في …": one's own doing, not who
             (word.endswith(("ها", "هم", "هما")) or token.text.endswith("ه"))

@@ -10,6 +10,7 @@ from . import lexicon as lx
 from .cues import SentenceCues
 from .names import known_word
 from .quotes import QUOTE_CHARS, tokenize
+from .rules_verbs import said_within
 from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
 
 
@@ -131,7 +132,11 @@ def according(c: SentenceCues, i: int) -> None:
         if c.f(r) in _FA_INNA:
             r, form = r + 1, "paraphrase"
         if r < c.n:
-            c.emit((c.toks[r].start, c.clause_end(r), form), word, who, at)
+            span: tuple[int, int, str] | None = (c.toks[r].start, c.clause_end(r), form)
+            inner = said_within(c, span) if who is None or who.kind != "person" else None
+            if inner is not None and inner[0].kind != "organisation":
+                who, span = inner  # "ووفق الصحيفة، فإن السوداني أكد أن …": his words
+            c.emit(span, word, who, at)
         return
     if i < 2 or not c.toks[i - 1].is_comma:
         return

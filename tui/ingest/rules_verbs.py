@@ -25,6 +25,8 @@ _WHEN: Final = frozenset({"حين", "حينما", "عندما", "لما", "بع�
 
 def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     """The subject of a verb that follows it: "وكان X قد أعلن", "لكن X أكد", "أما X فقال"."""
+    if c.f(i + 1) in ("فيه", "فيها") and lx.ISSUED & {c.f(i - 1), c.f(i - 2)}:
+        return None  # "أصدرت الحركة بياناً أكدت فيه": the issuer, whom its rule names
     k = i - 1
     if c.f(k) in lx.QAD:
         k -= 1
@@ -213,7 +215,7 @@ def verb(c: SentenceCues, i: int) -> None:
             if not named and bare_word and c.f(i)[bare_word[1] :] in lx.IMPERSONAL:
                 # "يُذكر أن", "يشار إلى أن": the outlet's own background, unless it reports
                 # someone's words ("ويشار إلى أن النائب فلان أكد أن …")
-                within = _said_within(c, c.complement(k))
+                within = said_within(c, c.complement(k))
                 if within is not None and within[0].kind != "organisation":
                     c.emit(within[1], word, within[0], at)
                 return
@@ -221,7 +223,7 @@ def verb(c: SentenceCues, i: int) -> None:
             if span is None and c.toks[k].text == ":" and k == c.n - 1:
                 # "وأضاف الخالدي:" ends the paragraph; the quotation is the next one.
                 c.found.append(Found(0, 0, "introduce", word, who, at))
-            inner = _said_within(c, span) if who is None or who.kind != "person" else None
+            inner = said_within(c, span) if who is None or who.kind != "person" else None
             if inner is not None and inner[0].kind != "organisation":
                 # "وذكرت الوكالة أن الوكيل فلان قال إن …": an outlet or a source relays a
                 # person's words, which are the person's (but "أكد سافايا أن حكومة الولايات
@@ -332,7 +334,7 @@ _TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES)
 _BODIES = frozenset(bare(w) for w in lx.ORGANISATIONS)
 
 
-def _said_within(
+def said_within(
     c: SentenceCues, span: tuple[int, int, str] | None
 ) -> tuple[Mention, tuple[int, int, str] | None] | None:
     """Who says what a "that" clause reports, when it opens with someone and his speech verb
@@ -356,6 +358,8 @@ def _said_within(
         if verb.form == "participle" or verb.lemma not in _SAYS:
             return None
         k = c.marker(m + 1, limit=4)
+        if k is not None and c.f(k) in ("علي", "الي") and c.f(k + 1) in lx.THAT:
+            k += 1  # "أكد على أن", "أشار إلى أن"
         if k is None or c.f(k) not in lx.THAT:
             return None
         who = parse_np(c.text, segments(c.toks[start:m]))

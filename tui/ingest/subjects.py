@@ -266,6 +266,8 @@ def _in_name(c: SentenceCues, part: list[Token], k: int) -> bool:
         return False  # "أكدت اللجنة جاهزية القوات": a definite body takes no noun in construct
     if part[k - 1].f in lx.HONORIFICS and not definite(token.f):
         return True  # "الكولونيل بيلويك": a rank, then the name it is followed by
+    if token.f in ("برتبه", "بدرجه") or part[k - 1].f in ("برتبه", "بدرجه"):
+        return True  # "ضابط برتبة عقيد": the rank an unnamed source holds
     if token.f in NAMING or token.f in NAMING_LINKS and any(t.f in NAMING for t in part[:k]):
         return True  # "جماعة تُعرف بـ"…"": the name the group goes by
     if token.f in lx.DEMONSTRATIVES:
