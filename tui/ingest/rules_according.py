@@ -10,7 +10,7 @@ from . import lexicon as lx
 from .cues import SentenceCues
 from .names import known_word
 from .quotes import QUOTE_CHARS, tokenize
-from .rules_verbs import said_within
+from .saying import said_within
 from .speakers import Mention, adverbial_at, bare, definite, parse_np, segments
 
 
