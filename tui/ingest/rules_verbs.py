@@ -19,6 +19,8 @@ from .saying import said_in, said_within
 from .speakers import Mention, bare, definite, parse_np, segments
 from .subjects import subject_and_object
 
+# folded: an aside naming some of a group ("مسؤولون كبار، ومنهم رئيس الوزراء، قالوا")
+_AMONG: Final = frozenset({"ومنهم", "منهم", "بينهم", "ومن", "وبينهم", "ومنها", "منها"})
 # folded: conjunctions of time before a verb whose subject is a pronoun ("حين أكد")
 _WHEN: Final = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "حيث"})
 
@@ -65,7 +67,7 @@ def _subject_before(c: SentenceCues, i: int) -> Mention | None:
     start = m + 1
     if start >= end or lx.is_preposition(c.f(start), c.toks[start].text):
         return None  # "على الرغم من …، يُتوقع أن": an adverbial, not a subject
-    parts = segments(c.toks[start:end])
+    parts = [p for p in segments(c.toks[start:end]) if p[0].f not in _AMONG]
     who = parse_np(c.text, parts)
     if who is None:
         return None
@@ -303,7 +305,7 @@ def _of_the_source(c: SentenceCues, i: int) -> bool:
     return i > 0 and c.toks[i - 1].is_word and not c.initial(i)
 
 
-_SOURCE_HEADS = frozenset(bare(w) for w in lx.UNNAMED | lx.TITLES)
+_SOURCE_HEADS = frozenset(bare(w) for w in lx.UNNAMED | lx.TITLES | lx.STATEMENT_HEADS)
 _TITLE_HEADS = frozenset(bare(w) for w in lx.TITLES)
 # A body named before its verb at a sentence's start ("القيادة الوسطى ذكرت …") speaks.
 _BODIES = frozenset(bare(w) for w in lx.ORGANISATIONS)
