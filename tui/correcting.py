@@ -291,9 +291,16 @@ class Corrections:
 
     def add_statement(self, article_id: str, span: tuple[int, int]) -> None:
         """Add the quote at `span` of `article_id` as a statement the import missed."""
+        from .ingest.quotes import find_quotes
         from .screens.statement_form import StatementDraft
 
-        draft = StatementDraft(None, "direct_quote", "unspecified", "unspecified", "")
+        # Words marked inside quotation marks are a direct quote; reported speech ("قال إن
+        # …", the outlet's words) is a paraphrase: the form the analyst would pick first.
+        text = self.workspace.corpus.articles[article_id].text
+        a, b = span
+        quoted = any(q.contains(a) and q.contains(b - 1) for q in find_quotes(text, 0, len(text)))
+        form = "direct_quote" if quoted else "paraphrase"
+        draft = StatementDraft(None, form, "unspecified", "unspecified", "")
 
         def done(new: StatementDraft | None) -> None:
             if new is None or new.actor is None:

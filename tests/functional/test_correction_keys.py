@@ -233,8 +233,30 @@ async def test_a_statement_the_import_missed_is_added_from_the_article(capsys, i
         assert added and ":analyst-" in added and app.screen.pane == "detail"
     (row,) = [s for s in _export(capsys, imported) if s["id"] == added]
     assert row["quote_ar"] == MISSED and row["origin"] == "analyst"
+    assert row["form"] == "direct_quote"  # the words marked are inside quotation marks
     assert row["actor"]["name_ar"] == "المرشد" and row["actor"]["name_en"] == "Supreme Leader"
     assert row["summary_en"] == "Foreign forces must leave the region."
+
+
+async def test_words_marked_outside_quotation_marks_are_added_as_a_paraphrase(
+    capsys, imported: Path
+):
+    app = MawqifApp(Workspace(imported), "visual")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _select(app, pilot, _first(imported, "أربيل"))
+        # The paragraph's first words, before its quotation: the outlet's own report.
+        await pilot.press("o", "down", "home", "space", *["left"] * 3, "a")
+        assert isinstance(app.screen, ActorPicker)
+        await _type(pilot, "حسابات")
+        await pilot.press("ctrl+n", "tab")
+        await _type(pilot, "Accounts on X")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await _settle(app, pilot)
+        added = app.screen.selected
+    (row,) = [s for s in _export(capsys, imported) if s["id"] == added]
+    assert row["quote_ar"] == "وتداولت حسابات على منصة" and row["form"] == "paraphrase"
 
 
 async def test_A_renames_an_actor_and_M_merges_another_into_it(capsys, imported: Path):
