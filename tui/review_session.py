@@ -114,8 +114,7 @@ class ReviewSession:
 
         from .screens.review import NoteScreen
 
-        named = target.replace(":", " ", 1)  # "statement wakala-…:s01"
-        self.app.push_screen(NoteScreen(f"Note on {named}", current.note), keep)
+        self.app.push_screen(NoteScreen(f"Note on {_named(target)}", current.note), keep)
 
     def edit_tags(self) -> None:
         """Ask for the selected item's tags, separated by commas (Latin or Arabic)."""
@@ -132,7 +131,7 @@ class ReviewSession:
                 self.apply(target, "Tags saved", tags=tags)
 
         self.app.push_screen(
-            LineScreen(f"Tags on {target.replace(':', ' ', 1)} (comma-separated)",
+            LineScreen(f"Tags on {_named(target)} (comma-separated)",
                        ", ".join(current.tags),
                        "e.g. deadline, follow-up"),
             keep,
@@ -282,3 +281,8 @@ class ReviewSession:
             )  # fmt: skip
             return
         self.app.call_from_thread(self._notice, f"Brief written to {path}", 3)
+
+
+def _named(target: str) -> str:
+    """An annotation key as a dialog title names it: "statement wakala-…:s01"."""
+    return target.replace(":", " ", 1)

@@ -42,6 +42,7 @@ class NoteScreen(ModalScreen[str | None]):
         super().__init__()
         self.title_text = title
         self.note = note
+        self.warned = False  # the first Escape over changes has warned
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog", classes="dialog"):
@@ -53,7 +54,6 @@ class NoteScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
         self._follow()
-        self.warned = False
 
     @on(TextArea.Changed)
     @on(TextArea.SelectionChanged)
